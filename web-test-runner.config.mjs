@@ -1,0 +1,69 @@
+// Browser tests in a real Chromium (Debian's; test tools cannot download browsers here).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { existsSync } from 'node:fs';
+import { ensureChromium } from './test/find-chromium.mjs';
+import { startEchoServer } from './test/support/echo-server.mjs';
+import { countReporter } from './test/support/count-reporter.mjs';
+
+const executablePath = ensureChromium();
+
+/** Starts the echo server and the local Dialogporten for the run; tests read their URLs from /__env.json. */
+function testServices() {
+  const env = {};
+  const closers = [];
+  return {
+    name: 'test-services',
+    async serverStart() {
+      const echo = await startEchoServer();
+      closers.push(echo.close);
+      env.echoUrl = echo.url;
+      if (existsSync('./demo/server/index.js')) {
+        const { startDemo } = await import('./demo/server/index.js');
+        const demo = await startDemo({
+          apiPort: 0,
+          platformPort: 0,
+          portalPort: 0,
+          corsOrigins: '*',
+          platformOrigins: '*',
+          quiet: true,
+        });
+        closers.push(demo.close);
+        Object.assign(env, { apiUrl: demo.apiUrl, platformUrl: demo.platformUrl, portalUrl: demo.portalUrl });
+      }
+    },
+    async serverStop() {
+      await Promise.all(closers.map((close) => close()));
+    },
+    serve(context) {
+      if (context.path === '/__env.json') return { body: JSON.stringify(env), type: 'json' };
+    },
+  };
+}
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testFramework: { config: { timeout: 15000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), testServices()],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/wtr-results.json')],
+};
