@@ -1,0 +1,168 @@
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import { ApiError, InvalidResponseError, NetworkError, isAbortError, problemFrom } from './errors.js';
+import type { Dialog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
+
+export interface ClientOptions {
+  /** Base of a Dialogporten-compatible API; requests go to `${baseUrl}/api/v1/enduser/...`. */
+  baseUrl: string;
+  /** Returns the end-user bearer token; asked once, and again once after a 401. */
+  tokenProvider?: () => Promise<string>;
+  /** `include` for a same-site proxy that authenticates by cookie. */
+  credentials?: RequestCredentials;
+  /** UI language, sent as Accept-Language so the server trims localizations. */
+  lang?: string;
+  /** Retries after 408/429/5xx (the first try not counted). */
+  retryLimit?: number;
+  timeoutMs?: number;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+/** Accept-Language in the order the contract picks localizations: the UI language, then nb, nn, en. */
+export function acceptLanguage(lang = 'nb'): string {
+  const order = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => all.indexOf(l) === i);
+  return order.map((l, i) => (i === 0 ? l : `${l};q=${(1 - i * 0.2).toFixed(1)}`)).join(', ');
+}
+
+/** Resolves a possibly relative base URL against the page and drops a trailing slash. */
+export function normaliseBaseUrl(baseUrl: string): string {
+  const base = typeof document === 'undefined' ? undefined : document.baseURI;
+  return new URL(baseUrl, base).href.replace(/\/+$/, '');
+}
+
+export function searchParams(query: SearchQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
+  }
+  return params;
+}
+
+/** Typed access to the end-user API. Every failure is an ApiError, NetworkError or AbortError. */
+export class DialogportenClient {
+  readonly baseUrl: string;
+  readonly options: ClientOptions;
+  #ky: KyInstance;
+  #token: Promise<string> | null = null;
+
+  constructor(options: ClientOptions) {
+    this.options = options;
+    this.baseUrl = normaliseBaseUrl(options.baseUrl);
+    const limit = options.retryLimit ?? 2;
+    this.#ky = ky.create({
+      prefixUrl: `${this.baseUrl}/api/v1`,
+      credentials: options.credentials ?? 'omit',
+      timeout: options.timeoutMs ?? 20_000,
+      headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage(options.lang) },
+      retry: {
+        limit,
+        methods: ['get', 'put', 'head', 'options'],
+        statusCodes: [408, 429, 500, 502, 503, 504],
+        afterStatusCodes: [413, 429, 503],
+        maxRetryAfter: 30_000,
+        backoffLimit: 8_000,
+        delay: (attempt) => 400 * 2 ** (attempt - 1),
+        jitter: (delay) => delay * (0.8 + Math.random() * 0.4),
+      },
+    });
+  }
+
+  async #authHeaders(refresh: boolean): Promise<Record<string, string>> {
+    if (!this.options.tokenProvider) return {};
+    if (refresh || !this.#token) this.#token = this.options.tokenProvider();
+    try {
+      const token = await this.#token;
+      return token ? { Authorization: `Bearer ${token}` } : {};
+    } catch (error) {
+      this.#token = null;
+      throw error;
+    }
+  }
+
+  /** Sends a request; on a 401 asks the token provider once more and retries once. */
+  async #send(path: string, options: Options): Promise<Response> {
+    for (let attempt = 0; ; attempt++) {
+      const headers = { ...(options.headers as Record<string, string>), ...(await this.#authHeaders(attempt > 0)) };
+      try {
+        return await this.#ky(path, { ...options, headers });
+      } catch (error) {
+        if (isAbortError(error) || options.signal?.aborted) throw abortError();
+        if (error instanceof HTTPError) {
+          const status = error.response.status;
+          if (status === 401 && attempt === 0 && this.options.tokenProvider) continue;
+          throw new ApiError(status, await problemFrom(error.response));
+        }
+        if (error instanceof TimeoutError) throw new NetworkError('The request timed out', true, { cause: error });
+        throw new NetworkError(error instanceof Error ? error.message : 'Network failure', false, { cause: error });
+      }
+    }
+  }
+
+  async #json<T>(path: string, options: Options): Promise<T> {
+    const response = await this.#send(path, options);
+    try {
+      const body: unknown = await response.json();
+      if (!body || typeof body !== 'object') throw new InvalidResponseError(`Expected a JSON object from ${path}`);
+      return body as T;
+    } catch (error) {
+      if (options.signal?.aborted) throw abortError();
+      if (error instanceof InvalidResponseError) throw error;
+      throw new InvalidResponseError(`Malformed JSON from ${path}`, { cause: error });
+    }
+  }
+
+  searchDialogs(query: SearchQuery, { signal }: RequestOptions = {}): Promise<SearchResult> {
+    return this.#json<SearchResult>('enduser/dialogs', { searchParams: searchParams(query), signal });
+  }
+
+  getDialog(dialogId: string, { signal }: RequestOptions = {}): Promise<Dialog> {
+    return this.#json<Dialog>(`enduser/dialogs/${encodeURIComponent(dialogId)}`, { signal });
+  }
+
+  getParties({ signal }: RequestOptions = {}): Promise<Parties> {
+    return this.#json<Parties>('enduser/parties', { signal });
+  }
+
+  getLimits({ signal }: RequestOptions = {}): Promise<Limits> {
+    return this.#json<Limits>('metadata/limits', { signal });
+  }
+
+  /** Sets system labels; `revision` is the dialog's endUserContext.revision (not its ETag). */
+  async setSystemLabels(
+    dialogId: string,
+    change: { addLabels?: SystemLabel[]; removeLabels?: SystemLabel[] },
+    revision?: string,
+    { signal }: RequestOptions = {},
+  ): Promise<string | null> {
+    const response = await this.#send(`enduser/dialogs/${encodeURIComponent(dialogId)}/context/systemlabels`, {
+      method: 'put',
+      json: { addLabels: change.addLabels ?? [], removeLabels: change.removeLabels ?? [] },
+      headers: revision ? { 'If-Match': revision } : {},
+      signal,
+      retry: 0,
+    });
+    return response.headers.get('etag');
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException('Superseded or cancelled', 'AbortError');
+}
+
+/**
+ * Runs one request at a time per channel: starting a new one aborts the previous, so a late answer
+ * can never overwrite a newer one. The aborted call rejects with an AbortError the caller ignores.
+ */
+export function superseding() {
+  let current: AbortController | null = null;
+  return async function run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    current?.abort();
+    const controller = (current = new AbortController());
+    const result = await task(controller.signal);
+    if (controller.signal.aborted) throw abortError();
+    return result;
+  };
+}

@@ -1,0 +1,24 @@
+import type { ContentValue, Localization } from './api/types.js';
+
+/**
+ * Picks a localization as the contract says: the UI language, then nb, nn, en, then the first.
+ * Tolerates untrusted shapes (null lists, missing codes, non-string values).
+ */
+export function pickLocalization(list: Localization[] | null | undefined, lang: string): Localization | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const usable = list.filter((item) => item && typeof item.value === 'string');
+  for (const code of [lang, 'nb', 'nn', 'en']) {
+    const hit = usable.find((item) => (item.languageCode ?? '').toLowerCase().split('-')[0] === code);
+    if (hit) return hit;
+  }
+  return usable[0];
+}
+
+export function pickText(list: Localization[] | null | undefined, lang: string): string {
+  return pickLocalization(list, lang)?.value ?? '';
+}
+
+/** The text of a ContentValue (title, summary…) in the best language; '' when absent. */
+export function contentText(value: ContentValue | null | undefined, lang: string): string {
+  return pickText(value?.value, lang);
+}
