@@ -20,7 +20,12 @@ function testServices() {
       closers.push(echo.close);
       env.echoUrl = echo.url;
       if (existsSync('./demo/server/index.js')) {
-        const { startDemo } = await import('./demo/server/index.js');
+        // Tests that need the local Dialogporten fail with a clear message when it could not start.
+        const { startDemo } = await import('./demo/server/index.js').catch((error) => {
+          console.error(`The local Dialogporten could not be loaded: ${error.message}`);
+          return {};
+        });
+        if (!startDemo) return;
         const demo = await startDemo({
           apiPort: 0,
           platformPort: 0,
@@ -28,7 +33,8 @@ function testServices() {
           corsOrigins: '*',
           platformOrigins: '*',
           quiet: true,
-        });
+        }).catch((error) => console.error(`The local Dialogporten could not start: ${error.message}`));
+        if (!demo) return;
         closers.push(demo.close);
         Object.assign(env, { apiUrl: demo.apiUrl, platformUrl: demo.platformUrl, portalUrl: demo.portalUrl });
       }

@@ -41,6 +41,7 @@ export const en = {
   actionBusy: 'Working…',
   actionDone: '“{action}” was carried out.',
   actionAccepted: '“{action}” was received. The dialog will be updated shortly.',
+  actionNoChange: '“{action}” was received, but the dialog has not changed yet. Check again later, or contact the sender if it does not change.',
   confirmTitle: 'Please confirm',
   confirmDeleteTitle: 'Delete the dialog?',
   confirmDeleteBody: 'The dialog is moved out of your inbox. This cannot be undone here.',

@@ -43,6 +43,7 @@ export const nb: Messages = {
   actionBusy: 'Arbeider …',
   actionDone: '«{action}» er utført.',
   actionAccepted: '«{action}» er mottatt. Dialogen blir oppdatert om litt.',
+  actionNoChange: '«{action}» er mottatt, men dialogen er ikke endret ennå. Sjekk igjen senere, eller kontakt avsenderen hvis ingenting skjer.',
   confirmTitle: 'Bekreft',
   confirmDeleteTitle: 'Slette dialogen?',
   confirmDeleteBody: 'Dialogen fjernes fra innboksen din. Dette kan ikke angres her.',

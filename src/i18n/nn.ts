@@ -43,6 +43,7 @@ export const nn: Messages = {
   actionBusy: 'Arbeider …',
   actionDone: '«{action}» er utført.',
   actionAccepted: '«{action}» er motteken. Dialogen blir oppdatert om litt.',
+  actionNoChange: '«{action}» er motteken, men dialogen er ikkje endra enno. Sjekk igjen seinare, eller kontakt avsendaren om ingenting skjer.',
   confirmTitle: 'Stadfest',
   confirmDeleteTitle: 'Slette dialogen?',
   confirmDeleteBody: 'Dialogen blir fjerna frå innboksen din. Dette kan ikkje angrast her.',

@@ -10,7 +10,7 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
     const cors = {
       'Access-Control-Allow-Origin': origin ?? '*',
       'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE',
-      'Access-Control-Allow-Headers': 'Authorization, Accept, Accept-Language, Content-Type',
+      'Access-Control-Allow-Headers': 'Authorization, Accept, Accept-Language, Content-Type, If-Match',
       'Access-Control-Expose-Headers': 'Retry-After',
       Vary: 'Origin',
     };
@@ -32,24 +32,43 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
       log.push({ method: req.method ?? '', path: url.pathname + url.search, headers: req.headers, body });
-      // /status/{code}[?retryAfter=N&problem=1&json=...]
-      const match = url.pathname.match(/^\/status\/(\d{3})/);
+      // Paths: /status/{code}[/ra{seconds}][/problem|/badjson|/text], /delay/{ms}, /hang, /drop
       if (url.pathname.startsWith('/hang')) return; // never answers: timeouts
       if (url.pathname.startsWith('/drop')) {
         req.socket.destroy(); // a network failure
         return;
       }
+      const delay = url.pathname.match(/^\/delay\/(\d+)/);
+      const match = url.pathname.match(/^\/status\/(\d{3})(?:\/ra(\d+))?(?:\/(problem|badjson|text|json))?/);
       const status = match ? Number(match[1]) : 200;
       const headers = { ...cors };
-      const retryAfter = url.searchParams.get('retryAfter');
-      if (retryAfter) headers['Retry-After'] = retryAfter;
-      const json = url.searchParams.get('json');
-      if (json) {
-        headers['Content-Type'] = status >= 400 ? 'application/problem+json' : 'application/json';
-        res.writeHead(status, headers).end(json);
-        return;
+      if (match?.[2]) headers['Retry-After'] = match[2];
+      let payload = '';
+      if (match?.[3] === 'problem' || url.searchParams.has('problem')) {
+        headers['Content-Type'] = 'application/problem+json';
+        payload = JSON.stringify({
+          type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+          title: 'One or more validation errors occurred.',
+          status,
+          detail: 'The party parameter is required.',
+          traceId: '00-echo-trace-01',
+          errors: { party: ['Required'] },
+          deletionAllowedAt: '2027-01-15T10:00:00+01:00',
+          gracePeriodDays: 30,
+        });
+      } else if (match?.[3] === 'badjson') {
+        headers['Content-Type'] = 'application/json';
+        payload = '{"items": [truncated';
+      } else if (match?.[3] === 'json' || delay || (!match && status === 200)) {
+        headers['Content-Type'] = 'application/json';
+        payload = JSON.stringify({ items: [], hasNextPage: false, path: url.pathname, at: Date.now() });
+      } else if (match?.[3] === 'text') {
+        headers['Content-Type'] = 'text/plain';
+        payload = 'Service Unavailable';
       }
-      res.writeHead(status, headers).end();
+      const send = () => res.writeHead(status, headers).end(status === 204 || status === 304 ? undefined : payload);
+      if (delay) setTimeout(send, Number(delay[1]));
+      else send();
     });
   });
   return new Promise((resolve) => {

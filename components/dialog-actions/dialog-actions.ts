@@ -1,0 +1,254 @@
+import { html, nothing, svg } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
+import { ApiError, errorKind } from '../../src/api/errors.js';
+import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
+import { safeHttpUrl } from '../../src/content/url.js';
+import { fill, type Messages } from '../../src/i18n/index.js';
+import { formatDate, parseDate } from '../../src/i18n/format.js';
+import { pickText } from '../../src/localize.js';
+import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
+import { InboxElement } from '../shared/inbox-element.js';
+import { actionsStyles } from './dialog-actions.styles.js';
+
+type Message = { tone: 'success' | 'info' | 'danger'; text: string };
+const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Tertiary: 2 };
+
+/**
+ * The GUI actions of a dialog: Primary and Secondary as buttons, Tertiary behind a menu. GET actions are
+ * real links; other methods run in the background with the dialog token.
+ *
+ * @summary Buttons and links for what the user can do with a dialog.
+ *
+ * @fires dialog-action - Before an action runs or a GET link is followed (`detail.action`, `detail.dialog`). Cancelable.
+ * @fires dialog-action-complete - A background action succeeded (`detail.outcome.kind`: `done` or `accepted`).
+ * @fires dialog-action-error - A background action failed (`detail.error`); the user has been told why.
+ *
+ * @csspart actions - The row of buttons.
+ * @csspart action - Each action button or link.
+ * @csspart menu-button - The "More actions" button.
+ * @csspart menu - The menu of tertiary actions.
+ * @csspart message - The result or error message.
+ * @csspart confirm - The confirmation dialog.
+ *
+ * @cssprop --dialog-actions-gap - Space between buttons.
+ */
+export class DialogActionsElement extends InboxElement {
+  static override styles = [...InboxElement.styles, actionsStyles];
+
+  /** The dialog whose actions to show; when unset, the dialog open in the surrounding <dialog-inbox>. */
+  @property({ attribute: false }) dialog?: Dialog;
+
+  @state() private busyId: string | null = null;
+  @state() private message: Message | null = null;
+  @state() private confirming: DialogGuiAction | null = null;
+  @query('dialog') private confirmDialog?: HTMLDialogElement;
+  @query('[popover]') private menu?: HTMLElement;
+
+  #resolveConfirm?: (ok: boolean) => void;
+  #unsubscribe?: () => void;
+  #lastDialogId?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Standalone inside <dialog-inbox>: follow the open dialog.
+    queueMicrotask(() => {
+      if (!this.isConnected) return;
+      const shared = this.inboxState;
+      const update = () => this.requestUpdate();
+      shared.addEventListener('dialog-changed', update);
+      shared.addEventListener('select', update);
+      this.#unsubscribe = () => {
+        shared.removeEventListener('dialog-changed', update);
+        shared.removeEventListener('select', update);
+      };
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+  }
+
+  private get current(): Dialog | null {
+    return this.dialog ?? this.inboxState.openDialog;
+  }
+
+  protected override willUpdate(): void {
+    const id = this.current?.id;
+    if (id !== this.#lastDialogId) {
+      this.#lastDialogId = id;
+      this.message = null; // a message belongs to the dialog it was about
+    }
+  }
+
+  protected override render() {
+    const dialog = this.current;
+    const actions = usableActions(dialog?.guiActions);
+    if (!dialog || actions.length === 0) return nothing;
+    const t = this.t;
+    const sorted = [...actions].sort((a, b) => (PRIORITY_ORDER[a.priority ?? ''] ?? 2) - (PRIORITY_ORDER[b.priority ?? ''] ?? 2));
+    // At most one Primary and one Secondary as buttons (the contract's limits); the rest go to the menu.
+    const primary = sorted.find((a) => a.priority === 'Primary');
+    const secondary = sorted.find((a) => a.priority === 'Secondary');
+    const menuItems = sorted.filter((a) => a !== primary && a !== secondary);
+    const anyUnauthorized = actions.some((a) => a.isAuthorized === false);
+    return html`
+      <div class="actions" part="actions" role="group" aria-label=${t.actions}>
+        ${primary ? this.#renderAction(primary, dialog, 'primary') : nothing}
+        ${secondary ? this.#renderAction(secondary, dialog, 'secondary') : nothing}
+        ${menuItems.length ? this.#renderMenu(menuItems, dialog) : nothing}
+      </div>
+      ${anyUnauthorized ? html`<p class="reason" id="unauthorized-reason">${t.actionUnauthorized}</p>` : nothing}
+      <div class="message" part="message" role="status" aria-live="polite">
+        ${this.message
+          ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text}</div>`
+          : nothing}
+      </div>
+      ${this.#renderConfirm(t)}
+    `;
+  }
+
+  #renderMenu(items: DialogGuiAction[], dialog: Dialog) {
+    return html`<div class="menu-wrap">
+      <button class="ds-button" part="menu-button" data-variant="tertiary" popovertarget="more-actions">
+        ${this.t.moreActions}
+      </button>
+      <div id="more-actions" class="menu" part="menu" popover>
+        <ul>
+          ${items.map((action) => html`<li>${this.#renderAction(action, dialog, 'tertiary')}</li>`)}
+        </ul>
+      </div>
+    </div>`;
+  }
+
+  #renderAction(action: DialogGuiAction, dialog: Dialog, variant: 'primary' | 'secondary' | 'tertiary') {
+    const t = this.t;
+    const title = pickText(action.title, this.uiLang) || action.action || '…';
+    const busy = this.busyId !== null && this.busyId === action.id;
+    const color = action.isDeleteDialogAction ? 'danger' : nothing;
+    if (action.isAuthorized === false) {
+      return html`<button class="ds-button" part="action" data-variant=${variant} aria-disabled="true"
+        aria-describedby="unauthorized-reason" title=${t.actionUnauthorized}>${lockIcon}${title}</button>`;
+    }
+    const url = safeHttpUrl(action.url);
+    if (!url) {
+      return html`<button class="ds-button" part="action" data-variant=${variant} aria-disabled="true"
+        title=${t.actionUnsafeUrl} @click=${() => (this.message = { tone: 'danger', text: t.actionUnsafeUrl })}>${title}</button>`;
+    }
+    if (actionMethod(action) === 'GET') {
+      return html`<a class="ds-button" part="action" data-variant=${variant} data-color=${color} href=${url}
+        @click=${(event: MouseEvent) => this.#followLink(event, action, dialog, url)}>${title}</a>`;
+    }
+    return html`<button class="ds-button" part="action" data-variant=${variant} data-color=${color}
+      aria-busy=${busy ? 'true' : 'false'} aria-disabled=${this.busyId !== null ? 'true' : 'false'}
+      @click=${() => void this.#run(action, dialog, title)}>
+      ${busy ? t.actionBusy : title}
+    </button>`;
+  }
+
+  #renderConfirm(t: Messages) {
+    const action = this.confirming;
+    const isDelete = Boolean(action?.isDeleteDialogAction);
+    const prompt = action ? pickText(action.prompt, this.uiLang) : '';
+    return html`<dialog class="ds-dialog" part="confirm" aria-labelledby="confirm-title"
+      @close=${() => this.#answer(this.confirmDialog?.returnValue === 'ok')}>
+      <form method="dialog">
+        <h2 class="ds-heading" data-size="xs" id="confirm-title">${isDelete ? t.confirmDeleteTitle : t.confirmTitle}</h2>
+        <p class="ds-paragraph">${prompt || (isDelete ? t.confirmDeleteBody : '')}</p>
+        <div class="buttons">
+          <button class="ds-button" data-variant="primary" data-color=${isDelete ? 'danger' : nothing} value="ok">
+            ${isDelete ? t.confirmDelete : t.confirm}
+          </button>
+          <button class="ds-button" data-variant="secondary" value="cancel">${t.cancel}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  /** Asks the user to confirm; resolves false on cancel or Escape. */
+  async #confirm(action: DialogGuiAction): Promise<boolean> {
+    this.menu?.hidePopover?.();
+    this.confirming = action;
+    await this.updateComplete;
+    const dialog = this.confirmDialog;
+    if (!dialog) return false;
+    dialog.returnValue = '';
+    return new Promise<boolean>((resolve) => {
+      this.#resolveConfirm = resolve;
+      dialog.showModal();
+    });
+  }
+
+  #answer(ok: boolean): void {
+    const resolve = this.#resolveConfirm;
+    this.#resolveConfirm = undefined;
+    this.confirming = null;
+    resolve?.(ok);
+  }
+
+  #followLink(event: MouseEvent, action: DialogGuiAction, dialog: Dialog, url: string): void {
+    const intercept = new DialogActionEvent(action, dialog);
+    this.dispatchEvent(intercept);
+    if (intercept.defaultPrevented) {
+      event.preventDefault();
+      return;
+    }
+    if (pickText(action.prompt, this.uiLang)) {
+      event.preventDefault();
+      void this.#confirm(action).then((ok) => ok && window.location.assign(url));
+    }
+  }
+
+  async #run(action: DialogGuiAction, dialog: Dialog, title: string): Promise<void> {
+    if (this.busyId !== null) return; // no double submit
+    const intercept = new DialogActionEvent(action, dialog);
+    this.dispatchEvent(intercept);
+    if (intercept.defaultPrevented) return;
+    if ((pickText(action.prompt, this.uiLang) || action.isDeleteDialogAction) && !(await this.#confirm(action))) return;
+    this.busyId = action.id ?? title;
+    this.message = null;
+    this.menu?.hidePopover?.();
+    try {
+      const outcome = await runAction(action, { dialogToken: dialog.dialogToken });
+      const template = outcome.kind === 'accepted' ? this.t.actionAccepted : this.t.actionDone;
+      this.message = { tone: outcome.kind === 'accepted' ? 'info' : 'success', text: fill(template, { action: title }) };
+      this.dispatchEvent(new DialogActionCompleteEvent(action, dialog, outcome));
+    } catch (error) {
+      this.message = { tone: 'danger', text: this.#failureText(error, title) };
+      this.dispatchEvent(new DialogActionErrorEvent(action, dialog, error));
+    } finally {
+      this.busyId = null;
+    }
+  }
+
+  /** A localized sentence for a failed action, with the retention date when the service gave one. */
+  #failureText(error: unknown, title: string): string {
+    const t = this.t;
+    const failed = fill(t.actionFailed, { action: title });
+    if (!(error instanceof ActionError)) return `${failed} ${t.errors.generic}`;
+    switch (error.kind) {
+      case 'unauthorized-action':
+        return t.actionUnauthorized;
+      case 'unsafe-url':
+        return t.actionUnsafeUrl;
+      case 'network':
+        return `${failed} ${t.errors.network}`;
+      case 'timeout':
+        return `${failed} ${t.errors.timeout}`;
+      case 'no-token':
+        return `${failed} ${t.errors.unauthorized}`;
+    }
+    const allowedAt = parseDate(error.deletionAllowedAt);
+    if (error.status === 422 && allowedAt) return fill(t.retentionUntil, { date: formatDate(allowedAt, this.uiLang) });
+    if (error.status === 422 && error.gracePeriodDays !== undefined) return fill(t.retentionDays, { days: error.gracePeriodDays });
+    const kind = errorKind(new ApiError(error.status ?? 0, error.problem));
+    return `${failed} ${t.errors[kind === 'tooBroad' ? 'generic' : kind] ?? t.errors.generic}`;
+  }
+}
+
+const lockIcon = html`<svg class="lock" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${svg`<path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5m-3 8V7a3 3 0 0 1 6 0v3z"/>`}</svg>`;
+
+function usableActions(list: DialogGuiAction[] | null | undefined): DialogGuiAction[] {
+  return Array.isArray(list) ? list.filter((a) => a && typeof a === 'object') : [];
+}

@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+export const inboxStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    container-name: dialog-inbox;
+  }
+  .layout {
+    display: grid;
+    gap: var(--dialog-inbox-gap, var(--ds-size-6, 1.5rem));
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .back {
+    margin-bottom: var(--ds-size-3, 0.75rem);
+  }
+  /* Narrow: one pane at a time. */
+  .layout[data-open] .list-pane {
+    display: none;
+  }
+  .layout:not([data-open]) .view-pane {
+    display: none;
+  }
+  /* Wide: list and dialog side by side. */
+  @container dialog-inbox (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(18rem, var(--dialog-inbox-list-width, 2fr)) minmax(0, 3fr);
+      align-items: start;
+    }
+    .layout[data-open] .list-pane,
+    .layout:not([data-open]) .view-pane {
+      display: block;
+    }
+    .back {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,182 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { provide } from '@lit/context';
+import { property, query, state } from 'lit/decorators.js';
+import { DialogportenClient, superseding } from '../../src/api/client.js';
+import { isAbortError } from '../../src/api/errors.js';
+import { messagesFor, normaliseLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { InboxState } from '../../src/state/inbox-state.js';
+import { loadPartyUrns, parsePartyAttribute } from '../../src/state/parties.js';
+import { inboxContext, type InboxContext } from '../shared/context.js';
+import { inheritedLang, onLangChange } from '../shared/lang.js';
+import { designsystemet, hostBase, ThemeController } from '../shared/styles.js';
+import type { DialogListElement } from '../dialog-list/dialog-list.js';
+import type { DialogViewElement } from '../dialog-view/dialog-view.js';
+import { inboxStyles } from './dialog-inbox.styles.js';
+
+/**
+ * The root of an inbox: configuration and shared state for the elements inside it. Without children it
+ * renders a complete, responsive inbox (list and dialog side by side on wide screens, one at a time on
+ * narrow ones). With <dialog-list> / <dialog-view> / <dialog-actions> children, they use its configuration.
+ *
+ * @summary Configures and shows a Dialogporten inbox.
+ *
+ * @slot - Optional: your own arrangement of <dialog-list>, <dialog-view> and <dialog-actions>.
+ *
+ * @fires dialog-select - From the list: a dialog was chosen. Cancelable.
+ * @fires dialog-close - From the view: the dialog is left. Cancelable.
+ * @fires dialog-action - From the actions: an action is about to run. Cancelable.
+ * @fires dialog-action-complete - From the actions: an action succeeded.
+ * @fires dialog-action-error - From the actions: an action failed.
+ *
+ * @csspart layout - The grid holding the list and the dialog.
+ * @csspart list - The built-in <dialog-list>.
+ * @csspart view - The built-in <dialog-view>.
+ * @csspart back - The "Back to the list" button on narrow screens.
+ *
+ * @cssprop --dialog-inbox-gap - Space between the list and the dialog.
+ * @cssprop --dialog-inbox-list-width - Share of the width given to the list on wide screens (default 2fr against 3fr).
+ */
+export class DialogInboxElement extends LitElement {
+  static override styles = [designsystemet, hostBase, inboxStyles];
+
+  /** Base URL of a Dialogporten-compatible API; requests go to `${api-base-url}/api/v1/enduser/...`. */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl = '';
+  /** One or more party URNs, space-separated. When absent, the parties from GET /parties. */
+  @property() party?: string;
+  /** nb, nn or en. When absent: the closest ancestor's `lang`, then `<html lang>`, then nb. */
+  @property({ reflect: true }) override lang!: string;
+  /** `include` for a same-site proxy that authenticates by cookie. Default: no credentials. */
+  @property() credentials?: RequestCredentials;
+  /** Returns the end-user bearer token for the API; asked again once after a 401. */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+  /** Overrides for any UI text. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @provide({ context: inboxContext })
+  @state()
+  protected context?: InboxContext;
+
+  @state() private inheritedLang: Lang | null = null;
+  @state() private parties: string[] | null = null;
+  @state() private partiesError: unknown = null;
+  @state() private selectedId: string | null = null;
+  @state() private hasChildren = false;
+  @query('dialog-view') private view?: DialogViewElement;
+  @query('dialog-list') private list?: DialogListElement;
+
+  readonly state = new InboxState();
+  #client: DialogportenClient | null = null;
+  #clientKey = '';
+  #partiesRun = superseding();
+  #partiesKey = '';
+  #stopLang?: () => void;
+  #childObserver = new MutationObserver(() => this.#checkChildren());
+
+  constructor() {
+    super();
+    new ThemeController(this);
+    this.state.addEventListener('select', () => this.#onSelect());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.inheritedLang = inheritedLang(this);
+    this.#stopLang = onLangChange(() => (this.inheritedLang = inheritedLang(this)));
+    this.#childObserver.observe(this, { childList: true });
+    this.#checkChildren();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLang?.();
+    this.#childObserver.disconnect();
+  }
+
+  #checkChildren(): void {
+    this.hasChildren = Array.from(this.children).length > 0;
+  }
+
+  get uiLang(): Lang {
+    return normaliseLang(this.lang) ?? this.inheritedLang ?? 'nb';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const lang = this.uiLang;
+    const key = `${this.apiBaseUrl}|${this.credentials ?? ''}|${lang}`;
+    if (this.apiBaseUrl && (key !== this.#clientKey || changed.has('tokenProvider'))) {
+      this.#client = new DialogportenClient({
+        baseUrl: this.apiBaseUrl,
+        credentials: this.credentials,
+        tokenProvider: this.tokenProvider,
+        lang,
+      });
+      this.#clientKey = key;
+    }
+    const named = parsePartyAttribute(this.party);
+    const partiesKey = named.length ? `named|${named.join(' ')}` : `api|${this.#clientKey}`;
+    if (partiesKey !== this.#partiesKey) {
+      this.#partiesKey = partiesKey;
+      if (named.length) {
+        this.parties = named;
+        this.partiesError = null;
+      } else void this.#loadParties();
+    }
+    this.context = {
+      client: this.#client,
+      lang,
+      messages: this.messages ? { ...messagesFor(lang), ...this.messages } : messagesFor(lang),
+      parties: this.parties,
+      partiesError: this.partiesError,
+      state: this.state,
+      reloadParties: () => void this.#loadParties(),
+    };
+  }
+
+  async #loadParties(): Promise<void> {
+    const client = this.#client;
+    if (!client) return;
+    this.parties = null;
+    this.partiesError = null;
+    try {
+      this.parties = await this.#partiesRun((signal) => loadPartyUrns(client, signal));
+    } catch (error) {
+      if (!isAbortError(error)) this.partiesError = error;
+    }
+  }
+
+  #onSelect(): void {
+    const previous = this.selectedId;
+    this.selectedId = this.state.selectedId;
+    if (this.hasChildren) return;
+    // Keyboard users land on the dialog they opened, and back on its row when they leave it.
+    void this.updateComplete.then(async () => {
+      if (this.selectedId) {
+        await this.view?.updateComplete;
+        this.view?.focus();
+      } else if (previous) {
+        await this.list?.updateComplete;
+        const row = this.list?.shadowRoot?.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(previous)}"] button`);
+        (row ?? this.list)?.focus();
+      }
+    });
+  }
+
+  protected override render() {
+    if (this.hasChildren) return html`<slot></slot>`;
+    const t = this.context?.messages ?? messagesFor(this.uiLang);
+    const open = Boolean(this.selectedId);
+    return html`<div class="layout" part="layout" ?data-open=${open}>
+      <div class="list-pane">
+        <dialog-list part="list"></dialog-list>
+      </div>
+      <div class="view-pane">
+        ${open
+          ? html`<button class="ds-button back" part="back" data-variant="tertiary" @click=${() => this.state.select(null)}>
+              ← ${t.backToList}
+            </button>`
+          : nothing}
+        <dialog-view part="view"></dialog-view>
+      </div>
+    </div>`;
+  }
+}

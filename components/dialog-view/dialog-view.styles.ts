@@ -1,0 +1,102 @@
+import { css } from 'lit';
+
+export const viewStyles = css`
+  :host {
+    display: block;
+  }
+  article {
+    display: grid;
+    gap: var(--dialog-view-gap, var(--ds-size-5, 1.25rem));
+    overflow-wrap: anywhere;
+  }
+  header {
+    display: grid;
+    gap: var(--ds-size-2, 0.5rem);
+  }
+  h2.title {
+    margin: 0;
+  }
+  h2.title:focus-visible {
+    outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
+    outline-offset: 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ds-size-2, 0.5rem) var(--ds-size-4, 1rem);
+    align-items: center;
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    font-size: var(--ds-font-size-minus-1, 0.875rem);
+  }
+  .sender {
+    font-weight: 600;
+    color: var(--ds-color-neutral-text-default, #292c30);
+  }
+  .overdue {
+    color: var(--ds-color-danger-text-default, #c01b1b);
+    font-weight: 600;
+  }
+  .summary {
+    margin: 0;
+    font-size: var(--ds-font-size-5, 1.25rem);
+  }
+  .plain {
+    white-space: pre-line;
+  }
+  .rich :is(h1, h2, h3, h4, h5, h6) {
+    font-size: var(--ds-font-size-5, 1.25rem);
+    margin: var(--ds-size-4, 1rem) 0 var(--ds-size-2, 0.5rem);
+  }
+  .rich table {
+    border-collapse: collapse;
+  }
+  .rich :is(th, td) {
+    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+    padding: var(--ds-size-1, 0.25rem) var(--ds-size-2, 0.5rem);
+    text-align: start;
+  }
+  .rich pre {
+    overflow-x: auto;
+    background: var(--ds-color-neutral-background-tinted, #f4f5f6);
+    padding: var(--ds-size-2, 0.5rem);
+  }
+  .rich a {
+    color: var(--ds-color-accent-text-subtle, #0062ba);
+  }
+  .rich a:focus-visible {
+    outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
+  }
+  section h3 {
+    margin: 0 0 var(--ds-size-2, 0.5rem);
+  }
+  ul.attachments {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--ds-size-2, 0.5rem);
+  }
+  .attachment-unavailable {
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+  }
+  .attachment-unavailable .name {
+    text-decoration: line-through;
+  }
+  .placeholder {
+    padding: var(--ds-size-6, 1.5rem);
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+  }
+  .loading {
+    display: grid;
+    gap: var(--ds-size-3, 0.75rem);
+  }
+  .w40 {
+    width: 40%;
+  }
+  .w90 {
+    width: 90%;
+  }
+  .notice {
+    margin-bottom: var(--ds-size-4, 1rem);
+  }
+`;

@@ -1,0 +1,12 @@
+// Side-effect-free exports: the element classes, events and core. Register tags with `./define.js`
+// (all) or `./<tag>/define.js` (one), or call customElements.define with your own tag names.
+export { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
+export { DialogListElement } from './dialog-list/dialog-list.js';
+export { DialogViewElement } from './dialog-view/dialog-view.js';
+export { DialogActionsElement } from './dialog-actions/dialog-actions.js';
+export * from './shared/events.js';
+export { inboxContext, type InboxContext } from './shared/context.js';
+export { DialogportenClient, type ClientOptions } from '../src/api/client.js';
+export { ApiError, NetworkError } from '../src/api/errors.js';
+export type * from '../src/api/types.js';
+export type { Lang, Messages } from '../src/i18n/index.js';

@@ -1,0 +1,69 @@
+import type { ActionOutcome } from '../../src/actions/run-action.js';
+import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
+
+const init = (cancelable: boolean) => ({ bubbles: true, composed: true, cancelable });
+
+/** A row was chosen. Cancel it to handle opening yourself (SPA routing). */
+export class DialogSelectEvent extends Event {
+  static readonly type = 'dialog-select';
+  constructor(readonly dialogId: string) {
+    super(DialogSelectEvent.type, init(true));
+  }
+  get detail() {
+    return { dialogId: this.dialogId };
+  }
+}
+
+/** The open dialog is closed (back to the list, or it was deleted). Cancel it to keep it open. */
+export class DialogCloseEvent extends Event {
+  static readonly type = 'dialog-close';
+  constructor(readonly dialogId: string, readonly reason: 'back' | 'deleted') {
+    super(DialogCloseEvent.type, init(true));
+  }
+  get detail() {
+    return { dialogId: this.dialogId, reason: this.reason };
+  }
+}
+
+/** About to run a GUI action (GET navigation included). Cancel it to intercept: own confirm, SPA routing. */
+export class DialogActionEvent extends Event {
+  static readonly type = 'dialog-action';
+  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog) {
+    super(DialogActionEvent.type, init(true));
+  }
+  get detail() {
+    return { action: this.action, dialog: this.dialog };
+  }
+}
+
+/** A background action succeeded (`outcome.kind` is `done` for 2xx, `accepted` for 202). */
+export class DialogActionCompleteEvent extends Event {
+  static readonly type = 'dialog-action-complete';
+  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog, readonly outcome: ActionOutcome) {
+    super(DialogActionCompleteEvent.type, init(false));
+  }
+  get detail() {
+    return { action: this.action, dialog: this.dialog, outcome: this.outcome };
+  }
+}
+
+/** A background action failed; the user was told why. */
+export class DialogActionErrorEvent extends Event {
+  static readonly type = 'dialog-action-error';
+  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog, readonly error: unknown) {
+    super(DialogActionErrorEvent.type, init(false));
+  }
+  get detail() {
+    return { action: this.action, dialog: this.dialog, error: this.error };
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dialog-select': DialogSelectEvent;
+    'dialog-close': DialogCloseEvent;
+    'dialog-action': DialogActionEvent;
+    'dialog-action-complete': DialogActionCompleteEvent;
+    'dialog-action-error': DialogActionErrorEvent;
+  }
+}

@@ -1,0 +1,87 @@
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { property, state } from 'lit/decorators.js';
+import { DialogportenClient } from '../../src/api/client.js';
+import { messagesFor, normaliseLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { InboxState } from '../../src/state/inbox-state.js';
+import { inboxContext, type InboxContext } from './context.js';
+import { inheritedLang, onLangChange } from './lang.js';
+import { designsystemet, hostBase, ThemeController } from './styles.js';
+
+/**
+ * Base of every element: configuration from the closest <dialog-inbox> (context), or from the element's
+ * own attributes when it stands alone; the UI language; the messages; the shared stylesheet.
+ */
+export class InboxElement extends LitElement {
+  static override styles = [designsystemet, hostBase];
+
+  /** Base URL of a Dialogporten-compatible API (standalone use; inside <dialog-inbox> it comes from there). */
+  @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+  /** `include` to send cookies to a same-site proxy (standalone use). */
+  @property() credentials?: RequestCredentials;
+  /** UI language: nb, nn or en. Defaults to the inbox's, then the closest `lang`, then nb. */
+  @property({ reflect: true }) override lang!: string;
+  /** Returns the end-user bearer token (standalone use). */
+  @property({ attribute: false }) tokenProvider?: () => Promise<string>;
+  /** Overrides for any UI text. */
+  @property({ attribute: false }) messages?: Partial<Messages>;
+
+  @consume({ context: inboxContext, subscribe: true })
+  @state()
+  protected inbox?: InboxContext;
+
+  @state() private _inheritedLang: Lang | null = null;
+
+  #stopLang?: () => void;
+  #ownClient: DialogportenClient | null = null;
+  #ownClientKey = '';
+  #ownState: InboxState | null = null;
+
+  constructor() {
+    super();
+    new ThemeController(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._inheritedLang = inheritedLang(this);
+    this.#stopLang = onLangChange(() => (this._inheritedLang = inheritedLang(this)));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopLang?.();
+  }
+
+  /** The language the UI speaks. */
+  get uiLang(): Lang {
+    return normaliseLang(this.lang) ?? this.inbox?.lang ?? this._inheritedLang ?? 'nb';
+  }
+
+  protected get t(): Messages {
+    const inherited = this.inbox && !normaliseLang(this.lang) ? this.inbox.messages : messagesFor(this.uiLang);
+    return this.messages ? { ...inherited, ...this.messages } : inherited;
+  }
+
+  /** The API client: the element's own when it has an `api-base-url`, else the inbox's. */
+  protected get client(): DialogportenClient | null {
+    if (!this.apiBaseUrl) return this.inbox?.client ?? null;
+    const key = `${this.apiBaseUrl}|${this.credentials ?? ''}|${this.uiLang}`;
+    if (!this.#ownClient || key !== this.#ownClientKey || this.#ownClient.options.tokenProvider !== this.tokenProvider) {
+      this.#ownClient = new DialogportenClient({
+        baseUrl: this.apiBaseUrl,
+        credentials: this.credentials,
+        tokenProvider: this.tokenProvider,
+        lang: this.uiLang,
+      });
+      this.#ownClientKey = key;
+    }
+    return this.#ownClient;
+  }
+
+  /** Shared state: the inbox's, or the element's own when standalone. */
+  protected get inboxState(): InboxState {
+    if (this.inbox) return this.inbox.state;
+    return (this.#ownState ??= new InboxState());
+  }
+}

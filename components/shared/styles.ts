@@ -1,0 +1,53 @@
+import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { dsComponentsCss, dsThemeCss } from './ds-css.gen.js';
+
+/**
+ * Designsystemet's component CSS with `:root` rewritten to `:root, :host`. Lit caches one constructable
+ * stylesheet per CSSResult, so every instance of every element adopts the same parsed sheet.
+ */
+export const designsystemet = unsafeCSS(dsComponentsCss);
+
+/** The bundled default theme, used only when the page has no Designsystemet theme of its own. */
+export const fallbackTheme = unsafeCSS(dsThemeCss);
+
+/** Body text settings the CSS puts on `body`, which never matches inside a shadow root. */
+export const hostBase = css`
+  :host {
+    font-family: var(--ds-font-family, system-ui, sans-serif);
+    font-size: var(--ds-body-md-font-size, 1.125rem);
+    line-height: var(--ds-body-md-line-height, 1.5);
+    color: var(--ds-color-neutral-text-default, #292c30);
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+    padding: 0;
+    margin: -1px;
+  }
+`;
+
+/** Adopts the fallback theme when no theme reaches the host (custom properties inherit into shadow roots). */
+export class ThemeController implements ReactiveController {
+  #host: ReactiveControllerHost & HTMLElement;
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+  hostConnected(): void {
+    const root = this.#host.shadowRoot;
+    const sheet = fallbackTheme.styleSheet;
+    if (!root || !sheet) return;
+    const themed = getComputedStyle(this.#host).getPropertyValue('--ds-color-base-default').trim() !== '';
+    const adopted = root.adoptedStyleSheets.includes(sheet);
+    if (!themed && !adopted) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+  }
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+
+// The script-tag build: one self-contained ES module that registers every element with its styles.
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: {
+      entry: 'components/define.ts',
+      formats: ['es'],
+      fileName: () => 'dialog-inbox.js',
+    },
+    rolldownOptions: { output: { inlineDynamicImports: true } },
+  },
+});
