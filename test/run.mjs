@@ -1,0 +1,53 @@
+// `npm test`: type check, build, Node tests (local Dialogporten, generated files), browser tests in
+// Chromium; then one line with the totals, `N passed, N failed`, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './find-chromium.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(label, command, args, { capture = false } = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8' });
+  if (capture) process.stdout.write(result.stdout ?? '');
+  return result;
+}
+
+/** A step that is not a test suite counts as one test: it passes or fails as a whole. */
+function step(label, command, args) {
+  const ok = run(label, command, args).status === 0;
+  ok ? totals.passed++ : totals.failed++;
+  if (!ok) console.log(`✗ ${label} failed`);
+  return ok;
+}
+
+ensureChromium();
+step('Type check (tsc)', bin('tsc'), ['-p', '.']);
+const built = step('Build the script-tag bundle (vite)', bin('vite'), ['build', '--logLevel', 'warn']);
+
+const node = run('Node tests (node --test)', process.execPath, ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+const count = (name) => Number((node.stdout ?? '').match(new RegExp(`^# ${name} (\\d+)`, 'm'))?.[1] ?? 0);
+totals.passed += count('pass');
+totals.failed += count('fail') + count('cancelled');
+totals.skipped += count('skipped');
+if (node.status !== 0 && count('fail') + count('cancelled') === 0) totals.failed++;
+
+const resultsFile = '.tmp/wtr-results.json';
+rmSync(resultsFile, { force: true });
+mkdirSync('.tmp', { recursive: true });
+const wtr = run('Browser tests (web-test-runner, Chromium)', bin('wtr'), []);
+try {
+  const browser = JSON.parse(readFileSync(resultsFile, 'utf8'));
+  totals.passed += browser.passed;
+  totals.failed += browser.failed + browser.fileErrors;
+  totals.skipped += browser.skipped;
+  if (wtr.status !== 0 && browser.failed + browser.fileErrors === 0) totals.failed++;
+} catch {
+  totals.failed++;
+  console.log('✗ the browser tests did not report results');
+}
+if (!built) console.log('(the bundle did not build; tests that load dist/ may have failed because of it)');
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed > 0 ? 1 : 0);
