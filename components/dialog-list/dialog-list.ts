@@ -90,11 +90,11 @@ export class DialogListElement extends InboxElement {
     };
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(_changed: PropertyValues): void {
     this.#subscribeToState();
     const client = this.client;
     if (!client) return;
-    if (!parsePartyAttribute(this.party).length && (!this.inbox || this.apiBaseUrl) && this.ownParties === null && !changed.has('ownParties')) {
+    if (!parsePartyAttribute(this.party).length && (!this.inbox || this.apiBaseUrl) && this.ownParties === null) {
       void this.#loadOwnParties();
     }
     const query = this.query();

@@ -1,0 +1,309 @@
+import { expect } from '@open-wc/testing';
+import { renderMarkdown } from '../../src/content/markdown.js';
+import { ALLOWED_ATTRIBUTES, ALLOWED_ELEMENTS, SANITIZE_LIMITS } from '../../src/content/sanitize.js';
+import { hostileMarkdown } from '../fixtures/hostile-markdown.js';
+
+declare global {
+  interface Window {
+    __xss: number;
+  }
+}
+
+/** Compact structure: elements as tag{attr=value}(children), text as JSON strings. rel/target on links are checked separately. */
+function shape(node: Node): string {
+  return Array.from(node.childNodes)
+    .map((child) => {
+      if (child.nodeType === Node.TEXT_NODE) return JSON.stringify((child as Text).data);
+      const el = child as Element;
+      const attrs = el
+        .getAttributeNames()
+        .filter((name) => !(el.localName === 'a' && (name === 'rel' || name === 'target')))
+        .map((name) => `${name}=${el.getAttribute(name)}`);
+      return `${el.localName}${attrs.length ? `{${attrs.join(',')}}` : ''}${el.firstChild ? `(${shape(el)})` : ''}`;
+    })
+    .join(',');
+}
+
+/** Shape with adjacent text nodes merged, so tests do not depend on how text was split while parsing. */
+const md = (markdown: string): string => {
+  const fragment = renderMarkdown(markdown);
+  fragment.normalize();
+  return shape(fragment);
+};
+
+function assertSafe(root: ParentNode): void {
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    expect(ALLOWED_ELEMENTS.has(el.localName), `element <${el.localName}>`).to.equal(true);
+    const allowed = ALLOWED_ATTRIBUTES[el.localName] ?? [];
+    for (const name of el.getAttributeNames()) expect(allowed, `attribute ${name} on <${el.localName}>`).to.include(name);
+    if (el.localName === 'a') {
+      expect(el.getAttribute('href')).to.match(/^https?:\/\//);
+      expect(el.getAttribute('rel')).to.equal('noreferrer noopener');
+      expect(el.getAttribute('target')).to.equal('_blank');
+    }
+  }
+}
+
+const settle = (ms = 100): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('renderMarkdown: blocks', () => {
+  it('renders ATX headings, with optional closing hashes', () => {
+    expect(md('# One\n## Two ##\n###### Six\n####### seven\n#no')).to.equal(
+      'h1("One"),h2("Two"),h6("Six"),p("####### seven\\n#no")',
+    );
+  });
+
+  it('renders setext headings', () => {
+    expect(md('Title\n=====\n\nSub\n---')).to.equal('h1("Title"),h2("Sub")');
+  });
+
+  it('renders paragraphs with soft and hard breaks', () => {
+    expect(md('a\nb\n\nc  \nd\\\ne')).to.equal('p("a\\nb"),p("c",br,"d",br,"e")');
+  });
+
+  it('renders fenced code blocks verbatim, ignoring the info string', () => {
+    expect(md('```js\nlet a = 1 < 2 && *b*;\n\n  x\n```\nafter')).to.equal(
+      'pre(code("let a = 1 < 2 && *b*;\\n\\n  x\\n")),p("after")',
+    );
+    expect(md('~~~~\n~~~\n```\n~~~~')).to.equal('pre(code("~~~\\n```\\n"))');
+    expect(md('```\nunclosed')).to.equal('pre(code("unclosed\\n"))');
+  });
+
+  it('renders indented code blocks', () => {
+    expect(md('    code\n      more\n\n    end\n\npara')).to.equal('pre(code("code\\n  more\\n\\nend\\n")),p("para")');
+  });
+
+  it('renders nested blockquotes with lazy continuation', () => {
+    expect(md('> a\nlazy\n> > b\n\nout')).to.equal('blockquote(p("a\\nlazy"),blockquote(p("b"))),p("out")');
+  });
+
+  it('renders tight bullet lists with every marker', () => {
+    expect(md('- a\n- b\n\n* c\n\n+ d')).to.equal('ul(li("a"),li("b")),ul(li("c")),ul(li("d"))');
+  });
+
+  it('renders ordered lists with start numbers and both delimiters', () => {
+    expect(md('1. a\n2. b')).to.equal('ol(li("a"),li("b"))');
+    expect(md('3) c\n4) d')).to.equal('ol{start=3}(li("c"),li("d"))');
+  });
+
+  it('renders loose lists with paragraphs', () => {
+    expect(md('- a\n\n- b')).to.equal('ul(li(p("a")),li(p("b")))');
+  });
+
+  it('nests lists by indentation', () => {
+    expect(md('- a\n  - b\n    1. c\n- d')).to.equal('ul(li("a",ul(li("b",ol(li("c"))))),li("d"))');
+  });
+
+  it('keeps multi-line list items and code inside items', () => {
+    expect(md('- a\n  continued\n- ```\n  x\n  ```')).to.equal('ul(li("a\\ncontinued"),li(pre(code("x\\n"))))');
+  });
+
+  it('renders thematic breaks', () => {
+    expect(md('a\n\n---\n\n* * *\n___')).to.equal('p("a"),hr,hr,hr');
+  });
+
+  it('renders GFM tables (alignment row parsed, not rendered)', () => {
+    expect(md('| A | *B* |\n|:--|--:|\n| 1 | `2` |\n| 3 \\| x |\n\nafter')).to.equal(
+      'table(thead(tr(th("A"),th(em("B")))),tbody(tr(td("1"),td(code("2"))),tr(td("3 | x"),td))),p("after")',
+    );
+    expect(md('a | b\n--- | ---')).to.equal('table(thead(tr(th("a"),th("b"))))');
+  });
+
+  it('does not mistake a setext heading for a table', () => {
+    expect(md('a | b\n---')).to.equal('h2("a | b")');
+  });
+
+  it('passes block-level HTML through the sanitiser', () => {
+    expect(md('<div>\n<b>bold</b> <i>it</i>\n</div>\n\n*md*')).to.equal(
+      '"\\n",strong("bold")," ",em("it"),"\\n",p(em("md"))',
+    );
+    expect(md('<table><tr><td colspan=2 onclick="x">c</td></tr></table>')).to.equal(
+      'table(tbody(tr(td{colspan=2}("c"))))',
+    );
+  });
+});
+
+describe('renderMarkdown: inlines', () => {
+  it('renders emphasis and strong with * and _', () => {
+    expect(md('*a* _b_ **c** __d__ ***e***')).to.equal(
+      'p(em("a")," ",em("b")," ",strong("c")," ",strong("d")," ",em(strong("e")))',
+    );
+  });
+
+  it('nests emphasis the CommonMark way', () => {
+    expect(md('*a **b** c*')).to.equal('p(em("a ",strong("b")," c"))');
+    expect(md('**a *b* c**')).to.equal('p(strong("a ",em("b")," c"))');
+  });
+
+  it('does not emphasise inside words with _ or around spaces', () => {
+    expect(md('snake_case_name and a * b * c')).to.equal('p("snake_case_name and a * b * c")');
+    expect(md('in*ter*word')).to.equal('p("in",em("ter"),"word")');
+  });
+
+  it('leaves unmatched delimiters literal', () => {
+    expect(md('**a *b')).to.equal('p("**a *b")');
+  });
+
+  it('renders code spans without interpreting their content', () => {
+    expect(md('`*a* <b>` and `` a ` b `` and ` `` `')).to.equal(
+      'p(code("*a* <b>")," and ",code("a ` b")," and ",code("``"))',
+    );
+    expect(md('`unclosed')).to.equal('p("`unclosed")');
+  });
+
+  it('renders links with safe URLs, ignoring titles', () => {
+    expect(md('[a *b*](https://example.no/x "title") and [c](<http://x.no/a b>)')).to.equal(
+      'p(a{href=https://example.no/x}("a ",em("b"))," and ",a{href=http://x.no/a%20b}("c"))',
+    );
+    const a = renderMarkdown('[x](https://x.no)').querySelector('a')!;
+    expect(a.getAttribute('rel')).to.equal('noreferrer noopener');
+    expect(a.getAttribute('target')).to.equal('_blank');
+  });
+
+  it('allows balanced parentheses in link destinations', () => {
+    expect(md('[w](https://x.no/a_(b))')).to.equal('p(a{href=https://x.no/a_(b)}("w"))');
+  });
+
+  it('does not nest links', () => {
+    expect(md('[a [b](https://b.no/) c](https://a.no/)')).to.equal(
+      'p("[a ",a{href=https://b.no/}("b")," c](",a{href=https://a.no/}("https://a.no/"),")")',
+    );
+  });
+
+  it('renders autolinks and bare URLs, trimming trailing punctuation', () => {
+    expect(md('<https://x.no/a> and see https://y.no/b_c. (https://z.no/p)')).to.equal(
+      'p(a{href=https://x.no/a}("https://x.no/a")," and see ",a{href=https://y.no/b_c}("https://y.no/b_c"),". (",a{href=https://z.no/p}("https://z.no/p"),")")',
+    );
+  });
+
+  it('renders unsafe links as their text', () => {
+    expect(md('[click](javascript:alert(1)) [rel](/relative) <mailto:a@b.no>')).to.equal(
+      'p("click rel <mailto:a@b.no>")',
+    );
+  });
+
+  it('renders images as their alt text', () => {
+    expect(md('![a *chart*](https://x.no/i.png "t") [![logo](i.png)](https://x.no/)')).to.equal(
+      'p("a chart ",a{href=https://x.no/}("logo"))',
+    );
+  });
+
+  it('applies backslash escapes', () => {
+    expect(md('\\*a\\* \\[b\\] \\\\ \\q')).to.equal('p("*a* [b] \\\\ \\\\q")');
+  });
+
+  it('decodes entities as text', () => {
+    expect(md('&amp; &lt;b&gt; a&nbsp;b &#123; &#x41; &aring;&oslash;&aelig; &nosuch; &#0;')).to.equal(
+      `p(${JSON.stringify('& <b> a\u00a0b { A åøæ &nosuch; \uFFFD')})`,
+    );
+    expect(md('`&amp;`')).to.equal('p(code("&amp;"))');
+  });
+
+  it('honours inline <br> only; other inline HTML is literal', () => {
+    expect(md('a<br>b<BR />c <b>d</b> <span onclick="x">e</span>')).to.equal(
+      'p("a",br,"b",br,"c <b>d</b> <span onclick=\\"x\\">e</span>")',
+    );
+  });
+
+  it('renders headings, tables and list items with inline content', () => {
+    expect(md('# *a* [b](https://b.no)')).to.equal('h1(em("a")," ",a{href=https://b.no/}("b"))');
+  });
+});
+
+describe('renderMarkdown: hostile input', () => {
+  for (const payload of hostileMarkdown) {
+    it(`neutralises: ${payload.name}`, async () => {
+      window.__xss = 0;
+      const host = document.createElement('div');
+      host.append(renderMarkdown(payload.markdown));
+      document.body.append(host);
+      try {
+        await settle();
+        expect(window.__xss).to.equal(0);
+        assertSafe(host);
+        if (payload.text !== undefined) expect(host.textContent).to.equal(payload.text);
+      } finally {
+        host.remove();
+      }
+    });
+  }
+
+  it('returns nodes owned by the target document', () => {
+    const other = document.implementation.createHTMLDocument('');
+    const fragment = renderMarkdown('*a* [b](https://b.no)', other);
+    expect(fragment.ownerDocument).to.equal(other);
+    expect(fragment.querySelector('a')!.ownerDocument).to.equal(other);
+  });
+
+  it('handles empty and non-string input', () => {
+    expect(md('')).to.equal('');
+    expect(shape(renderMarkdown(null as unknown as string))).to.equal('');
+  });
+});
+
+describe('renderMarkdown: pathological input', () => {
+  const count = (root: Node): number => {
+    let n = 0;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) n++;
+    return n;
+  };
+  const depth = (root: Node): number => {
+    let max = 0;
+    const stack: Array<[Node, number]> = [[root, 0]];
+    while (stack.length) {
+      const [node, d] = stack.pop()!;
+      max = Math.max(max, d);
+      for (const child of Array.from(node.childNodes)) stack.push([child, d + 1]);
+    }
+    return max;
+  };
+  const timed = (markdown: string): { fragment: DocumentFragment; ms: number } => {
+    const started = performance.now();
+    const fragment = renderMarkdown(markdown);
+    return { fragment, ms: performance.now() - started };
+  };
+  const cases: Array<[string, () => string]> = [
+    ['100k *', () => '*'.repeat(100_000)],
+    ['100k alternating *a', () => '*a'.repeat(50_000)],
+    ['50k nested emphasis', () => '*a '.repeat(25_000) + ' b*'.repeat(25_000)],
+    ['runs of _ and * mixed', () => '_*'.repeat(50_000)],
+    ['10k nested >', () => '>'.repeat(10_000) + ' deep'],
+    ['10k lines of growing >', () => Array.from({ length: 2_000 }, (_, k) => '>'.repeat(k) + ' x').join('\n')],
+    ['10k [', () => '['.repeat(10_000)],
+    ['10k [ then ]', () => '['.repeat(10_000) + ']'.repeat(10_000)],
+    ['10k [a](', () => '[a]('.repeat(10_000)],
+    ['10k ![', () => '!['.repeat(10_000) + 'x' + '](y)'.repeat(10_000)],
+    ['deeply nested lists', () => Array.from({ length: 1_000 }, (_, k) => ' '.repeat(k * 2) + '- item').join('\n')],
+    ['list markers on one line', () => '- '.repeat(20_000) + 'x'],
+    ['10k backticks of varying length', () => Array.from({ length: 3_000 }, (_, k) => '`'.repeat((k % 30) + 1)).join(' a ')],
+    ['100k spaces then text', () => ' '.repeat(100_000) + 'x  '],
+    ['heading of spaces', () => '#' + ' '.repeat(100_000) + '#x'],
+    ['bare URL candidates', () => 'http://('.repeat(12_000)],
+    ['many entities', () => Array.from({ length: 10_000 }, (_, k) => `&x${k};`).join('')],
+    ['wide table', () => '|a'.repeat(5_000) + '|\n' + '|-'.repeat(5_000) + '|\n' + '|b'.repeat(5_000) + '|'],
+    ['unterminated fences and html', () => '```\n<div>\n'.repeat(10_000)],
+    ['link destination parens', () => '[a](' + '('.repeat(50_000)],
+  ];
+  for (const [name, make] of cases) {
+    it(`stays fast and bounded: ${name}`, () => {
+      const { fragment, ms } = timed(make());
+      expect(ms, `${ms.toFixed(0)} ms`).to.be.below(500);
+      expect(count(fragment)).to.be.at.most(SANITIZE_LIMITS.maxNodes + 1);
+      expect(depth(fragment)).to.be.at.most(SANITIZE_LIMITS.maxDepth + 1);
+      assertSafe(fragment);
+    });
+  }
+
+  it('caps 10k nested blockquotes at a fixed depth and keeps the text', () => {
+    const fragment = renderMarkdown('>'.repeat(10_000) + ' deep');
+    expect(fragment.querySelectorAll('blockquote').length).to.equal(32);
+    expect(fragment.textContent).to.match(/deep$/);
+  });
+
+  it('leaves a 100k * run literal', () => {
+    const fragment = renderMarkdown('*'.repeat(1_000) + 'a' + '*'.repeat(1_000));
+    expect(fragment.querySelectorAll('em, strong').length).to.equal(0);
+    expect(fragment.textContent!.length).to.equal(2_001);
+  });
+});

@@ -1,0 +1,66 @@
+/** Access to the local Dialogporten the test runner starts (demo/server), for arranging and checking tests. */
+import type { Dialog, DialogListItem } from '../../src/api/types.js';
+import { testEnv } from './helpers.js';
+
+export const TOKEN = 'browser-test-end-user';
+export const tokenProvider = async () => TOKEN;
+
+export async function apiUrl(): Promise<string> {
+  const { apiUrl } = await testEnv();
+  if (!apiUrl) throw new Error('The local Dialogporten (demo/server) is not running in this test run');
+  return apiUrl;
+}
+
+export async function api<T = unknown>(path: string, init: RequestInit = {}): Promise<T> {
+  const response = await fetch(`${await apiUrl()}${path}`, {
+    ...init,
+    headers: { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'nb', ...(init.headers ?? {}) },
+  });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return response.status === 204 ? (undefined as T) : response.json();
+}
+
+export async function resetDemo(): Promise<void> {
+  await setFaults({});
+  await fetch(`${await apiUrl()}/__demo/reset`, { method: 'POST' });
+}
+
+export async function setFaults(faults: { latencyMs?: number; errorRate?: number; unavailable?: boolean; retryAfterSeconds?: number }) {
+  await fetch(`${await apiUrl()}/__demo/faults`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ latencyMs: 0, errorRate: 0, unavailable: false, ...faults }),
+  });
+}
+
+export async function parties(): Promise<string[]> {
+  const body = await api<{ authorizedParties: { party: string }[] }>('/api/v1/enduser/parties');
+  return body.authorizedParties.map((p) => p.party);
+}
+
+/** The person who is the end user: the first party. */
+export async function personParty(): Promise<string> {
+  return (await parties())[0];
+}
+
+export async function search(query: string): Promise<{ items: DialogListItem[]; hasNextPage: boolean; continuationToken?: string }> {
+  return api(`/api/v1/enduser/dialogs?${query}`);
+}
+
+/** The inbox list the widget asks for by default, for one party. */
+export async function inboxItems(party: string, limit = 1000): Promise<DialogListItem[]> {
+  const q = new URLSearchParams({ party, systemLabel: 'Default', excludeApiOnly: 'true', orderBy: 'contentUpdatedAt_desc', limit: String(limit) });
+  return (await search(q.toString())).items;
+}
+
+/** Finds an inbox dialog of the person that matches (fetching details marks them seen: reset afterwards). */
+export async function findDialog(match: (dialog: Dialog) => boolean): Promise<Dialog> {
+  for (const item of await inboxItems(await personParty())) {
+    const dialog = await api<Dialog>(`/api/v1/enduser/dialogs/${item.id}`);
+    if (match(dialog)) return dialog;
+  }
+  throw new Error('No seed dialog matches');
+}
+
+export const hasAction = (dialog: Dialog, test: (a: NonNullable<Dialog['guiActions']>[number]) => boolean) =>
+  (dialog.guiActions ?? []).some(test);
