@@ -7,11 +7,13 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
+    minify: true,
     lib: {
       entry: 'components/define.ts',
       formats: ['es'],
       fileName: () => 'dialog-inbox.js',
     },
-    rolldownOptions: { output: { inlineDynamicImports: true } },
+    // Lib mode keeps whitespace in ES output; a script-tag bundle wants it all minified.
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });

@@ -133,10 +133,24 @@ export class DialogViewElement extends InboxElement {
     }
   }
 
-  /** Moves keyboard focus to the dialog's title (after opening it from the list). */
+  /** Moves keyboard focus to the dialog's title, now or as soon as it has loaded. */
   override focus(options?: FocusOptions): void {
-    if (this.heading) this.heading.focus(options);
-    else super.focus(options);
+    this.#pendingFocus = true;
+    this.#focusTitle(options);
+  }
+
+  #pendingFocus = false;
+
+  #focusTitle(options?: FocusOptions): void {
+    const target = this.heading ?? this.shadowRoot?.querySelector<HTMLElement>('[part="error"]');
+    if (!this.#pendingFocus || !target) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus(options);
+    this.#pendingFocus = false;
+  }
+
+  protected override updated(): void {
+    this.#focusTitle();
   }
 
   #close(reason: 'back' | 'deleted'): void {

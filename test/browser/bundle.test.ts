@@ -1,0 +1,79 @@
+// The script-tag bundle alone (dist/dialog-inbox.js, built by `npm test` before this runs): a portal page
+// with only that module and <dialog-inbox> lists, opens, and runs a GET and a POST action for real.
+import { expect } from '@open-wc/testing';
+import type { Dialog } from '../../src/api/types.js';
+import { api, apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { deep, until } from './helpers.js';
+
+const BUNDLE = '/dist/dialog-inbox.js';
+const rows = (listEl: Element) => Array.from(listEl.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+describe('dist/dialog-inbox.js', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ BUNDLE);
+  });
+  beforeEach(resetDemo);
+  after(resetDemo);
+
+  it('registers every element', () => {
+    for (const tag of ['dialog-inbox', 'dialog-list', 'dialog-view', 'dialog-actions']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('survives being loaded twice', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await import(/* @vite-ignore */ `${BUNDLE}?again`);
+    } finally {
+      console.warn = warn;
+    }
+    expect(warnings.some((w) => w.includes('<dialog-inbox> is already defined'))).to.equal(true);
+  });
+
+  it('lists, opens a dialog, offers a real GET link and runs a POST action against the service platform', async () => {
+    const host = document.createElement('div');
+    host.style.width = '1100px';
+    host.innerHTML = `<dialog-inbox api-base-url="${await apiUrl()}" party="${await personParty()}" lang="nb"></dialog-inbox>`;
+    const inbox = host.firstElementChild as HTMLElement & { tokenProvider?: () => Promise<string> };
+    inbox.tokenProvider = tokenProvider;
+    document.body.append(host);
+    try {
+      const list = await until(() => inbox.shadowRoot?.querySelector('dialog-list'), 'the list');
+      await until(() => rows(list).length > 0, 'rows');
+      // A dialog with a GET link and a background confirm action.
+      let target: HTMLElement | undefined;
+      let dialog: Dialog | undefined;
+      for (const row of rows(list)) {
+        const candidate = await api<Dialog>(`/api/v1/enduser/dialogs/${row.dataset.dialogId}`);
+        const methods = (candidate.guiActions ?? []).filter((a) => a.isAuthorized && a.priority !== 'Tertiary');
+        if (methods.some((a) => a.httpMethod === 'GET') && methods.some((a) => a.url?.endsWith('/confirm'))) {
+          target = row;
+          dialog = candidate;
+          break;
+        }
+      }
+      expect(target, 'a seed dialog with a GET and a POST action').to.exist;
+      target!.querySelector('button')!.click();
+      const view = inbox.shadowRoot!.querySelector('dialog-view')!;
+      const actions = await until(() => deep(view, 'dialog-actions'), 'the actions');
+      const link = await until(() => actions.shadowRoot!.querySelector<HTMLAnchorElement>('a[part="action"]'), 'the GET link');
+      const page = await fetch(link.href);
+      expect(page.status).to.equal(200);
+      expect(await page.text()).to.contain('<html');
+      const confirmAction = dialog!.guiActions!.find((a) => a.url?.endsWith('/confirm'))!;
+      const title = confirmAction.title!.find((t) => t.languageCode === 'nb')!.value!;
+      const button = Array.from(actions.shadowRoot!.querySelectorAll<HTMLElement>('button[part="action"]')).find((b) => b.textContent!.trim() === title)!;
+      button.click();
+      const confirm = actions.shadowRoot!.querySelector<HTMLDialogElement>('dialog');
+      await new Promise((r) => setTimeout(r, 50));
+      if (confirm?.open) confirm.querySelector<HTMLButtonElement>('button[value="ok"]')!.click();
+      await until(async () => (await api<Dialog>(`/api/v1/enduser/dialogs/${dialog!.id}`)).status === 'Completed', 'the platform to complete the dialog', 8000);
+      await until(() => deep(view, '[part="status"]')?.textContent === 'Fullført', 'the view to refresh');
+    } finally {
+      host.remove();
+    }
+  });
+});
