@@ -6,7 +6,7 @@ import { api, apiUrl, findDialog, hasAction, resetDemo, tokenProvider } from './
 import { until } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const actionsOf = (el: Element) => $(el, 'dialog-actions')!;
+const actionsOf = (el: Element) => el.shadowRoot!.querySelector('dialog-actions')!;
 const inActions = (el: Element, selector: string) => actionsOf(el).shadowRoot!.querySelector<HTMLElement>(selector);
 
 async function view(dialogId: string, lang = 'nb') {
