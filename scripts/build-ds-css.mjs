@@ -18,9 +18,19 @@ export const COMPONENTS = [
 ];
 
 const read = (file) => readFileSync(join(pkgDir, 'dist', file), 'utf8');
-const componentsCss = COMPONENTS.map((name) => read(`src/${name}.css`))
-  .join('\n')
-  .replace(/:root(?![\w-])/g, ':root,:host');
+// `data-color` must work inside the shadow root even when the theme comes from the portal's page: keep the
+// theme's mapping rules (only var() references, no colours) for the colours every theme has.
+const COLORS = ['accent', 'neutral', 'success', 'warning', 'danger', 'info'];
+const colorMappings = [...read('theme/designsystemet.css').matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+  .flatMap(([, prelude, body]) => {
+    const selectors = prelude.split(',').map((sel) => sel.trim()).filter((sel) => COLORS.some((c) => sel === `[data-color=${c}]`));
+    return selectors.length ? [`${selectors.join(',')}{${body}}`] : [];
+  })
+  .join('');
+const componentsCss =
+  COMPONENTS.map((name) => read(`src/${name}.css`))
+    .join('\n')
+    .replace(/:root(?![\w-])/g, ':root,:host') + `\n${colorMappings}`;
 // In the fallback theme, `:root` becomes `:host`, and attribute-only selectors also match the host, so
 // `data-color-scheme`, `data-size` and `data-color` set on the element by the portal still work.
 const themeCss = read('theme/designsystemet.css').replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, prelude) => {

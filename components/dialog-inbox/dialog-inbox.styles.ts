@@ -31,7 +31,7 @@ export const inboxStyles = css`
     .layout:not([data-open]) .view-pane {
       display: block;
     }
-    .back {
+    .layout .back {
       display: none;
     }
   }
