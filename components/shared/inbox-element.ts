@@ -6,6 +6,7 @@ import { messagesFor, normaliseLang, type Lang, type Messages } from '../../src/
 import { InboxState } from '../../src/state/inbox-state.js';
 import { inboxContext, type InboxContext } from './context.js';
 import { inheritedLang, onLangChange } from './lang.js';
+import { watchForLateInbox } from './late-provider.js';
 import { designsystemet, hostBase, ThemeController } from './styles.js';
 
 /**
@@ -43,6 +44,7 @@ export class InboxElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    watchForLateInbox(this); // before super: that is where the context request goes out
     super.connectedCallback();
     this._inheritedLang = inheritedLang(this);
     this.#stopLang = onLangChange(() => (this._inheritedLang = inheritedLang(this)));
