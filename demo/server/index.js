@@ -1,0 +1,159 @@
+/**
+ * Programmatic entry point of the local Dialogporten demo stack:
+ * the end-user API, the service platform and the portal, each on its own origin.
+ *
+ *   const demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true });
+ *   demo.apiUrl, demo.platformUrl, demo.portalUrl, demo.store, demo.setFaults({…}), demo.reset(), await demo.close()
+ */
+import { DialogStore } from './store.js';
+import { createApiServer } from './api-server.js';
+import { createPlatformServer } from './platform-server.js';
+import { createPortalServer } from './portal-server.js';
+import { createSigningKey } from './dialog-token.js';
+import { createJwksClient } from './jwks-client.js';
+import { defaultFaults, mergeFaults } from './faults.js';
+import { normalizeOrigins } from './cors.js';
+import { closeServer, listen, sendText } from './http-util.js';
+import { loadDemoData } from './load-data.js';
+
+export { DialogStore } from './store.js';
+export { createApiServer } from './api-server.js';
+export { createPlatformServer } from './platform-server.js';
+export { createPortalServer } from './portal-server.js';
+export { createSigningKey, decodeJwt, issueDialogToken, jwks, signJwt, verifyJwt, DIALOG_TOKEN_TTL_SECONDS } from './dialog-token.js';
+export { createJwksClient } from './jwks-client.js';
+export { loadDemoData, normalizeData } from './load-data.js';
+export { checkRequest, validateResponse, validateSchema } from './openapi-check.js';
+
+/** The token the portal proxy sends to the local API on the browser's behalf. */
+export const DEFAULT_PORTAL_TOKEN = 'demo-portal-end-user-token';
+
+/**
+ * Wraps a server's request listener so requests arriving while data is still loading
+ * get a 503 instead of touching an unset store.
+ */
+function whenReady(server, ctx) {
+  const [listener] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (req, res) => {
+    if (!ctx.store) return sendText(res, 503, 'Starting\n', 'text/plain; charset=utf-8', { 'Retry-After': '1' });
+    listener(req, res);
+  });
+}
+
+/** Both spellings of a local origin, so opening localhost or 127.0.0.1 both work. */
+function localOriginVariants(url) {
+  const u = new URL(url);
+  const out = [u.origin];
+  if (u.hostname === '127.0.0.1') out.push(`${u.protocol}//localhost:${u.port}`);
+  if (u.hostname === 'localhost') out.push(`${u.protocol}//127.0.0.1:${u.port}`);
+  return out;
+}
+
+/**
+ * Starts API, platform and portal.
+ * @param {object} [options]
+ * @param {string} [options.host='127.0.0.1']
+ * @param {number} [options.portalPort=8080] 0 = random free port
+ * @param {number} [options.apiPort=8081]
+ * @param {number} [options.platformPort=8082]
+ * @param {object} [options.data] a seed object (see demo/DATA.md); default: demo/seed createSeed()
+ * @param {string} [options.dataFile] JSON file in the same shape
+ * @param {number} [options.scale] extra generated dialogs (passed to createSeed)
+ * @param {string[]|'*'} [options.corsOrigins] API CORS origins; default: the portal origin
+ * @param {string[]} [options.platformOrigins] platform CORS origins; default: the portal origin
+ * @param {{latencyMs?: number, errorRate?: number, unavailable?: boolean, retryAfterSeconds?: number}} [options.faults]
+ * @param {{url: string, token: string}} [options.upstream] portal proxies to this real Dialogporten instead
+ * @param {string} [options.requiredToken] API accepts only this bearer token (default: any non-empty one)
+ * @param {(token: string) => boolean} [options.acceptToken] custom API token check (wins over requiredToken)
+ * @param {string} [options.portalToken] token the portal proxy adds (default: requiredToken or a fixed demo token)
+ * @param {number} [options.submitDelayMs=3000] delay before a 'submit' action takes effect
+ * @param {number} [options.keepAliveMs=15000] SSE keep-alive comment interval
+ * @param {Date} [options.now] the seed's "now"
+ * @param {string} [options.portalDir] static portal files (default demo/portal)
+ * @param {string} [options.distDir] widget bundle served at /dist (default dist/)
+ * @param {boolean} [options.quiet]
+ */
+export async function startDemo(options = {}) {
+  const {
+    host = '127.0.0.1',
+    portalPort = 8080,
+    apiPort = 8081,
+    platformPort = 8082,
+    quiet = false,
+    upstream = null,
+  } = options;
+  const log = quiet ? () => {} : (m) => console.log(`[demo] ${m}`);
+  const faults = defaultFaults();
+  const faultErrors = mergeFaults(faults, options.faults || {});
+  if (faultErrors.length) throw new Error(`Invalid faults: ${faultErrors.join(' ')}`);
+
+  const signingKey = createSigningKey();
+  const apiCtx = { signingKey, faults, requiredToken: options.requiredToken, acceptToken: options.acceptToken, keepAliveMs: options.keepAliveMs ?? 15_000, log };
+  const platformCtx = { submitDelayMs: options.submitDelayMs ?? 3000, timers: new Set(), log };
+  const portalCtx = {
+    upstream: upstream?.url ? upstream : null,
+    portalToken: options.portalToken ?? options.requiredToken ?? DEFAULT_PORTAL_TOKEN,
+    portalDir: options.portalDir,
+    distDir: options.distDir,
+    log,
+  };
+
+  const api = createApiServer(apiCtx);
+  const platform = createPlatformServer(platformCtx);
+  const portal = createPortalServer(portalCtx);
+  whenReady(api, apiCtx);
+  whenReady(platform, platformCtx);
+  whenReady(portal, portalCtx);
+
+  const servers = [api, platform, portal];
+  try {
+    const [apiUrl, platformUrl, portalUrl] = await Promise.all([listen(api, apiPort, host), listen(platform, platformPort, host), listen(portal, portalPort, host)]);
+    const data = await loadDemoData({ data: options.data, dataFile: options.dataFile, scale: options.scale, platformUrl, portalUrl, now: options.now });
+    const store = new DialogStore(data);
+    const issuer = `${apiUrl}/api/v1`;
+    const portalOrigins = localOriginVariants(portalUrl);
+
+    Object.assign(apiCtx, { issuer, corsOrigins: normalizeOrigins(options.corsOrigins, portalOrigins) });
+    Object.assign(platformCtx, {
+      issuer,
+      portalUrl,
+      platformOrigins: normalizeOrigins(options.platformOrigins, portalOrigins),
+      jwksClient: createJwksClient(`${apiUrl}/api/v1/.well-known/jwks.json`),
+    });
+    Object.assign(portalCtx, { apiUrl, portalUrl });
+    // Setting the store last opens the doors (see whenReady).
+    apiCtx.store = store;
+    platformCtx.store = store;
+    portalCtx.store = store;
+
+    log(`API ${apiUrl} · platform ${platformUrl} · portal ${portalUrl}${portalCtx.upstream ? ` (proxying to ${portalCtx.upstream.url})` : ''} · ${store.records.size} dialogs`);
+
+    return {
+      apiUrl,
+      platformUrl,
+      portalUrl,
+      issuer,
+      store,
+      signingKey,
+      /** Merges fault settings; throws on invalid values. Returns the current faults. */
+      setFaults(f) {
+        const errors = mergeFaults(faults, f || {});
+        if (errors.length) throw new Error(errors.join(' '));
+        return { ...faults };
+      },
+      /** Restores the initial data (faults are left as they are). */
+      reset() {
+        store.reset();
+      },
+      async close() {
+        for (const t of platformCtx.timers) clearTimeout(t);
+        platformCtx.timers.clear();
+        await Promise.all(servers.map(closeServer));
+      },
+    };
+  } catch (err) {
+    await Promise.all(servers.map(closeServer));
+    throw err;
+  }
+}
