@@ -13,6 +13,8 @@ const executablePath = ensureChromium();
 function testServices() {
   const env = {};
   const closers = [];
+  /** Every request the widget (or a test) makes to the local API, checked against the contract's parameters. */
+  const violations = [];
   return {
     name: 'test-services',
     async serverStart() {
@@ -21,7 +23,7 @@ function testServices() {
       env.echoUrl = echo.url;
       if (existsSync('./demo/server/index.js')) {
         // Tests that need the local Dialogporten fail with a clear message when it could not start.
-        const { startDemo } = await import('./demo/server/index.js').catch((error) => {
+        const { startDemo, checkRequest } = await import('./demo/server/index.js').catch((error) => {
           console.error(`The local Dialogporten could not be loaded: ${error.message}`);
           return {};
         });
@@ -33,6 +35,11 @@ function testServices() {
           corsOrigins: '*',
           platformOrigins: '*',
           quiet: true,
+          onApiRequest: (req) => {
+            if (req.method === 'OPTIONS' || !/^\/api\/v1\/(enduser|metadata)\//.test(req.url ?? '')) return;
+            const result = checkRequest(req.method, req.url, { headers: req.headers });
+            if (!result.ok) violations.push({ method: req.method, url: req.url, errors: result.errors });
+          },
         }).catch((error) => console.error(`The local Dialogporten could not start: ${error.message}`));
         if (!demo) return;
         closers.push(demo.close);
@@ -44,6 +51,7 @@ function testServices() {
     },
     serve(context) {
       if (context.path === '/__env.json') return { body: JSON.stringify(env), type: 'json' };
+      if (context.path === '/__request-violations.json') return { body: JSON.stringify(violations), type: 'json' };
     },
   };
 }

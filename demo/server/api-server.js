@@ -33,6 +33,7 @@ function isAccepted(ctx, token) {
  * @param {object} ctx shared server context
  */
 async function route(ctx, req, res) {
+  ctx.onRequest?.(req);
   if (handleCors(req, res, ctx.corsOrigins, 'GET, PUT, POST, OPTIONS')) return;
   const url = parseUrl(req);
   if (!url) return sendProblem(res, 400, { detail: 'Malformed request URL.' });

@@ -73,6 +73,7 @@ function localOriginVariants(url) {
  * @param {string} [options.portalDir] static portal files (default demo/portal)
  * @param {string} [options.distDir] widget bundle served at /dist (default dist/)
  * @param {boolean} [options.quiet]
+ * @param {(req: import('node:http').IncomingMessage) => void} [options.onApiRequest] sees every API request (tests audit them)
  */
 export async function startDemo(options = {}) {
   const {
@@ -89,7 +90,7 @@ export async function startDemo(options = {}) {
   if (faultErrors.length) throw new Error(`Invalid faults: ${faultErrors.join(' ')}`);
 
   const signingKey = createSigningKey();
-  const apiCtx = { signingKey, faults, requiredToken: options.requiredToken, acceptToken: options.acceptToken, keepAliveMs: options.keepAliveMs ?? 15_000, log };
+  const apiCtx = { signingKey, faults, requiredToken: options.requiredToken, acceptToken: options.acceptToken, keepAliveMs: options.keepAliveMs ?? 15_000, log, onRequest: options.onApiRequest };
   const platformCtx = { submitDelayMs: options.submitDelayMs ?? 3000, timers: new Set(), log };
   const portalCtx = {
     upstream: upstream?.url ? upstream : null,
