@@ -45,6 +45,8 @@ export class DialogInboxElement extends LitElement {
   @property() party?: string;
   /** nb, nn or en. When absent: the closest ancestor's `lang`, then `<html lang>`, then nb. */
   @property({ reflect: true }) override lang!: string;
+  /** Live updates endpoint (GraphQL over SSE). Default: `${api-base-url}/graphql/stream`; `off` turns live updates off. */
+  @property({ attribute: 'stream-url' }) streamUrl?: string;
   /** `include` for a same-site proxy that authenticates by cookie. Default: no credentials. */
   @property() credentials?: RequestCredentials;
   /** Returns the end-user bearer token for the API; asked again once after a 401. */
@@ -123,6 +125,7 @@ export class DialogInboxElement extends LitElement {
     }
     this.context = {
       client: this.#client,
+      streamUrl: resolveStreamUrl(this.streamUrl, this.#client?.baseUrl),
       lang,
       messages: this.messages ? { ...messagesFor(lang), ...this.messages } : messagesFor(lang),
       parties: this.parties,
@@ -179,4 +182,11 @@ export class DialogInboxElement extends LitElement {
       </div>
     </div>`;
   }
+}
+
+/** The live-update endpoint: the attribute (absolute, or relative to the page), else derived from the API base. */
+export function resolveStreamUrl(attribute: string | undefined, apiBaseUrl: string | undefined): string | null {
+  if (attribute === 'off') return null;
+  if (attribute) return new URL(attribute, document.baseURI).href;
+  return apiBaseUrl ? `${apiBaseUrl}/graphql/stream` : null;
 }

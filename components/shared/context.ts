@@ -6,6 +6,8 @@ import type { InboxState } from '../../src/state/inbox-state.js';
 /** What <dialog-inbox> gives its descendants. A new object on every change, so consumers re-render. */
 export interface InboxContext {
   client: DialogportenClient | null;
+  /** GraphQL-over-SSE endpoint for live updates; null turns them off. */
+  streamUrl: string | null;
   lang: Lang;
   messages: Messages;
   /** Party URNs to show; null while GET /parties is under way. */

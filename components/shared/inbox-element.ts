@@ -18,6 +18,8 @@ export class InboxElement extends LitElement {
 
   /** Base URL of a Dialogporten-compatible API (standalone use; inside <dialog-inbox> it comes from there). */
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
+  /** Live updates endpoint (standalone use); `off` turns them off. Default: derived from `api-base-url`. */
+  @property({ attribute: 'stream-url' }) streamUrl?: string;
   /** `include` to send cookies to a same-site proxy (standalone use). */
   @property() credentials?: RequestCredentials;
   /** UI language: nb, nn or en. Defaults to the inbox's, then the closest `lang`, then nb. */
@@ -79,6 +81,15 @@ export class InboxElement extends LitElement {
       this.#ownClientKey = key;
     }
     return this.#ownClient;
+  }
+
+  /** Where live updates come from: own attribute, else the inbox's, else derived from the own API base. */
+  protected get liveStreamUrl(): string | null {
+    if (this.streamUrl === 'off') return null;
+    if (this.streamUrl) return new URL(this.streamUrl, document.baseURI).href;
+    if (!this.apiBaseUrl && this.inbox) return this.inbox.streamUrl;
+    const client = this.client;
+    return client ? `${client.baseUrl}/graphql/stream` : null;
   }
 
   /** Shared state: the inbox's, or the element's own when standalone. */

@@ -2,10 +2,10 @@ import { ContextRoot } from '@lit/context';
 
 const watched = new WeakSet<Element>();
 
-function closestInbox(element: Element): Element | null {
+function closestInbox(element: Element): HTMLElement | null {
   let node: Node | null = element.parentNode;
   while (node) {
-    if (node instanceof Element && node.localName === 'dialog-inbox') return node;
+    if (node instanceof HTMLElement && node.localName === 'dialog-inbox') return node;
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return null;

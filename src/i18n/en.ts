@@ -1,3 +1,5 @@
+import { listEn } from './list-messages.js';
+
 /** English UI texts. The other catalogs follow this shape (see ./index.ts). */
 export const en = {
   inbox: 'Inbox',
@@ -70,6 +72,7 @@ export const en = {
     generic: 'Something unexpected happened. Try again.',
   } as Record<string, string>,
   errorReference: 'Reference: {traceId}',
+  ...listEn,
 };
 
 export type Messages = typeof en;

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { listNb } from './list-messages.js';
 
 /** Norsk bokmål. */
 export const nb: Messages = {
@@ -72,4 +73,5 @@ export const nb: Messages = {
     generic: 'Noe uventet skjedde. Prøv igjen.',
   },
   errorReference: 'Referanse: {traceId}',
+  ...listNb,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from './en.js';
+import { listNn } from './list-messages.js';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
@@ -72,4 +73,5 @@ export const nn: Messages = {
     generic: 'Noko uventa skjedde. Prøv igjen.',
   },
   errorReference: 'Referanse: {traceId}',
+  ...listNn,
 };
