@@ -88,6 +88,15 @@ describe('renderMarkdown: blocks', () => {
 
   it('renders loose lists with paragraphs', () => {
     expect(md('- a\n\n- b')).to.equal('ul(li(p("a")),li(p("b")))');
+    expect(md('1. a\n\n   para\n2. b')).to.equal('ol(li(p("a"),p("para")),li(p("b")))');
+  });
+
+  it('keeps a list with an empty item tight', () => {
+    expect(md('* a\n*\n* b')).to.equal('ul(li("a"),li,li("b"))');
+  });
+
+  it('ends a list at a blank line followed by unindented text', () => {
+    expect(md('- a\n\nb')).to.equal('ul(li("a")),p("b")');
   });
 
   it('nests lists by indentation', () => {
@@ -142,6 +151,9 @@ describe('renderMarkdown: inlines', () => {
 
   it('leaves unmatched delimiters literal', () => {
     expect(md('**a *b')).to.equal('p("**a *b")');
+    expect(md('**foo*')).to.equal('p("*",em("foo"))');
+    expect(md('*foo**')).to.equal('p(em("foo"),"*")');
+    expect(md('__init__ _a_b')).to.equal('p(strong("init")," _a_b")');
   });
 
   it('renders code spans without interpreting their content', () => {
@@ -269,7 +281,7 @@ describe('renderMarkdown: pathological input', () => {
     ['50k nested emphasis', () => '*a '.repeat(25_000) + ' b*'.repeat(25_000)],
     ['runs of _ and * mixed', () => '_*'.repeat(50_000)],
     ['10k nested >', () => '>'.repeat(10_000) + ' deep'],
-    ['10k lines of growing >', () => Array.from({ length: 2_000 }, (_, k) => '>'.repeat(k) + ' x').join('\n')],
+    ['100 KB of lines with growing >', () => Array.from({ length: 440 }, (_, k) => '>'.repeat(k) + ' x').join('\n')],
     ['10k [', () => '['.repeat(10_000)],
     ['10k [ then ]', () => '['.repeat(10_000) + ']'.repeat(10_000)],
     ['10k [a](', () => '[a]('.repeat(10_000)],

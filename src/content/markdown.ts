@@ -1,0 +1,821 @@
+/**
+ * A small CommonMark-subset renderer for untrusted markdown (embeds, `additionalInfo`). It builds DOM
+ * nodes directly (never an HTML string) in an inert scratch document, then copies the result through
+ * `sanitizeTree`, so the output is always within the sanitiser's allow-list and limits.
+ *
+ * Blocks: ATX and setext headings, paragraphs, fenced (``` / ~~~) and indented code, blockquotes, bullet
+ * and ordered lists (tight/loose, nested by indentation), thematic breaks, GFM tables (the alignment row
+ * is parsed but not rendered: no attributes are allowed for it), HTML blocks.
+ * Inlines: emphasis/strong (* and _, CommonMark delimiter algorithm), code spans, links
+ * `[text](url "title")` (title ignored), autolinks `<https://…>`, bare http(s) URLs, backslash escapes,
+ * entities, hard breaks. Images `![alt](src)` render their alt text only; nothing is ever loaded.
+ *
+ * Policies:
+ * - Links only through safeHttpUrl (absolute http/https); any other destination renders the link text
+ *   as plain text. Reference links are not supported (they stay literal).
+ * - Raw HTML: a block starting a line with `<tag`, `</tag`, `<!--` etc. goes through sanitizeHtml.
+ *   Inline HTML is literal text, except `<br>` (`<br/>`, `<br />`), which becomes a line break.
+ * - Guards: block nesting deeper than MAX_BLOCK_DEPTH becomes plain paragraph text; inline nesting
+ *   deeper than MAX_INLINE_DEPTH is unwrapped; delimiter runs longer than MAX_RUN are literal; link
+ *   destinations/titles are length-capped; every scan is linear (no backtracking regexes on unbounded
+ *   input, precomputed code-span closers, emphasis "openers bottom", inline tree of plain objects).
+ *   Final depth/node caps come from sanitizeTree.
+ */
+import { sanitizeHtml, sanitizeTree } from './sanitize.js';
+import { safeHttpUrl } from './url.js';
+
+const MAX_BLOCK_DEPTH = 32;
+const MAX_RUN = 64;
+const MAX_DEST = 4096;
+const MAX_TITLE = 1024;
+
+interface Ctx {
+  doc: Document;
+}
+
+/** Renders untrusted markdown into a fragment owned by `doc`. */
+export function renderMarkdown(markdown: string, doc: Document = document): DocumentFragment {
+  const text = (typeof markdown === 'string' ? markdown : '').replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+  const scratch = doc.implementation.createHTMLDocument('');
+  const root = scratch.createElement('div');
+  learnEntities(text);
+  renderBlocks(text.split('\n').map(expandIndentTabs), root, 0, { doc: scratch });
+  return sanitizeTree(root, doc);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Blocks
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const QUOTE = /^ {0,3}> ?/;
+const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]*)(.*)$/;
+const HTML_BLOCK = /^ {0,3}<(?:\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>]|$)|!--|![a-zA-Z]|\?)/;
+const RAW_TEXT_TAGS = new Set(['script', 'style', 'pre', 'textarea']);
+
+function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): void {
+  const { doc } = ctx;
+  const add = (tag: string, parent: Element = out): Element => parent.appendChild(doc.createElement(tag));
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (isBlank(line)) {
+      i++;
+      continue;
+    }
+    if (depth >= MAX_BLOCK_DEPTH) {
+      // Too deep to be legitimate: show the rest as text instead of recursing further.
+      renderInline(lines.slice(i).map(trimStartWs).join('\n'), add('p'), ctx);
+      return;
+    }
+    const fence = fenceOpen(line);
+    if (fence) {
+      const code: string[] = [];
+      for (i++; i < lines.length; i++) {
+        const close = FENCE_CLOSE.exec(lines[i]);
+        if (close && close[1][0] === fence.marker[0] && close[1].length >= fence.marker.length) {
+          i++;
+          break;
+        }
+        code.push(stripIndent(lines[i], fence.indent));
+      }
+      add('code', add('pre')).textContent = code.length ? code.join('\n') + '\n' : '';
+      continue;
+    }
+    if (indentOf(line) >= 4) {
+      const code: string[] = [];
+      for (; i < lines.length && (isBlank(lines[i]) || indentOf(lines[i]) >= 4); i++) code.push(stripIndent(lines[i], 4));
+      while (isBlank(code[code.length - 1])) code.pop();
+      add('code', add('pre')).textContent = code.join('\n') + '\n';
+      continue;
+    }
+    const heading = atxHeading(line);
+    if (heading) {
+      renderInline(heading.text, add(`h${heading.level}`), ctx);
+      i++;
+      continue;
+    }
+    if (THEMATIC.test(line)) {
+      add('hr');
+      i++;
+      continue;
+    }
+    if (QUOTE.test(line)) {
+      const inner: string[] = [];
+      for (; i < lines.length; i++) {
+        const m = QUOTE.exec(lines[i]);
+        if (m) inner.push(lines[i].slice(m[0].length));
+        // Lazy continuation: an unmarked line continues the quoted paragraph.
+        else if (!isBlank(lines[i]) && !isBlank(inner[inner.length - 1]) && !interruptsParagraph(lines[i])) inner.push(lines[i]);
+        else break;
+      }
+      renderBlocks(inner, add('blockquote'), depth + 1, ctx);
+      continue;
+    }
+    if (listMarker(line)) {
+      i = renderList(lines, i, out, depth, ctx);
+      continue;
+    }
+    const html = HTML_BLOCK.exec(line);
+    if (html) {
+      const end = htmlBlockEnd(lines, i, html);
+      out.append(sanitizeHtml(lines.slice(i, end).join('\n'), doc));
+      i = end;
+      continue;
+    }
+    if (isTableStart(lines, i)) {
+      i = renderTable(lines, i, out, ctx);
+      continue;
+    }
+    // Paragraph, possibly turned into a setext heading by its underline.
+    const para = [trimStartWs(line)];
+    let tag = 'p';
+    for (i++; i < lines.length && !isBlank(lines[i]); i++) {
+      if (SETEXT.test(lines[i])) {
+        tag = lines[i].trim()[0] === '=' ? 'h1' : 'h2';
+        i++;
+        break;
+      }
+      if (interruptsParagraph(lines[i]) || isTableStart(lines, i)) break;
+      para.push(trimStartWs(lines[i]));
+    }
+    renderInline(trimEndWs(para.join('\n')), add(tag), ctx);
+  }
+}
+
+function renderList(lines: string[], start: number, out: Element, depth: number, ctx: Ctx): number {
+  const first = listMarker(lines[start])!;
+  const list = out.appendChild(ctx.doc.createElement(first.ordered ? 'ol' : 'ul'));
+  if (first.ordered && first.start !== 1) list.setAttribute('start', String(first.start));
+  const items: string[][] = [];
+  let loose = false;
+  let blankBefore = false; // the previous item ended with blank lines
+  let i = start;
+  while (i < lines.length) {
+    const marker = listMarker(lines[i]);
+    if (!marker || marker.ordered !== first.ordered || marker.char !== first.char || THEMATIC.test(lines[i])) break;
+    // A blank line between items, or between blocks inside an item, makes the list loose.
+    if (blankBefore) loose = true;
+    const item = [marker.first];
+    for (i++; i < lines.length; i++) {
+      const line = lines[i];
+      const last = item[item.length - 1];
+      if (isBlank(line)) item.push('');
+      else if (indentOf(line) >= marker.contentIndent) item.push(line.slice(marker.contentIndent));
+      else if (!isBlank(last) && !(item.length === 1 && marker.empty) && !interruptsParagraph(line) && !listMarker(line)) item.push(line);
+      else break;
+    }
+    let end = item.length;
+    while (end > 1 && isBlank(item[end - 1])) end--;
+    blankBefore = end < item.length;
+    if (item.slice(1, end).some(isBlank)) loose = true;
+    items.push(item.slice(0, end));
+  }
+  for (const item of items) {
+    const li = list.appendChild(ctx.doc.createElement('li'));
+    renderBlocks(item, li, depth + 1, ctx);
+    // Tight lists show their paragraphs without <p> spacing.
+    if (!loose) for (const p of Array.from(li.children)) if (p.localName === 'p') p.replaceWith(...Array.from(p.childNodes));
+  }
+  return i;
+}
+
+function renderTable(lines: string[], start: number, out: Element, ctx: Ctx): number {
+  const { doc } = ctx;
+  const header = splitRow(lines[start]);
+  const table = out.appendChild(doc.createElement('table'));
+  const headRow = table.appendChild(doc.createElement('thead')).appendChild(doc.createElement('tr'));
+  for (const cell of header) renderInline(cell, headRow.appendChild(doc.createElement('th')), ctx);
+  let i = start + 2;
+  let body: Element | null = null;
+  for (; i < lines.length && !isBlank(lines[i]) && !interruptsParagraph(lines[i]); i++) {
+    body ??= table.appendChild(doc.createElement('tbody'));
+    const cells = splitRow(lines[i]);
+    const row = body.appendChild(doc.createElement('tr'));
+    for (let c = 0; c < header.length; c++) renderInline(cells[c] ?? '', row.appendChild(doc.createElement('td')), ctx);
+  }
+  return i;
+}
+
+function htmlBlockEnd(lines: string[], start: number, match: RegExpExecArray): number {
+  const tag = match[1]?.toLowerCase();
+  const opener = match[0].trimStart();
+  // Raw-text elements and comments may contain blank lines: run to their end marker, not a blank line.
+  const endMarker = tag && RAW_TEXT_TAGS.has(tag) && !opener.startsWith('</') ? `</${tag}` : opener.startsWith('<!--') ? '-->' : null;
+  let i = start;
+  if (endMarker) {
+    for (; i < lines.length; i++) if (lines[i].toLowerCase().includes(endMarker, i === start ? opener.length : 0)) return i + 1;
+    return i;
+  }
+  while (i < lines.length && !isBlank(lines[i])) i++;
+  return i;
+}
+
+function isTableStart(lines: string[], i: number): boolean {
+  const delimiter = lines[i + 1];
+  if (delimiter === undefined || !lines[i].includes('|') || !delimiter.includes('-') || indentOf(lines[i]) >= 4) return false;
+  const cells = splitRow(delimiter);
+  return cells.every((cell) => /^:?-+:?$/.test(cell)) && cells.length === splitRow(lines[i]).length;
+}
+
+/** Splits a table row on unescaped pipes; `\|` becomes a literal pipe (also inside code spans, as GFM). */
+function splitRow(line: string): string[] {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
+  const cells: string[] = [];
+  let cell = '';
+  for (let k = 0; k < row.length; k++) {
+    if (row[k] === '\\' && row[k + 1] === '|') {
+      cell += '|';
+      k++;
+    } else if (row[k] === '|') {
+      cells.push(cell.trim());
+      cell = '';
+    } else {
+      cell += row[k];
+    }
+  }
+  cells.push(cell.trim());
+  return cells;
+}
+
+interface ListMarker {
+  ordered: boolean;
+  char: string;
+  start: number;
+  contentIndent: number;
+  first: string;
+  empty: boolean;
+}
+
+function listMarker(line: string): ListMarker | null {
+  const m = LIST_ITEM.exec(line);
+  if (!m || (m[3] === '' && m[4] !== '')) return null;
+  const ordered = m[2].length > 1 || /\d/.test(m[2]);
+  const empty = isBlank(m[4]);
+  const markerEnd = m[1].length + m[2].length;
+  // Five or more spaces after the marker: the content is an indented code block one column in.
+  const wide = m[3].length > 4 || empty;
+  const contentIndent = markerEnd + (wide ? 1 : m[3].length);
+  return {
+    ordered,
+    char: m[2].slice(-1),
+    start: ordered ? Number.parseInt(m[2], 10) : 1,
+    contentIndent,
+    first: empty ? '' : wide ? line.slice(markerEnd + 1) : m[4],
+    empty,
+  };
+}
+
+/** Lines that end a paragraph (and so cannot be lazy continuation lines). */
+function interruptsParagraph(line: string): boolean {
+  if (fenceOpen(line) || atxHeading(line) || THEMATIC.test(line) || QUOTE.test(line)) return true;
+  const marker = listMarker(line);
+  return !!marker && !marker.empty && (!marker.ordered || marker.start === 1);
+}
+
+function fenceOpen(line: string): { indent: number; marker: string } | null {
+  const m = FENCE.exec(line);
+  if (!m || (m[2][0] === '`' && m[3].includes('`'))) return null;
+  return { indent: m[1].length, marker: m[2] };
+}
+
+function atxHeading(line: string): { level: number; text: string } | null {
+  const m = /^ {0,3}(#{1,6})(?=[ \t]|$)/.exec(line);
+  if (!m) return null;
+  let text = line.slice(m[0].length).trim();
+  // Optional closing sequence: trailing #s preceded by a space (written without a backtracking regex).
+  let k = text.length;
+  while (k > 0 && text[k - 1] === '#') k--;
+  if (k === 0) text = '';
+  else if (k < text.length && (text[k - 1] === ' ' || text[k - 1] === '\t')) text = trimEndWs(text.slice(0, k));
+  return { level: m[1].length, text };
+}
+
+function isBlank(line: string | undefined): boolean {
+  return line === undefined || /^[ \t]*$/.test(line);
+}
+
+function indentOf(line: string): number {
+  let n = 0;
+  while (line[n] === ' ') n++;
+  return n;
+}
+
+function stripIndent(line: string, max: number): string {
+  return line.slice(Math.min(indentOf(line), max));
+}
+
+function trimStartWs(text: string): string {
+  return text.replace(/^[ \t]+/, '');
+}
+
+/** Like trimEnd for spaces/tabs only; a loop because `/[ \t]+$/` is quadratic on long space runs. */
+function trimEndWs(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(0, end);
+}
+
+/** Expands tabs in the indentation to 4-column stops, so indentation is counted in spaces only. */
+function expandIndentTabs(line: string): string {
+  if (!line.startsWith('\t') && !/^ *\t/.test(line.slice(0, 8))) return line;
+  let col = 0;
+  let k = 0;
+  for (; k < line.length && (line[k] === ' ' || line[k] === '\t'); k++) col += line[k] === '\t' ? 4 - (col % 4) : 1;
+  return ' '.repeat(col) + line.slice(k);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Inlines
+//
+// Inline content is first built as a tiny linked tree of plain objects, not DOM: wrapping a run of
+// siblings in <em> is then O(1), whereas moving DOM subtrees costs Blink a walk of the moved subtree
+// (quadratic for 10k nested emphasis). The tree is turned into DOM once, depth-capped, at the end.
+
+interface INode {
+  tag: string | null; // null: text
+  text: string;
+  href: string;
+  first: INode | null;
+  last: INode | null;
+  prev: INode | null;
+  next: INode | null;
+}
+
+interface Delimiter {
+  node: INode;
+  char: string;
+  count: number;
+  original: number;
+  canOpen: boolean;
+  canClose: boolean;
+  prev: Delimiter | null;
+  next: Delimiter | null;
+}
+
+interface Bracket {
+  node: INode;
+  image: boolean;
+  /** Links formed before this bracket opened; if more form while it is open, it is inert. */
+  links: number;
+  /** Top of the delimiter list when the bracket opened: emphasis inside the link stops there. */
+  delimiters: Delimiter | null;
+}
+
+const MAX_INLINE_DEPTH = 16;
+const PLAIN = /[^\\`*_[\]!<&\nh]+/y;
+const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\x00-\x20]*)>/y;
+const INLINE_BR = /<br\s{0,8}\/?>/iy;
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
+const BARE_URL = /https?:\/\/[^\s<]+/y;
+const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
+const PUNCT = /^[\p{P}\p{S}]$/u;
+const SPACE = /^\s$/u;
+
+const inode = (tag: string | null, text = '', href = ''): INode => ({ tag, text, href, first: null, last: null, prev: null, next: null });
+
+function appendNode(parent: INode, node: INode): INode {
+  node.prev = parent.last;
+  node.next = null;
+  if (parent.last) parent.last.next = node;
+  else parent.first = node;
+  parent.last = node;
+  return node;
+}
+
+function removeNode(parent: INode, node: INode): void {
+  if (node.prev) node.prev.next = node.next;
+  else parent.first = node.next;
+  if (node.next) node.next.prev = node.prev;
+  else parent.last = node.prev;
+  node.prev = node.next = null;
+}
+
+/** Moves the siblings after `from` (up to, not including, `to`; null: to the end) into `into`. */
+function moveSiblings(parent: INode, from: INode, to: INode | null, into: INode): void {
+  const first = from.next;
+  const last = to ? to.prev : parent.last;
+  if (!first || first === to || !last) return;
+  from.next = to;
+  if (to) to.prev = from;
+  else parent.last = from;
+  first.prev = null;
+  last.next = null;
+  into.first = first;
+  into.last = last;
+}
+
+function plainText(node: INode): string {
+  let text = '';
+  const stack: INode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.tag === null) text += n.text;
+    for (let c = n.last; c; c = c.prev) stack.push(c);
+  }
+  return text;
+}
+
+function renderInline(src: string, out: Element, ctx: Ctx): void {
+  const root = inode('');
+  let buf = '';
+  let top: Delimiter | null = null;
+  const brackets: Bracket[] = [];
+  // Links cannot contain links: a `[` still open when a link forms becomes inert (see Bracket.links).
+  let linksFormed = 0;
+  const ticks = new BacktickRuns(src);
+
+  const flush = (): void => {
+    if (buf) appendNode(root, inode(null, buf));
+    buf = '';
+  };
+  const add = (node: INode): INode => {
+    flush();
+    return appendNode(root, node);
+  };
+  const link = (href: string, label: string): void => {
+    appendNode(add(inode('a', '', href)), inode(null, label));
+  };
+  const skipSpaces = (k: number): number => {
+    while (src[k] === ' ' || src[k] === '\t') k++;
+    return k;
+  };
+  const unlink = (d: Delimiter): void => {
+    if (d.prev) d.prev.next = d.next;
+    if (d.next) d.next.prev = d.prev;
+    if (top === d) top = d.prev;
+  };
+
+  /** CommonMark's "process emphasis" for the delimiters above `bottom`, then forgets them. */
+  const processEmphasis = (bottom: Delimiter | null): void => {
+    let closer: Delimiter | null = null;
+    for (let d = top; d && d !== bottom; d = d.prev) closer = d;
+    // Where a failed search for an opener stopped, per kind of closer: keeps the search linear.
+    const floors = new Map<string, Delimiter | null>();
+    while (closer) {
+      if (!closer.canClose) {
+        closer = closer.next;
+        continue;
+      }
+      const key = `${closer.char}${closer.canOpen}${closer.original % 3}`;
+      const floor = floors.has(key) ? floors.get(key) : bottom;
+      let opener = closer.prev;
+      while (opener && opener !== bottom && opener !== floor && !(opener.canOpen && opener.char === closer.char && !oddMatch(opener, closer))) {
+        opener = opener.prev;
+      }
+      if (!opener || opener === bottom || opener === floor) {
+        floors.set(key, closer.prev);
+        const next: Delimiter | null = closer.next;
+        if (!closer.canOpen) unlink(closer);
+        closer = next;
+        continue;
+      }
+      const use = opener.count >= 2 && closer.count >= 2 ? 2 : 1;
+      opener.count -= use;
+      closer.count -= use;
+      opener.node.text = opener.char.repeat(opener.count);
+      closer.node.text = closer.char.repeat(closer.count);
+      const wrapper = inode(use === 2 ? 'strong' : 'em');
+      moveSiblings(root, opener.node, closer.node, wrapper);
+      opener.node.next = wrapper;
+      wrapper.prev = opener.node;
+      wrapper.next = closer.node;
+      closer.node.prev = wrapper;
+      opener.next = closer; // delimiters in between are now inside the wrapper: literal
+      closer.prev = opener;
+      if (opener.count === 0) {
+        removeNode(root, opener.node);
+        unlink(opener);
+      }
+      if (closer.count === 0) {
+        const next: Delimiter | null = closer.next;
+        removeNode(root, closer.node);
+        unlink(closer);
+        closer = next;
+      }
+    }
+    top = bottom;
+    if (bottom) bottom.next = null;
+  };
+
+  const closeBracket = (at: number): number => {
+    const opener = brackets.pop();
+    const tail = opener && (opener.image || opener.links === linksFormed) ? parseLinkTail(src, at + 1) : null;
+    if (!opener || !tail) {
+      buf += ']';
+      return at + 1;
+    }
+    flush();
+    processEmphasis(opener.delimiters);
+    const content = inode('');
+    moveSiblings(root, opener.node, null, content);
+    removeNode(root, opener.node);
+    if (opener.image) {
+      const alt = plainText(content);
+      if (alt) appendNode(root, inode(null, alt));
+      return tail.end;
+    }
+    linksFormed++;
+    const href = safeHttpUrl(tail.destination);
+    // An unsafe destination leaves just the link text.
+    const target = href ? appendNode(root, inode('a', '', href)) : root;
+    for (let n = content.first; n; ) {
+      const next: INode | null = n.next;
+      appendNode(target, n);
+      n = next;
+    }
+    if (href && !target.first) appendNode(target, inode(null, href));
+    return tail.end;
+  };
+
+  let i = 0;
+  while (i < src.length) {
+    PLAIN.lastIndex = i;
+    const plain = PLAIN.exec(src);
+    if (plain) {
+      buf += plain[0];
+      i += plain[0].length;
+      continue;
+    }
+    const c = src[i];
+    if (c === '\\') {
+      const next = src[i + 1];
+      if (next === '\n') {
+        add(inode('br'));
+        i = skipSpaces(i + 2);
+      } else if (next !== undefined && ASCII_PUNCT.test(next)) {
+        buf += next;
+        i += 2;
+      } else {
+        buf += c;
+        i++;
+      }
+    } else if (c === '\n') {
+      const hard = buf.endsWith('  ');
+      buf = trimEndWs(buf);
+      if (hard) add(inode('br'));
+      else buf += '\n';
+      i = skipSpaces(i + 1);
+    } else if (c === '`') {
+      let end = i;
+      while (src[end] === '`') end++;
+      const close = ticks.next(end - i, end);
+      if (close < 0) {
+        buf += src.slice(i, end);
+        i = end;
+      } else {
+        let code = src.slice(end, close).replace(/\n/g, ' ');
+        if (code.length > 2 && code[0] === ' ' && code[code.length - 1] === ' ' && /[^ ]/.test(code)) code = code.slice(1, -1);
+        appendNode(add(inode('code')), inode(null, code));
+        i = close + (end - i);
+      }
+    } else if (c === '*' || c === '_') {
+      let end = i;
+      while (src[end] === c) end++;
+      const node = add(inode(null, src.slice(i, end)));
+      const count = end - i;
+      if (count <= MAX_RUN) {
+        const before = i > 0 ? src[i - 1] : ' ';
+        const after = end < src.length ? src[end] : ' ';
+        const left = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
+        const right = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
+        // `_` may not open or close inside a word (snake_case stays literal).
+        const canOpen = c === '*' ? left : left && (!right || PUNCT.test(before));
+        const canClose = c === '*' ? right : right && (!left || PUNCT.test(after));
+        if (canOpen || canClose) {
+          const d: Delimiter = { node, char: c, count, original: count, canOpen, canClose, prev: top, next: null };
+          if (top) top.next = d;
+          top = d;
+        }
+      }
+      i = end;
+    } else if (c === '[' || (c === '!' && src[i + 1] === '[')) {
+      const image = c === '!';
+      brackets.push({ node: add(inode(null, image ? '![' : '[')), image, links: linksFormed, delimiters: top });
+      i += image ? 2 : 1;
+    } else if (c === ']') {
+      i = closeBracket(i);
+    } else if (c === '<') {
+      AUTOLINK.lastIndex = i;
+      INLINE_BR.lastIndex = i;
+      const auto = AUTOLINK.exec(src);
+      const br = auto ? null : INLINE_BR.exec(src);
+      if (auto) {
+        const href = safeHttpUrl(auto[1]);
+        if (href) link(href, auto[1]);
+        else buf += auto[0];
+        i += auto[0].length;
+      } else if (br) {
+        add(inode('br'));
+        i += br[0].length;
+      } else {
+        buf += c;
+        i++;
+      }
+    } else if (c === '&') {
+      ENTITY.lastIndex = i;
+      const m = ENTITY.exec(src);
+      buf += m ? (decodeEntity(m) ?? m[0]) : c;
+      i += m ? m[0].length : 1;
+    } else if (c === 'h' && (i === 0 || /[\s*_~(]/.test(src[i - 1]))) {
+      BARE_URL.lastIndex = i;
+      const m = BARE_URL.exec(src);
+      const raw = m ? trimUrlTail(m[0]) : '';
+      const href = raw ? safeHttpUrl(raw) : null;
+      if (href) link(href, raw);
+      // A failed candidate is consumed whole, so it is never rescanned (keeps this linear).
+      else buf += raw || c;
+      i += raw.length || 1;
+    } else {
+      buf += c;
+      i++;
+    }
+  }
+  flush();
+  processEmphasis(null);
+  toDom(root, out, ctx.doc);
+}
+
+/** Builds the DOM for an inline tree, iteratively; deeper than MAX_INLINE_DEPTH, or a link inside a link, is unwrapped. */
+function toDom(root: INode, out: Element, doc: Document): void {
+  const stack: Array<{ node: INode | null; parent: Element; depth: number; inLink: boolean }> = [
+    { node: root.first, parent: out, depth: 0, inLink: false },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    const node = frame.node;
+    if (!node) {
+      stack.pop();
+      continue;
+    }
+    frame.node = node.next;
+    if (node.tag === null) {
+      if (node.text) frame.parent.append(doc.createTextNode(node.text));
+      continue;
+    }
+    const keep = frame.depth < MAX_INLINE_DEPTH && !(node.tag === 'a' && frame.inLink);
+    let parent = frame.parent;
+    if (keep) {
+      parent = frame.parent.appendChild(doc.createElement(node.tag));
+      if (node.href) parent.setAttribute('href', node.href);
+    }
+    stack.push({ node: node.first, parent, depth: frame.depth + (keep ? 1 : 0), inLink: frame.inLink || node.tag === 'a' });
+  }
+}
+
+function oddMatch(opener: Delimiter, closer: Delimiter): boolean {
+  return (
+    (opener.canClose || closer.canOpen) &&
+    (opener.original + closer.original) % 3 === 0 &&
+    !(opener.original % 3 === 0 && closer.original % 3 === 0)
+  );
+}
+
+/** Parses `(destination "title")` after `]`; returns the decoded destination and where it ends. */
+function parseLinkTail(src: string, at: number): { destination: string; end: number } | null {
+  if (src[at] !== '(') return null;
+  const skip = (k: number): number => {
+    let newline = false;
+    for (; src[k] === ' ' || src[k] === '\t' || (src[k] === '\n' && !newline); k++) newline ||= src[k] === '\n';
+    return k;
+  };
+  let k = skip(at + 1);
+  let destination = '';
+  if (src[k] === '<') {
+    for (k++; src[k] !== '>'; k++) {
+      if (k >= src.length || src[k] === '\n' || src[k] === '<' || destination.length > MAX_DEST) return null;
+      if (src[k] === '\\' && ASCII_PUNCT.test(src[k + 1] ?? '')) k++;
+      destination += src[k];
+    }
+    k++;
+  } else {
+    let depth = 0;
+    for (; k < src.length && src[k] > ' '; k++) {
+      if (destination.length > MAX_DEST || depth > 32) return null;
+      if (src[k] === '(') depth++;
+      else if (src[k] === ')' && depth-- === 0) break;
+      if (src[k] === '\\' && ASCII_PUNCT.test(src[k + 1] ?? '')) k++;
+      destination += src[k];
+    }
+    if (depth > 0) return null;
+  }
+  const afterDestination = k;
+  k = skip(k);
+  const quote = src[k];
+  if (k > afterDestination && (quote === '"' || quote === "'" || quote === '(')) {
+    const close = quote === '(' ? ')' : quote;
+    const limit = Math.min(src.length, k + MAX_TITLE);
+    for (k++; k < limit && src[k] !== close; k++) {
+      if (src[k] === '\\') k++;
+      else if (quote === '(' && src[k] === '(') return null;
+    }
+    if (src[k] !== close) return null;
+    k = skip(k + 1);
+  }
+  if (src[k] !== ')') return null;
+  return { destination: decodeEntities(destination), end: k + 1 };
+}
+
+/** GFM autolink rule: trailing punctuation and unbalanced closing parentheses are not part of a bare URL. */
+function trimUrlTail(url: string): string {
+  let open = 0;
+  let close = 0;
+  for (const ch of url) {
+    if (ch === '(') open++;
+    else if (ch === ')') close++;
+  }
+  let end = url.length;
+  for (;;) {
+    const ch = url[end - 1];
+    if ('?!.,:*_~\'";'.includes(ch)) end--;
+    else if (ch === ')' && close > open) {
+      end--;
+      close--;
+    } else break;
+  }
+  return url.slice(0, end);
+}
+
+/** Positions of backtick runs by length, so finding a code span's closer never rescans the text. */
+class BacktickRuns {
+  private readonly runs = new Map<number, number[]>();
+  private readonly cursor = new Map<number, number>();
+
+  constructor(src: string) {
+    for (let k = src.indexOf('`'); k >= 0; k = src.indexOf('`', k)) {
+      let end = k;
+      while (src[end] === '`') end++;
+      const list = this.runs.get(end - k) ?? [];
+      list.push(k);
+      this.runs.set(end - k, list);
+      k = end;
+    }
+  }
+
+  /** Start of the first run of exactly `length` backticks at or after `from`, or -1. Calls must not go backwards. */
+  next(length: number, from: number): number {
+    const list = this.runs.get(length);
+    if (!list) return -1;
+    let k = this.cursor.get(length) ?? 0;
+    while (k < list.length && list[k] < from) k++;
+    this.cursor.set(length, k);
+    return k < list.length ? list[k] : -1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Entities
+
+/** Named entities decoded so far; null marks names that are not entities. */
+const namedEntities = new Map<string, string | null>();
+
+/**
+ * Decodes every named entity the text uses with one inert DOMParser call (the browser knows the full
+ * table, so we need not ship it). The names are validated as [a-zA-Z0-9]+, so the probe string built
+ * here cannot contain markup of its own.
+ */
+function learnEntities(text: string): void {
+  const wanted = new Set<string>();
+  for (const m of text.matchAll(/&([a-zA-Z][a-zA-Z0-9]{1,31});/g)) {
+    if (!namedEntities.has(m[1])) wanted.add(m[1]);
+    if (wanted.size >= 2000) break;
+  }
+  if (wanted.size === 0) return;
+  if (namedEntities.size > 10_000) namedEntities.clear();
+  const names = [...wanted];
+  const probe = new DOMParser().parseFromString(names.map((name) => `<p>&${name};</p>`).join(''), 'text/html');
+  const decoded = probe.body.children;
+  names.forEach((name, k) => {
+    const value = decoded[k]?.textContent ?? '';
+    // "&notit;" decodes as the legacy "&not" + "it;": a real entity never leaves a ";" behind.
+    const real = value !== `&${name};` && value !== '' && !(value.length > 1 && value.endsWith(';'));
+    namedEntities.set(name, real ? value : null);
+  });
+}
+
+function decodeEntity(m: RegExpExecArray): string | null {
+  if (m[3] !== undefined) return namedEntities.get(m[3]) ?? null;
+  const code = m[1] !== undefined ? Number.parseInt(m[1], 16) : Number.parseInt(m[2], 10);
+  // NUL, surrogates and out-of-range code points become the replacement character, as in CommonMark.
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(code);
+}
+
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  let result = '';
+  let k = 0;
+  while (k < text.length) {
+    const amp = text.indexOf('&', k);
+    if (amp < 0) break;
+    ENTITY.lastIndex = amp;
+    const m = ENTITY.exec(text);
+    result += text.slice(k, amp) + (m ? (decodeEntity(m) ?? m[0]) : '&');
+    k = amp + (m ? m[0].length : 1);
+  }
+  return result + text.slice(k);
+}
