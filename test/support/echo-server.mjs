@@ -38,6 +38,15 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
         req.socket.destroy(); // a network failure
         return;
       }
+      // /embed/{status}/{content-type, / as ~}/{bytes}: an embed of a given type and size (a = filler)
+      const embed = url.pathname.match(/^\/embed\/(\d{3})\/([^/]+)\/(\d+)/);
+      if (embed) {
+        const size = Number(embed[3]);
+        const text = `# Embed\n\n**${req.headers['accept-language'] ?? ''}** <script>parent.__xss++</script>\n\n`.padEnd(size, 'a');
+        res.writeHead(Number(embed[1]), { ...cors, 'Content-Type': embed[2].replace('~', '/') + '; charset=utf-8' });
+        res.end(Number(embed[1]) === 204 ? undefined : text.slice(0, size));
+        return;
+      }
       const delay = url.pathname.match(/^\/delay\/(\d+)/);
       const match = url.pathname.match(/^\/status\/(\d{3})(?:\/ra(\d+))?(?:\/(problem|badjson|text|json))?/);
       const status = match ? Number(match[1]) : 200;
