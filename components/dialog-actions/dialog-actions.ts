@@ -7,11 +7,14 @@ import { safeHttpUrl } from '../../src/content/url.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
 import { formatDate, parseDate } from '../../src/i18n/format.js';
 import { pickText } from '../../src/localize.js';
+import { dialogVersion } from '../../src/state/dialog-version.js';
 import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
-type Message = { tone: 'success' | 'info' | 'danger'; text: string };
+type Message = { tone: 'success' | 'info' | 'warning' | 'danger'; text: string };
+/** How long a 202 action may take to show its effect (the contract's ~10 s). */
+const ACCEPTED_WAIT_MS = 10_000;
 const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Tertiary: 2 };
 
 /**
@@ -46,6 +49,8 @@ export class DialogActionsElement extends InboxElement {
   @query('[popover]') private menu?: HTMLElement;
 
   #resolveConfirm?: (ok: boolean) => void;
+  /** A 202 action stays busy until the dialog changes (live event or polling by the view), at most 10 s. */
+  #awaiting: { version: string; title: string; timer: ReturnType<typeof setTimeout> } | null = null;
   #unsubscribe?: () => void;
   #lastDialogId?: string;
 
@@ -79,7 +84,31 @@ export class DialogActionsElement extends InboxElement {
     if (id !== this.#lastDialogId) {
       this.#lastDialogId = id;
       this.message = null; // a message belongs to the dialog it was about
+      this.#stopAwaiting();
     }
+    const awaiting = this.#awaiting;
+    if (awaiting && dialogVersion(this.current) !== awaiting.version) {
+      this.#stopAwaiting();
+      this.message = { tone: 'success', text: fill(this.t.actionDone, { action: awaiting.title }) };
+    }
+  }
+
+  #stopAwaiting(): void {
+    if (!this.#awaiting) return;
+    clearTimeout(this.#awaiting.timer);
+    this.#awaiting = null;
+    this.busyId = null;
+  }
+
+  #awaitChange(dialog: Dialog, title: string): void {
+    this.#awaiting = {
+      version: dialogVersion(dialog),
+      title,
+      timer: setTimeout(() => {
+        this.#stopAwaiting();
+        this.message = { tone: 'warning', text: fill(this.t.actionNoChange, { action: title }) };
+      }, ACCEPTED_WAIT_MS),
+    };
   }
 
   protected override render() {
@@ -209,16 +238,19 @@ export class DialogActionsElement extends InboxElement {
     this.busyId = action.id ?? title;
     this.message = null;
     this.menu?.hidePopover?.();
+    let accepted = false;
     try {
       const outcome = await runAction(action, { dialogToken: dialog.dialogToken });
-      const template = outcome.kind === 'accepted' ? this.t.actionAccepted : this.t.actionDone;
-      this.message = { tone: outcome.kind === 'accepted' ? 'info' : 'success', text: fill(template, { action: title }) };
+      accepted = outcome.kind === 'accepted';
+      const template = accepted ? this.t.actionAccepted : this.t.actionDone;
+      this.message = { tone: accepted ? 'info' : 'success', text: fill(template, { action: title }) };
+      if (accepted) this.#awaitChange(dialog, title);
       this.dispatchEvent(new DialogActionCompleteEvent(action, dialog, outcome));
     } catch (error) {
       this.message = { tone: 'danger', text: this.#failureText(error, title) };
       this.dispatchEvent(new DialogActionErrorEvent(action, dialog, error));
     } finally {
-      this.busyId = null;
+      if (!accepted) this.busyId = null;
     }
   }
 

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const viewStyles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   article {
     display: grid;
@@ -98,5 +99,91 @@ export const viewStyles = css`
   }
   .notice {
     margin-bottom: var(--ds-size-4, 1rem);
+  }
+`;
+
+export const timelineStyles = css`
+  .threads,
+  .replies,
+  .history-list,
+  .seen-log {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: var(--ds-size-3, 0.75rem);
+  }
+  .replies {
+    margin-top: var(--ds-size-3, 0.75rem);
+    padding-inline-start: var(--ds-size-5, 1.25rem);
+    border-inline-start: 3px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+  }
+  .transmission {
+    display: grid;
+    gap: var(--ds-size-2, 0.5rem);
+    padding: var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem);
+    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+    border-radius: var(--ds-border-radius-md, 8px);
+    background: var(--dialog-transmission-background, var(--ds-color-neutral-background-default, #fff));
+  }
+  .transmission[data-unread] {
+    border-inline-start: 4px solid var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+  }
+  .transmission[data-unread] .transmission-title {
+    font-weight: 700;
+  }
+  .transmission[data-unauthorized] {
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+  }
+  .transmission-top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ds-size-2, 0.5rem);
+    align-items: center;
+    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+  }
+  .transmission-title,
+  .transmission-summary {
+    margin: 0;
+  }
+  .toggle {
+    justify-self: start;
+  }
+  .reason {
+    margin: 0;
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    font-style: italic;
+  }
+  .embed-problem {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--ds-size-2, 0.5rem);
+    align-items: center;
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+  }
+  .history-list li {
+    display: grid;
+    grid-template-columns: minmax(8rem, max-content) 1fr;
+    gap: var(--ds-size-3, 0.75rem);
+  }
+  .history-list time {
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    font-size: var(--ds-font-size-minus-1, 0.875rem);
+  }
+  @container (max-width: 30rem) {
+    .history-list li {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+  .error-actions {
+    display: flex;
+    gap: var(--ds-size-2, 0.5rem);
+    flex-wrap: wrap;
+  }
+  .linkish {
+    padding-inline: var(--ds-size-1, 0.25rem);
+    min-height: 0;
   }
 `;

@@ -1,32 +1,39 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import type { ActionOutcome } from '../../src/actions/run-action.js';
 import { superseding } from '../../src/api/client.js';
-import { ApiError, isAbortError } from '../../src/api/errors.js';
-import type { ContentValue, Dialog, DialogAttachment, DialogGuiAction } from '../../src/api/types.js';
+import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
+import type { ContentValue, Dialog, DialogSeenLog } from '../../src/api/types.js';
 import { renderMarkdown } from '../../src/content/markdown.js';
 import { sanitizeHtml } from '../../src/content/sanitize.js';
-import { isUnavailableUrn, safeHttpUrl } from '../../src/content/url.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
-import { contentText, pickLocalization, pickText } from '../../src/localize.js';
+import type { DialogEventType } from '../../src/live/dialog-events.js';
+import { contentText, pickLocalization } from '../../src/localize.js';
+import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
 import { dueText, errorAlert, seenText, senderOf, statusTag, titleOf } from '../shared/dialog-bits.js';
-import { DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
+import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
 import { InboxElement } from '../shared/inbox-element.js';
-import { viewStyles } from './dialog-view.styles.js';
+import { renderAttachments } from './attachments.js';
+import { timelineStyles, viewStyles } from './dialog-view.styles.js';
+import { EmbedLoader } from './embed-loader.js';
+import { actorName, renderHistory } from './history.js';
+import { LiveController } from './live-controller.js';
+import { renderTransmissions } from './transmissions.js';
 
-/** The dialog token lives 10 minutes; reload a little before that so actions always carry a valid one. */
-const TOKEN_REFRESH_MS = 9 * 60_000;
-/** After a 202, poll at most once a second for this long. */
-const ACCEPTED_WAIT_MS = 10_000;
+/** The dialog token lives 10 minutes; refetch a little before that so actions and embeds carry a valid one. */
+const TOKEN_REFRESH_MS = 8 * 60_000;
+/** After a 202, wait this long for the change (a live event, or polling at most once a second). */
+export const ACCEPTED_WAIT_MS = 10_000;
 
 /**
- * One dialog: title, status, sender, dates, summary, additional information, attachments and actions.
+ * One dialog: title, status, sender, dates, summary, additional information, the main content embedded from
+ * the service, attachments, actions, the transmissions as threads, and the history. Live updates keep it fresh.
  *
- * @summary Shows a dialog and the actions the user can take on it.
+ * @summary Shows a dialog, its messages and history, and the actions the user can take on it.
  *
  * @fires dialog-close - The user leaves the dialog (`detail.reason`: `back` or `deleted`). Cancelable.
- * @fires dialog-action - Bubbles up from the contained <dialog-actions>.
+ * @fires dialog-auth-required - The API wants a higher authentication level: log the user in again.
+ * @fires dialog-action - Bubbles up from the contained <dialog-actions>. Cancelable.
  * @fires dialog-action-complete - Bubbles up from the contained <dialog-actions>.
  * @fires dialog-action-error - Bubbles up from the contained <dialog-actions>.
  *
@@ -35,16 +42,24 @@ const ACCEPTED_WAIT_MS = 10_000;
  * @csspart title - The title heading.
  * @csspart status - The status tag.
  * @csspart summary - The summary.
+ * @csspart main-content - The content embedded from the service.
  * @csspart additional-info - The additional information.
  * @csspart attachments - The attachment list.
  * @csspart actions - The <dialog-actions> element.
+ * @csspart transmissions - The messages, as threads.
+ * @csspart transmission - One message.
+ * @csspart transmission-content - A message's embedded content.
+ * @csspart more-threads - The "show more conversations" button.
+ * @csspart history - The history.
+ * @csspart seen-log - Who has seen the dialog.
  * @csspart error - An error alert.
+ * @csspart notice - A notice (deleted, no change after an action).
  * @csspart placeholder - Shown when no dialog is chosen.
  *
  * @cssprop --dialog-view-gap - Space between the parts of the dialog.
  */
 export class DialogViewElement extends InboxElement {
-  static override styles = [...InboxElement.styles, viewStyles];
+  static override styles = [...InboxElement.styles, viewStyles, timelineStyles];
 
   /** The dialog to show; inside <dialog-inbox> it defaults to the dialog chosen in the list. */
   @property({ attribute: 'dialog-id' }) dialogId?: string;
@@ -54,14 +69,31 @@ export class DialogViewElement extends InboxElement {
   @state() private error: unknown = null;
   @state() private notice: string | null = null;
   @state() private selectedId: string | null = null;
+  @state() private expanded = new Set<string>();
+  @state() private allThreads = false;
+  @state() private seenLog: DialogSeenLog[] | 'loading' | 'failed' | null = null;
   @query('h2.title') private heading?: HTMLElement;
 
   #load = superseding();
   #loadedKey = '';
+  #loadedAt = 0;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #unsubscribe?: () => void;
   #subscribed: unknown = null;
   #richCache = new Map<string, HTMLElement>();
+  #pendingFocus = false;
+  #changeWaiters = new Set<() => void>();
+  #embeds = new EmbedLoader(this);
+  #live = new LiveController(this, {
+    url: () => (this.dialog ? this.liveStreamUrl : null),
+    dialogId: () => this.dialog?.id ?? null,
+    token: async () => {
+      if (Date.now() - this.#loadedAt > TOKEN_REFRESH_MS) await this.reload();
+      return this.dialog?.dialogToken;
+    },
+    onEvent: (type) => void this.#onLiveEvent(type),
+    onResume: async () => void (await this.reload()),
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -81,8 +113,14 @@ export class DialogViewElement extends InboxElement {
     const id = this.effectiveId;
     const key = id && client ? `${client.baseUrl}|${this.uiLang}|${id}` : '';
     if (key === this.#loadedKey) return;
+    const sameDialog = this.#loadedKey.endsWith(`|${id}`) && !!id;
     this.#loadedKey = key;
     this.#richCache.clear();
+    if (!sameDialog) {
+      this.expanded = new Set();
+      this.allThreads = false;
+      this.seenLog = null;
+    }
     if (!key) {
       this.dialog = null;
       this.error = null;
@@ -90,7 +128,12 @@ export class DialogViewElement extends InboxElement {
       return;
     }
     this.notice = null;
-    void this.reload({ quiet: false });
+    void this.reload({ quiet: sameDialog });
+  }
+
+  protected override updated(): void {
+    this.#focusTitle();
+    this.#live.sync();
   }
 
   #subscribe(): void {
@@ -104,27 +147,31 @@ export class DialogViewElement extends InboxElement {
     this.#unsubscribe = () => shared.removeEventListener('select', onSelect);
   }
 
-  /** Fetches the dialog again (fresh dialog token). `quiet` keeps the current content on screen meanwhile. */
+  /** Fetches the dialog again (with a fresh dialog token). `quiet` keeps the current content on screen. */
   async reload({ quiet = true } = {}): Promise<Dialog | null> {
     const client = this.client;
     const id = this.effectiveId;
     if (!client || !id) return null;
-    if (!quiet) {
+    if (!quiet || !this.dialog) {
       this.loading = true;
       this.dialog = null;
     }
-    this.error = null;
     clearTimeout(this.#refreshTimer);
     try {
       const dialog = await this.#load((signal) => client.getDialog(id, { signal }));
+      const changed = this.dialog !== null && versionOf(this.dialog) !== versionOf(dialog);
       this.dialog = dialog;
-      this.#richCache.clear();
+      this.error = null;
+      this.#loadedAt = Date.now();
+      if (changed) this.#richCache.clear();
       this.inboxState.dialogChanged(dialog);
       this.#refreshTimer = setTimeout(() => void this.reload(), TOKEN_REFRESH_MS);
+      if (changed) this.#changeWaiters.forEach((resolve) => resolve());
       return dialog;
     } catch (error) {
       if (isAbortError(error)) return null;
       if (error instanceof ApiError && error.status === 410) this.inboxState.dialogRemoved(id);
+      if (errorKind(error) === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
       this.error = error;
       this.dialog = null;
       return null;
@@ -139,18 +186,12 @@ export class DialogViewElement extends InboxElement {
     this.#focusTitle(options);
   }
 
-  #pendingFocus = false;
-
   #focusTitle(options?: FocusOptions): void {
     const target = this.heading ?? this.shadowRoot?.querySelector<HTMLElement>('[part="error"]');
     if (!this.#pendingFocus || !target) return;
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus(options);
     this.#pendingFocus = false;
-  }
-
-  protected override updated(): void {
-    this.#focusTitle();
   }
 
   #close(reason: 'back' | 'deleted'): void {
@@ -162,6 +203,16 @@ export class DialogViewElement extends InboxElement {
     else if (this.inboxState.selectedId === id) this.inboxState.select(null);
   }
 
+  async #onLiveEvent(type: DialogEventType): Promise<void> {
+    if (type === 'DIALOG_DELETED') {
+      this.dialog = null;
+      this.notice = this.t.dialogDeleted;
+      this.#close('deleted');
+      return;
+    }
+    await this.reload();
+  }
+
   async #onActionComplete(event: DialogActionCompleteEvent): Promise<void> {
     const { action, outcome } = event;
     if (action.isDeleteDialogAction && outcome.kind === 'done') {
@@ -170,39 +221,60 @@ export class DialogViewElement extends InboxElement {
       this.#close('deleted');
       return;
     }
-    if (outcome.kind === 'accepted') await this.#waitForChange(action, outcome);
+    if (outcome.kind === 'accepted') await this.#waitForChange();
     else await this.reload();
   }
 
-  /** 202: the change lands later. Poll at most once a second; after 10 s without change, say so. */
-  async #waitForChange(action: DialogGuiAction, _outcome: ActionOutcome): Promise<void> {
-    const before = this.dialog?.revision ?? this.dialog?.updatedAt;
-    const started = Date.now();
-    while (Date.now() - started < ACCEPTED_WAIT_MS && this.isConnected) {
-      await new Promise((resolve) => setTimeout(resolve, 1000));
+  /**
+   * 202: the change lands later. With a live stream open, wait for its event; without one, poll at most once
+   * a second. Gives up after 10 s (the actions element then tells the user).
+   */
+  async #waitForChange(): Promise<void> {
+    const before = this.dialog ? versionOf(this.dialog) : '';
+    const deadline = Date.now() + ACCEPTED_WAIT_MS;
+    let changed = false;
+    const done = new Promise<void>((resolve) => {
+      const finish = () => {
+        changed = true;
+        resolve();
+      };
+      this.#changeWaiters.add(finish);
+      setTimeout(resolve, ACCEPTED_WAIT_MS);
+    });
+    while (!changed && Date.now() < deadline && this.isConnected) {
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      if (changed || this.#live.isOpen) continue;
       const fresh = await this.reload();
-      if (!fresh) return; // gone, failed (shown) or superseded
-      if ((fresh.revision ?? fresh.updatedAt) !== before) return;
+      if (!fresh || versionOf(fresh) !== before) break;
     }
-    const title = pickText(action.title, this.uiLang) || action.action || '';
-    this.notice = fill(this.t.actionNoChange, { action: title });
+    this.#changeWaiters.clear();
+  }
+
+  async #showSeenLog(): Promise<void> {
+    const client = this.client;
+    const id = this.dialog?.id;
+    if (!client || !id) return;
+    if (Array.isArray(this.seenLog)) {
+      this.seenLog = null;
+      return;
+    }
+    this.seenLog = 'loading';
+    try {
+      this.seenLog = await client.getSeenLog(id);
+    } catch {
+      this.seenLog = 'failed';
+    }
   }
 
   protected override render() {
     const t = this.t;
     const notice = this.notice
-      ? html`<div class="ds-alert notice" data-color="info" role="status">${this.notice}</div>`
+      ? html`<div class="ds-alert notice" part="notice" data-color="info" role="status">${this.notice}</div>`
       : nothing;
     if (!this.effectiveId) {
       return html`${notice}<p class="placeholder" part="placeholder">${t.noDialogSelected}</p>`;
     }
-    if (this.error) {
-      const lost = this.error instanceof ApiError && [404, 410].includes(this.error.status);
-      return html`${notice}${errorAlert(this.error, t, lost ? undefined : () => void this.reload({ quiet: false }))}
-        ${lost
-          ? html`<p><button class="ds-button" data-variant="secondary" @click=${() => this.#close('back')}>${t.backToList}</button></p>`
-          : nothing}`;
-    }
+    if (this.error) return html`${notice}${this.#renderError(this.error)}`;
     if (this.loading || !this.dialog) {
       return html`${notice}<div class="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${t.loading}</span>
@@ -214,6 +286,22 @@ export class DialogViewElement extends InboxElement {
     return html`${notice}${this.#renderDialog(this.dialog)}`;
   }
 
+  #renderError(error: unknown) {
+    const t = this.t;
+    const kind = errorKind(error);
+    const lost = kind === 'notFound' || kind === 'gone';
+    return html`${errorAlert(error, t, lost || kind === 'authLevel' ? undefined : () => void this.reload({ quiet: false }))}
+      <p class="error-actions">
+        ${kind === 'authLevel'
+          ? html`<button class="ds-button" data-variant="primary"
+              @click=${() => this.dispatchEvent(new DialogAuthRequiredEvent(this.effectiveId, 'auth-level'))}>${t.loginAgain}</button>`
+          : nothing}
+        ${lost || kind === 'authLevel' || kind === 'forbidden'
+          ? html`<button class="ds-button" data-variant="secondary" @click=${() => this.#close('back')}>${t.backToList}</button>`
+          : nothing}
+      </p>`;
+  }
+
   #renderDialog(dialog: Dialog) {
     const t = this.t;
     const lang = this.uiLang;
@@ -222,7 +310,7 @@ export class DialogViewElement extends InboxElement {
     const due = dueText(dialog.dueAt, dialog.status, lang, t);
     const summary = contentText(dialog.content?.summary, lang);
     const extended = contentText(dialog.content?.extendedStatus, lang);
-    const seen = seenText(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate, t);
+    const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, lang, t };
     return html`<article part="article" aria-labelledby="dialog-title">
       <header part="header">
         <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1">${titleOf(dialog, lang, t)}</h2>
@@ -235,15 +323,57 @@ export class DialogViewElement extends InboxElement {
           ${updated ? html`<span>${fill(t.updated, { time: formatDateTime(updated, lang) })}</span>` : nothing}
           ${created ? html`<span>${fill(t.created, { date: formatDate(created, lang) })}</span>` : nothing}
           ${due ? html`<span class=${due.overdue ? 'overdue' : 'due'}>${due.text}</span>` : nothing}
-          ${seen ? html`<span>${seen}</span>` : nothing}
+          ${this.#renderSeen(dialog)}
         </div>
+        ${this.#renderSeenLog(dialog)}
       </header>
       ${summary ? html`<p class="ds-paragraph summary" part="summary">${summary}</p>` : nothing}
+      ${dialog.content?.mainContentReference ? this.#embeds.render(dialog.content.mainContentReference, embedContext, 'main-content') : nothing}
       ${this.#renderAdditionalInfo(dialog.content?.additionalInfo)}
-      ${this.#renderAttachments(dialog.attachments)}
+      ${renderAttachments(dialog.attachments, lang, t)}
       <dialog-actions part="actions" .dialog=${dialog} lang=${lang} .messages=${this.messages}
         @dialog-action-complete=${(e: DialogActionCompleteEvent) => void this.#onActionComplete(e)}></dialog-actions>
+      ${renderTransmissions({
+        dialog,
+        lang,
+        t,
+        expanded: this.expanded,
+        toggle: (id) => {
+          const next = new Set(this.expanded);
+          if (!next.delete(id)) next.add(id);
+          this.expanded = next;
+        },
+        showAllThreads: this.allThreads,
+        showMoreThreads: () => (this.allThreads = true),
+        embeds: this.#embeds,
+        embedContext,
+      })}
+      ${renderHistory(dialog, lang, t)}
     </article>`;
+  }
+
+  #renderSeen(dialog: Dialog) {
+    const text = seenText(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate, this.t);
+    if (!text) return nothing;
+    const open = Array.isArray(this.seenLog);
+    return html`<span>${text}</span>
+      <button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${open ? 'true' : 'false'}
+        aria-controls="seen-log" @click=${() => void this.#showSeenLog()}>${open ? this.t.seenLogHide : this.t.seenLogShow}</button>`;
+  }
+
+  #renderSeenLog(dialog: Dialog) {
+    const log = this.seenLog;
+    if (log === null) return nothing;
+    if (log === 'loading') return html`<p id="seen-log" part="seen-log" role="status">${this.t.loading}</p>`;
+    if (log === 'failed') return html`<p id="seen-log" part="seen-log" role="alert">${this.t.errors.generic}</p>`;
+    const lang = this.uiLang;
+    return html`<ul id="seen-log" part="seen-log" class="seen-log">
+      ${log.map((entry) => {
+        const at = parseDate(entry?.seenAt);
+        const name = entry?.isCurrentEndUser ? this.t.you : actorName(entry?.seenBy, dialog, lang, this.t);
+        return html`<li>${fill(this.t.seenLogEntry, { name, time: at ? formatDateTime(at, lang) : '' })}</li>`;
+      })}
+    </ul>`;
   }
 
   #renderAdditionalInfo(info: ContentValue | null | undefined): TemplateResult | typeof nothing {
@@ -263,33 +393,5 @@ export class DialogViewElement extends InboxElement {
       return html`<section part="additional-info">${heading}${container}</section>`;
     }
     return html`<section part="additional-info">${heading}<p class="ds-paragraph plain">${picked.value}</p></section>`;
-  }
-
-  #renderAttachments(list: DialogAttachment[] | null | undefined): TemplateResult | typeof nothing {
-    const t = this.t;
-    const lang = this.uiLang;
-    const now = Date.now();
-    const rows = (Array.isArray(list) ? list : []).flatMap((attachment) => {
-      if (!attachment) return [];
-      const name = pickText(attachment.displayName, lang) || attachment.name || '…';
-      const expired = (parseDate(attachment.expiresAt)?.getTime() ?? Infinity) < now;
-      // Only URLs meant for people (Gui); Api URLs are for systems.
-      const urls = (attachment.urls ?? []).filter((u) => u && u.consumerType === 'Gui');
-      return urls.map((u) => {
-        const unauthorized = u.url?.trim() === 'urn:dialogporten:unauthorized';
-        const gone = expired || u.url?.trim() === 'urn:dialogporten:expired';
-        const href = gone || unauthorized || isUnavailableUrn(u.url) ? null : safeHttpUrl(u.url);
-        if (href) {
-          return html`<li><a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}</a></li>`;
-        }
-        const reason = unauthorized ? t.attachmentUnauthorized : gone ? t.attachmentExpired : t.actionUnsafeUrl;
-        return html`<li class="attachment-unavailable" aria-disabled="true"><span class="name">${name}</span> — <span>${reason}</span></li>`;
-      });
-    });
-    if (rows.length === 0) return nothing;
-    return html`<section part="attachments">
-      <h3 class="ds-heading" data-size="xs">${t.attachments}</h3>
-      <ul class="attachments">${rows}</ul>
-    </section>`;
   }
 }

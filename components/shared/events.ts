@@ -58,6 +58,17 @@ export class DialogActionErrorEvent extends Event {
   }
 }
 
+/** The API needs a higher authentication level (403). Log the user in again at a higher level. */
+export class DialogAuthRequiredEvent extends Event {
+  static readonly type = 'dialog-auth-required';
+  constructor(readonly dialogId: string | null, readonly reason: 'auth-level') {
+    super(DialogAuthRequiredEvent.type, init(false));
+  }
+  get detail() {
+    return { dialogId: this.dialogId, reason: this.reason };
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'dialog-select': DialogSelectEvent;
@@ -65,5 +76,6 @@ declare global {
     'dialog-action': DialogActionEvent;
     'dialog-action-complete': DialogActionCompleteEvent;
     'dialog-action-error': DialogActionErrorEvent;
+    'dialog-auth-required': DialogAuthRequiredEvent;
   }
 }

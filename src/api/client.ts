@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { ApiError, InvalidResponseError, NetworkError, isAbortError, problemFrom } from './errors.js';
-import type { Dialog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
+import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
 
 export interface ClientOptions {
   /** Base of a Dialogporten-compatible API; requests go to `${baseUrl}/api/v1/enduser/...`. */
@@ -122,6 +122,20 @@ export class DialogportenClient {
     return this.#json<Dialog>(`enduser/dialogs/${encodeURIComponent(dialogId)}`, { signal });
   }
 
+  /** Everyone who has seen the dialog (on demand: the dialog itself only carries the recent entries). */
+  getSeenLog(dialogId: string, { signal }: RequestOptions = {}): Promise<DialogSeenLog[]> {
+    return this.#jsonArray<DialogSeenLog>(`enduser/dialogs/${encodeURIComponent(dialogId)}/seenlog`, { signal });
+  }
+
+  async #jsonArray<T>(path: string, options: Options): Promise<T[]> {
+    const response = await this.#send(path, options);
+    const body: unknown = await response.json().catch(() => {
+      throw new InvalidResponseError(`Malformed JSON from ${path}`);
+    });
+    if (!Array.isArray(body)) throw new InvalidResponseError(`Expected a JSON array from ${path}`);
+    return body as T[];
+  }
+
   getParties({ signal }: RequestOptions = {}): Promise<Parties> {
     return this.#json<Parties>('enduser/parties', { signal });
   }
@@ -145,6 +159,28 @@ export class DialogportenClient {
       retry: 0,
     });
     return response.headers.get('etag');
+  }
+
+  /** The service resources (with their owners) that have dialogs for these parties. */
+  getServiceResources(party: string[], { signal }: RequestOptions = {}): Promise<ServiceResourceList> {
+    return this.#json<ServiceResourceList>('enduser/serviceresources', { searchParams: searchParams({ party }), signal });
+  }
+
+  /**
+   * Sets system labels on 1..100 dialogs at once, all or nothing. Give each dialog's endUserContext.revision:
+   * one stale revision fails the whole request with 412.
+   */
+  async bulkSetSystemLabels(
+    dialogs: { dialogId: string; endUserContextRevision?: string }[],
+    change: { addLabels?: SystemLabel[]; removeLabels?: SystemLabel[] },
+    { signal }: RequestOptions = {},
+  ): Promise<void> {
+    await this.#send('enduser/dialogs/context/systemlabels/actions/bulkset', {
+      method: 'post',
+      json: { dialogs, addLabels: change.addLabels ?? [], removeLabels: change.removeLabels ?? [] },
+      signal,
+      retry: 0,
+    });
   }
 }
 

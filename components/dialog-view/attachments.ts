@@ -1,0 +1,33 @@
+import { html, nothing } from 'lit';
+import { isUnavailableUrn, safeHttpUrl } from '../../src/content/url.js';
+import { parseDate } from '../../src/i18n/format.js';
+import { pickText } from '../../src/localize.js';
+import type { DialogAttachment, Lang, Messages } from './view-types.js';
+
+/**
+ * Attachments for people: only `Gui` URLs; expired or unauthorized ones are listed disabled with the reason.
+ * Links open in a new tab without the referrer; no token is ever sent with them.
+ */
+export function renderAttachments(list: DialogAttachment[] | null | undefined, lang: Lang, t: Messages, part = 'attachments', heading = true) {
+  const now = Date.now();
+  const rows = (Array.isArray(list) ? list : []).flatMap((attachment) => {
+    if (!attachment || typeof attachment !== 'object') return [];
+    const name = pickText(attachment.displayName, lang) || attachment.name || '…';
+    const expired = (parseDate(attachment.expiresAt)?.getTime() ?? Infinity) < now;
+    const urls = (Array.isArray(attachment.urls) ? attachment.urls : []).filter((u) => u && u.consumerType === 'Gui');
+    return urls.map((u) => {
+      const raw = typeof u.url === 'string' ? u.url.trim() : '';
+      const unauthorized = raw === 'urn:dialogporten:unauthorized';
+      const gone = expired || raw === 'urn:dialogporten:expired';
+      const href = gone || unauthorized || isUnavailableUrn(raw) ? null : safeHttpUrl(raw);
+      if (href) return html`<li><a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}</a></li>`;
+      const reason = unauthorized ? t.attachmentUnauthorized : gone ? t.attachmentExpired : t.actionUnsafeUrl;
+      return html`<li class="attachment-unavailable" aria-disabled="true"><span class="name">${name}</span> — <span>${reason}</span></li>`;
+    });
+  });
+  if (rows.length === 0) return nothing;
+  return html`<section part=${part}>
+    ${heading ? html`<h3 class="ds-heading" data-size="xs">${t.attachments}</h3>` : nothing}
+    <ul class="attachments">${rows}</ul>
+  </section>`;
+}

@@ -1,0 +1,97 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { EmbedCache, embedUrl, fetchEmbed, type EmbedResult } from '../../src/content/embed.js';
+import { renderMarkdown } from '../../src/content/markdown.js';
+import { sanitizeHtml } from '../../src/content/sanitize.js';
+import type { ContentValue, Lang, Messages } from './view-types.js';
+
+/** Embeds fetched during this visit (the page's lifetime), shared by every view. */
+const visitCache = new EmbedCache();
+
+export interface EmbedContext {
+  dialogId: string;
+  /** Changes when the dialog's content changes, so an updated embed is fetched again. */
+  version: string;
+  token: string | null | undefined;
+  lang: Lang;
+  t: Messages;
+}
+
+/**
+ * Loads front-channel embeds for a view and renders their state: loading, content (sanitised), nothing,
+ * "you lack access", or a failure with a retry.
+ */
+export class EmbedLoader implements ReactiveController {
+  #host: ReactiveControllerHost;
+  #results = new Map<string, EmbedResult | 'loading'>();
+  #nodes = new Map<string, HTMLElement>();
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.#results.clear();
+    this.#nodes.clear();
+  }
+
+  render(reference: ContentValue | null | undefined, context: EmbedContext, part: string): TemplateResult {
+    const url = embedUrl(reference, context.lang) ?? 'none';
+    const key = `${context.dialogId}|${url}|${context.lang}|${context.version}`;
+    const t = context.t;
+    let state = this.#results.get(key);
+    if (!state) {
+      state = 'loading';
+      this.#results.set(key, state);
+      void visitCache
+        .get(key, () => fetchEmbed(reference, { dialogToken: context.token, lang: context.lang }))
+        .then((result) => this.#settle(key, result))
+        .catch(() => this.#settle(key, { kind: 'failed', reason: 'network' }));
+    }
+    if (state === 'loading') {
+      return html`<div class="embed" part=${part} aria-busy="true">
+        <span class="ds-skeleton w90" data-variant="text" aria-hidden="true"></span>
+        <span class="visually-hidden" role="status">${t.embedLoading}</span>
+      </div>`;
+    }
+    switch (state.kind) {
+      case 'content':
+        return html`<div class="embed rich" part=${part}>${this.#node(key, state)}</div>`;
+      case 'empty':
+        return html``;
+      case 'forbidden':
+        return html`<p class="embed embed-problem" part=${part}>${t.embedForbidden}</p>`;
+      default:
+        return html`<div class="embed embed-problem" part=${part} role="alert">
+          <span>${t.embedFailed}</span>
+          <button class="ds-button" data-variant="tertiary" data-size="sm" @click=${() => this.#retry(key)}>${t.retry}</button>
+        </div>`;
+    }
+  }
+
+  #settle(key: string, result: EmbedResult): void {
+    if (!this.#results.has(key)) return; // cleared meanwhile
+    this.#results.set(key, result);
+    this.#host.requestUpdate();
+  }
+
+  #retry(key: string): void {
+    visitCache.forget(key);
+    this.#results.delete(key);
+    this.#nodes.delete(key);
+    this.#host.requestUpdate();
+  }
+
+  /** One DOM container per embed, built once from sanitised nodes (no HTML string reaches the page). */
+  #node(key: string, result: Extract<EmbedResult, { kind: 'content' }>): HTMLElement {
+    let node = this.#nodes.get(key);
+    if (!node) {
+      node = document.createElement('div');
+      node.append(result.format === 'text/html' ? sanitizeHtml(result.text) : renderMarkdown(result.text));
+      this.#nodes.set(key, node);
+    }
+    return node;
+  }
+}
