@@ -5,6 +5,7 @@ import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog, DialogSeenLog } from '../../src/api/types.js';
 import { renderMarkdown } from '../../src/content/markdown.js';
 import { sanitizeHtml } from '../../src/content/sanitize.js';
+import { nestHeadings } from '../../src/content/headings.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
 import type { DialogEventType } from '../../src/live/dialog-events.js';
@@ -387,7 +388,9 @@ export class DialogViewElement extends InboxElement {
       if (!container) {
         container = document.createElement('div');
         container.className = 'rich';
-        container.append(type.startsWith('text/html') ? sanitizeHtml(picked.value) : renderMarkdown(picked.value));
+        const content = type.startsWith('text/html') ? sanitizeHtml(picked.value) : renderMarkdown(picked.value);
+        nestHeadings(content, 4); // under "More information" (h3)
+        container.append(content);
         this.#richCache.set(key, container);
       }
       return html`<section part="additional-info">${heading}${container}</section>`;

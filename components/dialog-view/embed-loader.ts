@@ -2,6 +2,7 @@ import { html, type ReactiveController, type ReactiveControllerHost, type Templa
 import { EmbedCache, embedUrl, fetchEmbed, type EmbedResult } from '../../src/content/embed.js';
 import { renderMarkdown } from '../../src/content/markdown.js';
 import { sanitizeHtml } from '../../src/content/sanitize.js';
+import { nestHeadings } from '../../src/content/headings.js';
 import type { ContentValue, Lang, Messages } from './view-types.js';
 
 /** Embeds fetched during this visit (the page's lifetime), shared by every view. */
@@ -37,7 +38,8 @@ export class EmbedLoader implements ReactiveController {
     this.#nodes.clear();
   }
 
-  render(reference: ContentValue | null | undefined, context: EmbedContext, part: string): TemplateResult {
+  /** `headingLevel`: the level the embed's highest heading gets (one below the heading that contains it). */
+  render(reference: ContentValue | null | undefined, context: EmbedContext, part: string, headingLevel = 3): TemplateResult {
     const url = embedUrl(reference, context.lang) ?? 'none';
     const key = `${context.dialogId}|${url}|${context.lang}|${context.version}`;
     const t = context.t;
@@ -58,7 +60,7 @@ export class EmbedLoader implements ReactiveController {
     }
     switch (state.kind) {
       case 'content':
-        return html`<div class="embed rich" part=${part}>${this.#node(key, state)}</div>`;
+        return html`<div class="embed rich" part=${part}>${this.#node(key, state, headingLevel)}</div>`;
       case 'empty':
         return html``;
       case 'forbidden':
@@ -85,11 +87,13 @@ export class EmbedLoader implements ReactiveController {
   }
 
   /** One DOM container per embed, built once from sanitised nodes (no HTML string reaches the page). */
-  #node(key: string, result: Extract<EmbedResult, { kind: 'content' }>): HTMLElement {
+  #node(key: string, result: Extract<EmbedResult, { kind: 'content' }>, headingLevel: number): HTMLElement {
     let node = this.#nodes.get(key);
     if (!node) {
       node = document.createElement('div');
-      node.append(result.format === 'text/html' ? sanitizeHtml(result.text) : renderMarkdown(result.text));
+      const content = result.format === 'text/html' ? sanitizeHtml(result.text) : renderMarkdown(result.text);
+      nestHeadings(content, headingLevel);
+      node.append(content);
       this.#nodes.set(key, node);
     }
     return node;

@@ -93,7 +93,7 @@ function renderTransmission(transmission: DialogTransmission, ctx: Transmissions
             ? html`<button class="ds-button toggle" data-variant="tertiary" data-size="sm" aria-expanded=${expanded ? 'true' : 'false'}
                   aria-controls=${bodyId} @click=${() => ctx.toggle(id)}>${expanded ? t.hideContent : t.showContent}</button>
                 <div id=${bodyId} ?hidden=${!expanded}>
-                  ${expanded ? ctx.embeds.render(reference, ctx.embedContext, 'transmission-content') : nothing}
+                  ${expanded ? ctx.embeds.render(reference, ctx.embedContext, 'transmission-content', 5) : nothing}
                 </div>`
             : nothing}
           ${attachments} ${links}

@@ -196,6 +196,27 @@ export const PERSON_DIALOGS = [
     actions: [{ kind: 'link', slug: 'activity-plan', priority: 'Primary', title: t('Gå til aktivitetsplanen') }],
   },
   {
+    // Many conversations: the front end shows a few threads, then "show more".
+    key: 'nav-follow-up-conversations',
+    org: 'nav', resource: 'nav-aktivitetsplan', party: 'person',
+    status: 'InProgress', created: 120,
+    senderName: t('Nav Grünerløkka'),
+    title: t('Oppfølging fra Nav: samtaler med veilederen din', 'Oppfølging frå Nav: samtalar med rettleiaren din', 'Follow-up from Nav: conversations with your adviser'),
+    summary: t('Her finner du alle meldingene mellom deg og veilederen din.', 'Her finn du alle meldingane mellom deg og rettleiaren din.', 'All messages between you and your adviser.'),
+    transmissions: [
+      { key: 'c1', type: 'Request', at: 110, title: t('Kan du komme på møte 3. mars?', 'Kan du kome på møte 3. mars?', 'Can you come to a meeting on 3 March?'), summary: t('Vi foreslår kl. 10 på Nav-kontoret.', 'Vi føreslår kl. 10 på Nav-kontoret.', 'We suggest 10 am at the Nav office.') },
+      { key: 'c1r', type: 'Submission', at: 108, from: 'endUser', related: 'c1', title: t('Svar: Ja, det passer', 'Svar: Ja, det passar', 'Reply: Yes, that works') },
+      { key: 'c2', type: 'Information', at: 90, title: t('Referat fra møtet', 'Referat frå møtet', 'Minutes of the meeting'), summary: t('Vi ble enige om tre aktiviteter.', 'Vi vart einige om tre aktivitetar.', 'We agreed on three activities.'), embed: E.REPAYMENT_PLAN },
+      { key: 'c3', type: 'Request', at: 60, title: t('Last opp CV-en din', 'Last opp CV-en din', 'Upload your CV'), summary: t('Vi trenger en oppdatert CV før kurset.', 'Vi treng ein oppdatert CV før kurset.', 'We need an updated CV before the course.') },
+      { key: 'c3r', type: 'Submission', at: 58, from: 'endUser', related: 'c3', title: t('CV lastet opp', 'CV lasta opp', 'CV uploaded') },
+      { key: 'c3rr', type: 'Acceptance', at: 57, related: 'c3r', title: t('Takk, CV-en er mottatt', 'Takk, CV-en er motteken', 'Thank you, we have your CV') },
+      { key: 'c4', type: 'Alert', at: 30, title: t('Husk meldekortet', 'Hugs meldekortet', 'Remember your employment status form') },
+      { key: 'c5', type: 'Decision', at: 6, title: t('Vedtak om kurs', 'Vedtak om kurs', 'Decision on the course'), summary: t('Du har fått plass på jobbsøkerkurset.', 'Du har fått plass på jobbsøkjarkurset.', 'You have a place on the job-seeker course.'), opened: false },
+    ],
+    seen: [{ by: 'endUser', at: 20 }],
+    actions: [{ kind: 'link', slug: 'activity-plan', priority: 'Primary', title: t('Gå til aktivitetsplanen', 'Gå til aktivitetsplanen', 'Go to the activity plan') }],
+  },
+  {
     key: 'nav-sick-leave-receipt',
     org: 'nav', resource: 'nav-sykmelding', party: 'person',
     status: 'NotApplicable', label: 'Archive', created: 95,

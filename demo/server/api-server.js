@@ -34,6 +34,8 @@ function isAccepted(ctx, token) {
  */
 async function route(ctx, req, res) {
   ctx.onRequest?.(req);
+  // Per-user, changing data: never cached (a 410 is otherwise heuristically cacheable by browsers).
+  res.setHeader('Cache-Control', 'no-store');
   if (handleCors(req, res, ctx.corsOrigins, 'GET, PUT, POST, OPTIONS')) return;
   const url = parseUrl(req);
   if (!url) return sendProblem(res, 400, { detail: 'Malformed request URL.' });

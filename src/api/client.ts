@@ -55,6 +55,8 @@ export class DialogportenClient {
     this.#ky = ky.create({
       prefixUrl: `${this.baseUrl}/api/v1`,
       credentials: options.credentials ?? 'omit',
+      // Per-user data that changes under us: never answer from the HTTP cache (a 410 is cacheable by default).
+      cache: 'no-store',
       timeout: options.timeoutMs ?? 20_000,
       headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage(options.lang) },
       retry: {

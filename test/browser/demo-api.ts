@@ -53,9 +53,11 @@ export async function inboxItems(party: string, limit = 1000): Promise<DialogLis
   return (await search(q.toString())).items;
 }
 
-/** Finds an inbox dialog of the person that matches (fetching details marks them seen: reset afterwards). */
+/** Finds a seed dialog of any party and folder that matches (fetching details marks them seen: reset afterwards). */
 export async function findDialog(match: (dialog: Dialog) => boolean): Promise<Dialog> {
-  for (const item of await inboxItems(await personParty())) {
+  const query = new URLSearchParams({ limit: '1000' });
+  for (const party of await parties()) query.append('party', party);
+  for (const item of (await search(query.toString())).items) {
     const dialog = await api<Dialog>(`/api/v1/enduser/dialogs/${item.id}`);
     if (match(dialog)) return dialog;
   }

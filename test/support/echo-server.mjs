@@ -48,7 +48,7 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
         return;
       }
       const delay = url.pathname.match(/^\/delay\/(\d+)/);
-      const match = url.pathname.match(/^\/status\/(\d{3})(?:\/ra(\d+))?(?:\/(problem|badjson|text|json))?/);
+      const match = url.pathname.match(/^\/status\/(\d{3})(?:\/ra(\d+))?(?:\/(problem|badjson|text|json|authlevel))?/);
       const status = match ? Number(match[1]) : 200;
       const headers = { ...cors };
       if (match?.[2]) headers['Retry-After'] = match[2];
@@ -65,6 +65,9 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
           deletionAllowedAt: '2027-01-15T10:00:00+01:00',
           gracePeriodDays: 30,
         });
+      } else if (match?.[3] === 'authlevel') {
+        headers['Content-Type'] = 'application/problem+json';
+        payload = JSON.stringify({ title: 'Forbidden', status, detail: 'The authentication level is too low for this dialog.', traceId: '00-auth' });
       } else if (match?.[3] === 'badjson') {
         headers['Content-Type'] = 'application/json';
         payload = '{"items": [truncated';
