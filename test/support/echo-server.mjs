@@ -47,6 +47,15 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
         res.end(Number(embed[1]) === 204 ? undefined : text.slice(0, size));
         return;
       }
+      // /sse/{TYPE}: one GraphQL-over-SSE `next` event of that type, a keep-alive comment, then the connection drops.
+      const sse = url.pathname.match(/^\/sse\/(\w+)/);
+      if (sse) {
+        res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
+        res.write(': keep-alive\n\n');
+        res.write(`event: next\ndata: {"data":{"dialogEvents":{"id":"x","type":"${sse[1]}"}}}\n\n`);
+        setTimeout(() => res.end(), 30);
+        return;
+      }
       const delay = url.pathname.match(/^\/delay\/(\d+)/);
       const match = url.pathname.match(/^\/status\/(\d{3})(?:\/ra(\d+))?(?:\/(problem|badjson|text|json|authlevel))?/);
       const status = match ? Number(match[1]) : 200;
