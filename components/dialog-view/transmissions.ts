@@ -60,7 +60,8 @@ function renderTransmission(transmission: DialogTransmission, ctx: Transmissions
   const fromParty = transmission.sender?.actorType === 'PartyRepresentative';
   const isNew = !fromParty && transmission.isOpened === false;
   const at = parseDate(transmission.createdAt);
-  const title = contentText(transmission.content?.title, lang) || typeLabel;
+  const ownTitle = contentText(transmission.content?.title, lang);
+  const title = ownTitle || typeLabel;
   const summary = contentText(transmission.content?.summary, lang);
   const reference = transmission.content?.contentReference;
   const referenceValue = pickLocalization(reference?.value, lang)?.value;
@@ -72,7 +73,8 @@ function renderTransmission(transmission: DialogTransmission, ctx: Transmissions
   const links = unauthorized ? nothing : renderNavigationalActions(transmission.navigationalActions, lang, t);
   const headingId = `transmission-${id}`;
   const bodyId = `transmission-body-${id}`;
-  const nothingVisible = !unauthorized && !expired && !summary && !hasEmbed && attachments === nothing && links === nothing;
+  // Only the type label and the sender would show: say so, rather than leave an empty card.
+  const nothingVisible = !unauthorized && !expired && !ownTitle && !summary && !hasEmbed && attachments === nothing && links === nothing;
   return html`<article class="transmission" part="transmission" data-transmission-id=${id} data-type=${type}
     ?data-unread=${isNew} ?data-unauthorized=${unauthorized} aria-labelledby=${headingId}>
     <div class="transmission-top">
