@@ -1,6 +1,9 @@
 import { defineConfig } from 'vite';
 
-// The script-tag build: one self-contained ES module that registers every element with its styles.
+// The script-tag builds: one self-contained file that registers every element with its styles, as an
+// ES module (dist/dialog-inbox.js, `<script type="module">`) and as a classic script
+// (dist/dialog-inbox.iife.js, `<script src>` for portals that cannot load modules; its exports are on
+// `window.DialogInbox`). The npm build with bare imports is scripts/build-npm.mjs.
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -10,8 +13,9 @@ export default defineConfig({
     minify: true,
     lib: {
       entry: 'components/define.ts',
-      formats: ['es'],
-      fileName: () => 'dialog-inbox.js',
+      name: 'DialogInbox',
+      formats: ['es', 'iife'],
+      fileName: (format) => (format === 'es' ? 'dialog-inbox.js' : `dialog-inbox.${format}.js`),
     },
     // Lib mode keeps whitespace in ES output; a script-tag bundle wants it all minified.
     rolldownOptions: { output: { codeSplitting: false, minify: true } },
