@@ -1,0 +1,196 @@
+/**
+ * Robustness gate (issue 7): API faults as the COMPONENTS meet them. Timeouts, 5xx, 429 with Retry-After,
+ * malformed and truncated JSON, a dropped connection (echo server), and faults of the local Dialogporten
+ * (its fault switches) while the user is in the middle of something: bounded retries, a clear localized
+ * message with a way forward, and the user's selection and place kept.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/define.js';
+import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
+import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
+import { messagesFor } from '../../src/i18n/index.js';
+import { apiUrl, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
+import { echoLog, echoReset, testEnv, until } from './helpers.js';
+
+const en = messagesFor('en');
+const PARTY = 'urn:altinn:person:identifier-no:12448510075';
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+/** A standalone list whose API is the echo server answering as `path` says. */
+async function listAt(path: string): Promise<DialogListElement> {
+  const { echoUrl } = await testEnv();
+  return fixture<DialogListElement>(html`<dialog-list api-base-url=${`${echoUrl}${path}`} party=${PARTY} lang="en" stream-url="off"
+    .tokenProvider=${tokenProvider}></dialog-list>`);
+}
+
+async function searchRequests() {
+  return (await echoLog()).filter((r) => r.path.includes('/api/v1/enduser/dialogs'));
+}
+
+/** The error alert: its text, and a retry button. */
+async function errorShown(el: Element, timeout = 10_000) {
+  const alert = await until(() => $(el, '[part="error"]'), 'the error alert', timeout);
+  expect(alert.getAttribute('role')).to.equal('alert');
+  const text = alert.textContent!.replace(/\s+/g, ' ');
+  expect(text).not.to.match(/undefined|null|\[object|Error:|NaN/);
+  return { alert, text, retry: alert.querySelector<HTMLButtonElement>('button') };
+}
+
+
+describe('API faults through the components', () => {
+  beforeEach(echoReset);
+  after(resetDemo);
+
+  it('503 with Retry-After: retried after the delay, twice at most, then a clear message with a retry', async () => {
+    const started = performance.now();
+    const el = await listAt('/status/503/ra1/text');
+    const { text, retry } = await errorShown(el);
+    const elapsed = performance.now() - started;
+    expect(text).to.contain(en.errors.unavailable);
+    expect(retry, 'a retry button').to.exist;
+    expect(await searchRequests()).to.have.length(3);
+    expect(elapsed, 'waited Retry-After (1 s) twice').to.be.greaterThan(1900);
+  });
+
+  it('429 with Retry-After: bounded retries that honour the delay, then "busy"', async () => {
+    const started = performance.now();
+    const el = await listAt('/status/429/ra1/problem');
+    const { text } = await errorShown(el);
+    expect(performance.now() - started).to.be.greaterThan(1900);
+    expect(text).to.contain(en.errors.unavailable);
+    expect(await searchRequests()).to.have.length(3);
+  });
+
+  it('500 ProblemDetails: retried with backoff, then "the service had a problem" with the trace id', async () => {
+    const el = await listAt('/status/500/problem');
+    const { text } = await errorShown(el);
+    expect(text).to.contain(en.errors.server);
+    expect(text).to.contain('00-echo-trace-01');
+    expect(await searchRequests()).to.have.length(3);
+  });
+
+  it('malformed JSON: no retry, "could not read the answer"', async () => {
+    const el = await listAt('/status/200/badjson');
+    const { text } = await errorShown(el);
+    expect(text).to.contain(en.errors.invalidResponse);
+    expect(await searchRequests()).to.have.length(1);
+  });
+
+  it('a 200 answer that is not JSON: "could not read the answer"', async () => {
+    // A 200 with a text/plain body: not JSON at all.
+    const el = await listAt('/status/200/text');
+    const { text } = await errorShown(el);
+    expect(text).to.contain(en.errors.invalidResponse);
+  });
+
+  it('a dropped connection: a bounded number of attempts, then "could not reach the service"', async () => {
+    const el = await listAt('/drop');
+    const { text, retry } = await errorShown(el);
+    expect(text).to.contain(en.errors.network);
+    expect(retry).to.exist;
+    // At most 3 attempts by the client; Chromium itself resends a request once when a reused keep-alive
+    // connection closes without an answer, so the server may see up to twice that.
+    expect((await searchRequests()).length).to.be.within(1, 6);
+  });
+
+  it('a server that never answers: the request times out with "took too long" (20 s client timeout)', async function () {
+    this.timeout(40_000);
+    const el = await listAt('/hang');
+    expect($(el, '[aria-busy="true"]'), 'loading while waiting').to.exist;
+    const { text } = await errorShown(el, 35_000);
+    expect(text).to.contain(en.errors.timeout);
+    expect((await searchRequests()).length).to.be.within(1, 3);
+  });
+
+  it('a retry after the fault is over works', async () => {
+    const el = await listAt('/status/200/badjson');
+    await errorShown(el);
+    // The echo server's JSON answer is an empty page: the list recovers to its empty state.
+    const { echoUrl } = await testEnv();
+    el.setAttribute('api-base-url', `${echoUrl}/status/200/json`);
+    await until(() => $(el, '[part="empty"]'), 'the empty state after recovery');
+    expect($(el, '[part="error"]')).to.equal(null);
+  });
+});
+
+describe('faults of the local Dialogporten while the user is busy', () => {
+  beforeEach(resetDemo);
+  afterEach(() => setFaults({}));
+  after(resetDemo);
+
+  async function inbox() {
+    const base = await apiUrl();
+    const party = await personParty();
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px">
+      <div style="height: 400px"></div>
+      <dialog-inbox api-base-url=${base} party=${party} lang="en" stream-url="off" .tokenProvider=${tokenProvider}>
+        <dialog-list page-size="5"></dialog-list>
+        <dialog-view></dialog-view>
+      </dialog-inbox>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
+    const list = el.querySelector<DialogListElement>('dialog-list')!;
+    const view = el.querySelector('dialog-view')!;
+    await until(() => rows(list).length === 5, 'the first page');
+    return { el, list, view };
+  }
+
+  const selectedIds = (list: Element) => rows(list).filter((r) => r.querySelector('[aria-current="true"]')).map((r) => r.dataset.dialogId);
+  const viewDialogId = (view: Element) => (view as unknown as { dialog?: { id?: string } | null }).dialog?.id ?? null;
+
+  it('"Show more" failing (500s) keeps the rows, the chosen dialog and the scroll position; retry then loads the page', async () => {
+    const { list, view } = await inbox();
+    const chosen = rows(list)[2];
+    const chosenId = chosen.dataset.dialogId!;
+    chosen.querySelector<HTMLElement>('[part="row-button"], button')!.click();
+    await until(() => viewDialogId(view) === chosenId && $(view, '[part="article"]'), 'the chosen dialog');
+    window.scrollTo(0, 250);
+    const scrolled = window.scrollY;
+
+    await setFaults({ errorRate: 1 });
+    $(list, '[part="load-more"]')!.click();
+    const { text, retry } = await errorShown(list);
+    expect(text).to.contain(en.errors.server);
+    expect(rows(list)).to.have.length(5, 'the rows already shown stay');
+    expect(selectedIds(list)).to.deep.equal([chosenId], 'the chosen row stays marked');
+    expect(viewDialogId(view)).to.equal(chosenId, 'the open dialog stays open');
+    expect($(view, '[part="article"]')).to.exist;
+    expect(window.scrollY).to.equal(scrolled, 'the place on the page is kept');
+
+    await setFaults({});
+    retry!.click();
+    await until(() => rows(list).length === 10, 'the next page after retry');
+    expect(rows(list).slice(0, 5).map((r) => r.dataset.dialogId)).to.include(chosenId);
+    expect(selectedIds(list)).to.deep.equal([chosenId]);
+    expect($(list, '[part="error"]')).to.equal(null);
+  });
+
+  it('opening a dialog during maintenance (503 + Retry-After) explains it; the list and its selection are kept; retry opens it', async () => {
+    const { list, view } = await inbox();
+    await setFaults({ unavailable: true, retryAfterSeconds: 1 });
+    const target = rows(list)[1];
+    const targetId = target.dataset.dialogId!;
+    target.querySelector<HTMLElement>('[part="row-button"], button')!.click();
+    const { text, retry } = await errorShown(view, 10_000);
+    expect(text).to.contain(en.errors.unavailable);
+    expect(rows(list)).to.have.length(5);
+    expect(selectedIds(list)).to.deep.equal([targetId]);
+    await setFaults({});
+    expect(retry, 'the view offers a retry').to.exist;
+    retry!.click();
+    await until(() => viewDialogId(view) === targetId && $(view, '[part="article"]'), 'the dialog after retry');
+    expect(selectedIds(list)).to.deep.equal([targetId]);
+  });
+
+  it('a slow API (latency) shows loading, never an error, and then the content', async () => {
+    const { list, view } = await inbox();
+    await setFaults({ latencyMs: 1500 });
+    const target = rows(list)[3];
+    target.querySelector<HTMLElement>('[part="row-button"], button')!.click();
+    await until(() => $(view, '[aria-busy="true"]'), 'loading');
+    expect($(view, '[part="error"]')).to.equal(null);
+    await until(() => viewDialogId(view) === target.dataset.dialogId && $(view, '[part="article"]'), 'the dialog', 8000);
+  });
+});
