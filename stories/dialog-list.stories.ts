@@ -1,0 +1,158 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../components/define.js';
+import { longTextDialogs, statusDialogs } from './fixtures/dialogs.js';
+import { fixtureApi, type FixtureOptions } from './fixtures/responder.js';
+import { PARTIES } from './fixtures/seed.js';
+import { clickWhenReady, deepAll, fixtureArgs, fixtureArgTypes, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from './fixtures/story.js';
+
+interface ListArgs extends FixtureArgs {
+  party?: string;
+  folder?: string;
+  filters?: string;
+  search?: string;
+  'order-by'?: string;
+  'page-size'?: number;
+}
+
+/** Waits for the list's rows (or its empty state) and returns the list's shadow root. */
+async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
+  const list = await waitFor(() => canvas.querySelector('dialog-list'), '<dialog-list>');
+  await waitFor(() => list.shadowRoot?.querySelector('.row-button, [part="empty"], [part="error"]'), 'rows');
+  return list.shadowRoot!;
+}
+
+const meta: Meta<ListArgs> = {
+  title: 'Elements/dialog-list',
+  component: 'dialog-list',
+  decorators: [withFixtures],
+  args: { ...fixtureArgs, party: PARTIES.person },
+  argTypes: {
+    ...fixtureArgTypes,
+    party: { control: 'select', options: ['', ...Object.values(PARTIES)], description: 'Space-separated party URNs; empty: every party from GET /parties' },
+    folder: { control: 'inline-radio', options: ['inbox', 'drafts', 'sent', 'archive', 'bin'] },
+    'order-by': { control: 'select', options: ['contentUpdatedAt_desc', 'contentUpdatedAt_asc', 'createdAt_desc', 'dueAt_asc', 'updatedAt_desc'] },
+    'page-size': { control: { type: 'number', min: 1, max: 1000 } },
+    filters: { control: 'text' },
+    search: { control: 'text' },
+  },
+  render: (args, { parameters }) => html`<dialog-list
+    api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
+    party=${args.party || nothing}
+    folder=${ifDefined(args.folder)}
+    filters=${ifDefined(args.filters)}
+    search=${ifDefined(args.search)}
+    order-by=${ifDefined(args['order-by'])}
+    page-size=${ifDefined(args['page-size'])}
+  ></dialog-list>`,
+};
+export default meta;
+
+type Story = StoryObj<ListArgs>;
+
+/** The inbox of the person: unread rows stand out, month headings, each status, due dates, counts and "seen by". */
+export const Inbox: Story = {};
+
+/** Every party the user may act for (from GET /parties): each row names its recipient. */
+export const AllParties: Story = { args: { party: '' } };
+
+/** An organisation with its sub-units named explicitly. */
+export const Organisation: Story = { args: { party: `${PARTIES.bakery} ${PARTIES.bakerySentrum}` } };
+
+/** The skeleton while the API has not answered (here: never). */
+export const Loading: Story = { args: { latencyMs: -1 }, parameters: { settle: 'busy' } };
+
+/** A party without dialogs. */
+export const Empty: Story = { args: { party: '', emptyParty: true } };
+
+/** The search failed (500, after the client's retries): an alert with the trace id and a retry. */
+export const ServerError: Story = { args: { errorStatus: 500, errorOn: 'search' } };
+
+/** The API could not list the parties (standalone list without `party`). */
+export const PartiesError: Story = { args: { party: '', errorStatus: 503, errorOn: 'parties' } };
+
+/** A text search that is too broad for the server (422): a warning, not an error. */
+export const SearchTooBroad: Story = { args: { search: 'skatt', errorStatus: 422, errorOn: 'search' } };
+
+/** Free-text search: every folder, matches marked, each row tagged with its folder. */
+export const Search: Story = { args: { search: 'dagpenger' } };
+
+/** Drafts (status Draft in the Default label). */
+export const Drafts: Story = { args: { folder: 'drafts' } };
+
+/** Sent: dialogs the user has sent something in. */
+export const Sent: Story = { args: { folder: 'sent' } };
+
+/** Archive. */
+export const Archive: Story = { args: { folder: 'archive' } };
+
+/** Bin. */
+export const Bin: Story = { args: { folder: 'bin' } };
+
+/** Filters from the `filters` attribute (status OR status, AND unread), shown as removable chips; the panel open. */
+export const Filters: Story = {
+  args: { filters: 'status=RequiresAttention,InProgress&seen=unread' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLElement>('[part="filters-button"]'), 'filters button')).click();
+    await waitFor(() => root.querySelector('[part="filters"]:not([hidden])'), 'filter panel');
+  },
+};
+
+/** Filters that match nothing. */
+export const FiltersMatchNothing: Story = { args: { filters: 'status=Completed&seen=unread&updated=today' } };
+
+/** One dialog of each status (a search finds them in every folder, Draft included). */
+export const EachStatus: Story = {
+  args: { search: 'status-demo' },
+  parameters: { fixtures: { extraDialogs: statusDialogs() } },
+};
+
+/** Sorted by due date, soonest first (rows without a due date last). */
+export const SortedByDueDate: Story = { args: { 'order-by': 'dueAt_asc' } };
+
+/** Five rows per page: "Show more" pages with the continuation token and the same order. */
+export const Paged: Story = { args: { 'page-size': 5 } };
+
+/** Long titles, summaries, sender names and an unbroken word wrap instead of overflowing. */
+export const LongTexts: Story = {
+  args: { search: 'eiendomsskatteomregningsgrunnlagsdokumentasjonsinnhentingsprosess' },
+  parameters: { fixtures: { extraDialogs: longTextDialogs() } },
+};
+
+/** Selection mode: a checkbox per row, the count and the bulk actions that apply to the picked rows. */
+export const BulkMode: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLElement>('[part="select-button"]'), 'select button')).click();
+    const boxes = await waitFor(() => (root.querySelectorAll('.pick').length ? [...root.querySelectorAll<HTMLInputElement>('.pick')] : null), 'checkboxes');
+    boxes.slice(0, 3).forEach((box) => box.click());
+    await waitFor(() => root.querySelector('[part="bulk-action"]'), 'bulk actions');
+  },
+};
+
+/** A bulk action carried out: three rows archived (optimistically, then confirmed by the API). */
+export const BulkArchived: Story = {
+  play: async (context) => {
+    await BulkMode.play!(context);
+    const root = await ready(context.canvasElement);
+    (await waitFor(() => root.querySelector<HTMLElement>('[part="bulk-action"][data-action="archive"]'), 'archive button')).click();
+    await waitFor(() => root.querySelector('[part="message"] .ds-alert'), 'bulk result');
+  },
+};
+
+/** A row's menu (the same actions for one row). */
+export const RowMenu: Story = {
+  play: async ({ canvasElement }) => {
+    await ready(canvasElement);
+    await clickWhenReady(canvasElement, 'dialog-list', '[part="row-menu-button"]');
+    await waitFor(() => deepAll(canvasElement, '[part="row-menu"]:popover-open').length, 'row menu');
+  },
+};
+
+/** English. */
+export const English: Story = { globals: { locale: 'en' } };
+
+/** Nynorsk. */
+export const Nynorsk: Story = { globals: { locale: 'nn' } };
