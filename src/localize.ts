@@ -7,8 +7,9 @@ import type { ContentValue, Localization } from './api/types.js';
 export function pickLocalization(list: Localization[] | null | undefined, lang: string): Localization | undefined {
   if (!Array.isArray(list)) return undefined;
   const usable = list.filter((item) => item && typeof item.value === 'string');
+  const codeOf = (item: Localization) => (typeof item.languageCode === 'string' ? item.languageCode.toLowerCase().split('-')[0] : '');
   for (const code of [lang, 'nb', 'nn', 'en']) {
-    const hit = usable.find((item) => (item.languageCode ?? '').toLowerCase().split('-')[0] === code);
+    const hit = usable.find((item) => codeOf(item) === code);
     if (hit) return hit;
   }
   return usable[0];

@@ -153,7 +153,7 @@ export class DialogActionsElement extends InboxElement {
 
   #renderAction(action: DialogGuiAction, dialog: Dialog, variant: 'primary' | 'secondary' | 'tertiary') {
     const t = this.t;
-    const title = pickText(action.title, this.uiLang) || action.action || '…';
+    const title = pickText(action.title, this.uiLang) || (typeof action.action === 'string' && action.action) || '…';
     const busy = this.busyId !== null && this.busyId === action.id;
     const color = action.isDeleteDialogAction ? 'danger' : nothing;
     if (action.isAuthorized === false) {

@@ -12,7 +12,7 @@ export function renderAttachments(list: DialogAttachment[] | null | undefined, l
   const now = Date.now();
   const rows = (Array.isArray(list) ? list : []).flatMap((attachment) => {
     if (!attachment || typeof attachment !== 'object') return [];
-    const name = pickText(attachment.displayName, lang) || attachment.name || '…';
+    const name = pickText(attachment.displayName, lang) || (typeof attachment.name === 'string' && attachment.name) || '…';
     const expired = (parseDate(attachment.expiresAt)?.getTime() ?? Infinity) < now;
     const urls = (Array.isArray(attachment.urls) ? attachment.urls : []).filter((u) => u && u.consumerType === 'Gui');
     return urls.map((u) => {

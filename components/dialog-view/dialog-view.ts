@@ -112,7 +112,7 @@ export class DialogViewElement extends InboxElement {
     this.#subscribe();
     const client = this.client;
     const id = this.effectiveId;
-    const key = id && client ? `${client.baseUrl}|${this.uiLang}|${id}` : '';
+    const key = id && client ? `${client.id}|${this.uiLang}|${id}` : '';
     if (key === this.#loadedKey) return;
     const sameDialog = this.#loadedKey.endsWith(`|${id}`) && !!id;
     this.#loadedKey = key;
@@ -380,7 +380,7 @@ export class DialogViewElement extends InboxElement {
   #renderAdditionalInfo(info: ContentValue | null | undefined): TemplateResult | typeof nothing {
     const picked = pickLocalization(info?.value, this.uiLang);
     if (!picked?.value) return nothing;
-    const type = (info?.mediaType ?? 'text/plain').toLowerCase();
+    const type = (typeof info?.mediaType === 'string' ? info.mediaType : 'text/plain').toLowerCase();
     const heading = html`<h3 class="ds-heading" data-size="xs">${this.t.additionalInfo}</h3>`;
     if (type.startsWith('text/markdown') || type.startsWith('text/html')) {
       const key = `${type}|${picked.value}`;

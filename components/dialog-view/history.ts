@@ -13,18 +13,20 @@ interface Entry {
 
 /** Who did it, in words: their name, else the sender for the service owner, else "someone". */
 export function actorName(actor: Actor | null | undefined, dialog: Dialog, lang: Lang, t: Messages): string {
-  if (actor?.actorName) return actor.actorName;
+  if (typeof actor?.actorName === 'string' && actor.actorName.trim()) return actor.actorName;
   if (actor?.actorType === 'ServiceOwner') return senderOf(dialog, lang) || t.someone;
   return t.someone;
 }
 
 /** Every activity as a sentence, merged with the transmissions, newest first. */
 export function historyEntries(dialog: Dialog, lang: Lang, t: Messages): Entry[] {
+  const transmissions = Array.isArray(dialog.transmissions) ? dialog.transmissions : [];
+  const activities = Array.isArray(dialog.activities) ? dialog.activities : [];
   const titles = new Map(
-    (dialog.transmissions ?? []).filter((x) => x?.id).map((x) => [x.id as string, contentText(x.content?.title, lang)]),
+    transmissions.filter((x) => typeof x?.id === 'string').map((x) => [x.id as string, contentText(x.content?.title, lang)]),
   );
   const entries: Entry[] = [];
-  for (const activity of dialog.activities ?? []) {
+  for (const activity of activities) {
     const at = parseDate(activity?.createdAt);
     if (!activity || !at) continue;
     const type = String(activity.type ?? '');
@@ -37,7 +39,7 @@ export function historyEntries(dialog: Dialog, lang: Lang, t: Messages): Entry[]
     });
     entries.push({ at, text, kind: type });
   }
-  for (const transmission of dialog.transmissions ?? []) {
+  for (const transmission of transmissions) {
     const at = parseDate(transmission?.createdAt);
     if (!transmission || !at) continue;
     const title = contentText(transmission.content?.title, lang) || t.aMessage;

@@ -15,7 +15,7 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** A status tag; unknown future statuses render neutrally with their raw name as text. */
 export function statusTag(status: DialogStatus | string | null | undefined, t: Messages): TemplateResult | typeof nothing {
-  if (!status || status === 'NotApplicable') return nothing;
+  if (!status || typeof status !== 'string' || status === 'NotApplicable') return nothing;
   const known = Object.hasOwn(t.status, status) && status !== 'unknown';
   const label = known ? t.status[status] : fill(t.status.unknown, { status: String(status).slice(0, 40) });
   return html`<span class="ds-tag" part="status" data-status=${known ? status : 'unknown'} data-color=${STATUS_COLOR[status] ?? 'neutral'} data-size="sm">${label}</span>`;

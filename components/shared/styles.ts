@@ -13,7 +13,8 @@ export const fallbackTheme = unsafeCSS(dsThemeCss);
 /** Body text settings the CSS puts on `body`, which never matches inside a shadow root. */
 export const hostBase = css`
   :host {
-    font-family: var(--ds-font-family, system-ui, sans-serif);
+    /* A theme may name one font only (Inter): keep system fallbacks after it. */
+    font-family: var(--ds-font-family, system-ui), system-ui, sans-serif;
     font-size: var(--ds-body-md-font-size, 1.125rem);
     line-height: var(--ds-body-md-line-height, 1.5);
     color: var(--ds-color-neutral-text-default, #292c30);

@@ -45,7 +45,7 @@ export interface RunActionOptions {
 
 /** The method of an action, upper-cased; unknown or missing methods count as GET (a link). */
 export function actionMethod(action: DialogGuiAction): string {
-  return (action.httpMethod ?? 'GET').toUpperCase();
+  return typeof action.httpMethod === 'string' ? action.httpMethod.toUpperCase() : 'GET';
 }
 
 /**

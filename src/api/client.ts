@@ -1,6 +1,10 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { ApiError, InvalidResponseError, NetworkError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
+import type { components } from './openapi.gen.js';
+
+/** GET /serviceresources: the service resources the user can reach for some parties. */
+export type ServiceResourceList = components['schemas']['AuthorizedServiceResourceList'];
 
 export interface ClientOptions {
   /** Base of a Dialogporten-compatible API; requests go to `${baseUrl}/api/v1/enduser/...`. */
@@ -41,9 +45,13 @@ export function searchParams(query: SearchQuery): URLSearchParams {
   return params;
 }
 
+let clientCount = 0;
+
 /** Typed access to the end-user API. Every failure is an ApiError, NetworkError or AbortError. */
 export class DialogportenClient {
   readonly baseUrl: string;
+  /** Unique per client: elements reload when the configuration (e.g. the token provider) gives a new one. */
+  readonly id = ++clientCount;
   readonly options: ClientOptions;
   #ky: KyInstance;
   #token: Promise<string> | null = null;
@@ -107,7 +115,7 @@ export class DialogportenClient {
     const response = await this.#send(path, options);
     try {
       const body: unknown = await response.json();
-      if (!body || typeof body !== 'object') throw new InvalidResponseError(`Expected a JSON object from ${path}`);
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new InvalidResponseError(`Expected a JSON object from ${path}`);
       return body as T;
     } catch (error) {
       if (options.signal?.aborted) throw abortError();
