@@ -10,6 +10,9 @@ import { inboxContext, type InboxContext } from '../shared/context.js';
 import { inheritedLang, onLangChange } from '../shared/lang.js';
 import { designsystemet, hostBase, ThemeController } from '../shared/styles.js';
 import type { DialogListElement } from '../dialog-list/dialog-list.js';
+import type { DialogFilterChangeEvent, DialogFolderChangeEvent, DialogPartyChangeEvent } from '../dialog-list/list-events.js';
+import { filtersConverter, type Folder, type ListFilters } from '../../src/state/list-query.js';
+import type { OrderBy } from '../../src/api/types.js';
 import type { DialogViewElement } from '../dialog-view/dialog-view.js';
 import { inboxStyles } from './dialog-inbox.styles.js';
 
@@ -23,6 +26,9 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  * @slot - Optional: your own arrangement of <dialog-list>, <dialog-view> and <dialog-actions>.
  *
  * @fires dialog-select - From the list: a dialog was chosen. Cancelable.
+ * @fires dialog-folder-change - From the list: a folder was chosen (`detail.folder`). Cancelable.
+ * @fires dialog-filter-change - From the list: filters, search or sort changed (`detail.value` for the URL). Cancelable.
+ * @fires dialog-party-change - From the party picker: parties were chosen (`detail.value`; empty = all). Cancelable.
  * @fires dialog-close - From the view: the dialog is left. Cancelable.
  * @fires dialog-action - From the actions: an action is about to run. Cancelable.
  * @fires dialog-action-complete - From the actions: an action succeeded.
@@ -30,6 +36,7 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  *
  * @csspart layout - The grid holding the list and the dialog.
  * @csspart list - The built-in <dialog-list>.
+ * @csspart party-picker - The built-in <dialog-party-picker> (shown when the user can act for several parties).
  * @csspart view - The built-in <dialog-view>.
  * @csspart back - The "Back to the list" button on narrow screens.
  *
@@ -42,7 +49,15 @@ export class DialogInboxElement extends LitElement {
   /** Base URL of a Dialogporten-compatible API; requests go to `${api-base-url}/api/v1/enduser/...`. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl = '';
   /** One or more party URNs, space-separated. When absent, the parties from GET /parties. */
-  @property() party?: string;
+  @property({ reflect: true }) party?: string;
+  /** The built-in list's folder (`inbox`, `drafts`, `sent`, `archive`, `bin`); follows the user's choice. */
+  @property({ reflect: true }) folder: Folder = 'inbox';
+  /** The built-in list's filters, e.g. `status=Completed&updated=week`; follows the user's choice. */
+  @property({ converter: filtersConverter, reflect: true }) filters: ListFilters = {};
+  /** The built-in list's free-text search; follows the user's choice. */
+  @property({ reflect: true }) search = '';
+  /** The built-in list's sort order. */
+  @property({ attribute: 'order-by', reflect: true }) orderBy: OrderBy = 'contentUpdatedAt_desc';
   /** nb, nn or en. When absent: the closest ancestor's `lang`, then `<html lang>`, then nb. */
   @property({ reflect: true }) override lang!: string;
   /** Live updates endpoint (GraphQL over SSE). Default: `${api-base-url}/graphql/stream`; `off` turns live updates off. */
@@ -164,15 +179,39 @@ export class DialogInboxElement extends LitElement {
     });
   }
 
+  /** Follows the built-in elements' choices once the event has passed the portal (which may cancel it). */
+  #follow = (event: Event) => {
+    queueMicrotask(() => {
+      if (event.defaultPrevented) return;
+      if (event.type === 'dialog-party-change') this.party = (event as DialogPartyChangeEvent).detail.value || undefined;
+      else if (event.type === 'dialog-folder-change') this.folder = (event as DialogFolderChangeEvent).folder;
+      else {
+        const change = event as DialogFilterChangeEvent;
+        this.filters = change.filters;
+        this.search = change.search;
+        this.orderBy = change.orderBy;
+      }
+    });
+  };
+
+  /** Escape in the dialog returns focus to its row in the list (the dialog stays open). */
+  #onViewKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const path = event.composedPath() as Element[];
+    if (path.some((el) => el instanceof HTMLDialogElement || (el instanceof HTMLElement && el.hasAttribute('popover')))) return;
+    if (this.list?.focusList()) event.preventDefault();
+  };
+
   protected override render() {
     if (this.hasChildren) return html`<slot></slot>`;
     const t = this.context?.messages ?? messagesFor(this.uiLang);
     const open = Boolean(this.selectedId);
     return html`<div class="layout" part="layout" ?data-open=${open}>
-      <div class="list-pane">
-        <dialog-list part="list"></dialog-list>
+      <div class="list-pane" @dialog-party-change=${this.#follow} @dialog-folder-change=${this.#follow} @dialog-filter-change=${this.#follow}>
+        <dialog-party-picker part="party-picker" .value=${this.party ?? ''}></dialog-party-picker>
+        <dialog-list part="list" folder=${this.folder} .filters=${this.filters} search=${this.search} order-by=${this.orderBy}></dialog-list>
       </div>
-      <div class="view-pane">
+      <div class="view-pane" @keydown=${this.#onViewKey}>
         ${open
           ? html`<button class="ds-button back" part="back" data-variant="tertiary" @click=${() => this.state.select(null)}>
               ← ${t.backToList}

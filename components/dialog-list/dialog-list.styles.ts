@@ -4,58 +4,194 @@ export const listStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    --_gap: var(--ds-size-2, 0.5rem);
+    --_subtle: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    --_border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+    --_small: var(--ds-font-size-minus-1, 0.875rem);
   }
-  ul.rows {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--dialog-row-gap, var(--ds-size-2, 0.5rem));
+  .toolbar,
+  .filter-bar,
+  .bulk,
+  .bulk-row,
+  .folders,
+  .search,
+  .chips,
+  .filters,
+  .meta,
+  .row-top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: center;
   }
-  .row-button {
-    all: unset;
+  .toolbar {
+    margin-bottom: var(--ds-size-4, 1rem);
+  }
+  .folders,
+  .search {
+    flex-basis: 100%;
+  }
+  .input {
     box-sizing: border-box;
-    display: grid;
-    gap: var(--ds-size-1, 0.25rem);
-    width: 100%;
-    padding: var(--dialog-row-padding, var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem));
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    border-radius: var(--dialog-row-radius, var(--ds-border-radius-md, 8px));
-    background: var(--dialog-row-background, var(--ds-color-neutral-background-default, #fff));
-    cursor: pointer;
-    text-align: start;
-    overflow-wrap: anywhere;
+    min-height: var(--ds-size-10, 2.5rem);
+    padding: 0 var(--ds-size-3, 0.75rem);
+    border: 1px solid var(--ds-color-neutral-border-default, #8d96a3);
+    border-radius: var(--ds-border-radius-md, 4px);
+    background: var(--ds-color-neutral-surface-default, #fff);
+    color: inherit;
+    font: inherit;
   }
-  .row-button:hover {
-    background: var(--ds-color-neutral-surface-hover, #eef0f3);
+  input[type='checkbox'] {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--ds-color-accent-base-default, #0062ba);
   }
+  .input:focus-visible,
+  input[type='checkbox']:focus-visible,
   .row-button:focus-visible {
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
     box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
     outline-offset: var(--ds-border-width-focus, 3px);
   }
-  .row-button[aria-current='true'] {
+  .search .input {
+    flex: 1 1 12rem;
+    width: auto;
+  }
+  .hint,
+  .searching {
+    flex-basis: 100%;
+    margin: 0;
+    font-size: var(--_small);
+    color: var(--_subtle);
+  }
+  .filters {
+    flex-basis: 100%;
+    align-items: end;
+    padding: var(--ds-size-3, 0.75rem);
+    border: var(--_border);
+    border-radius: var(--ds-border-radius-md, 8px);
+  }
+  .filters[hidden] {
+    display: none;
+  }
+  .field {
+    display: grid;
+    gap: var(--ds-size-1, 0.25rem);
+    font-size: var(--_small);
+  }
+  fieldset {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    font-size: var(--_small);
+  }
+  legend {
+    padding: 0 0 var(--ds-size-1, 0.25rem);
+  }
+  .check {
+    display: inline-flex;
+    gap: var(--ds-size-1, 0.25rem);
+    align-items: center;
+    font-size: var(--_small);
+  }
+  .chips,
+  ul.rows {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .chips {
+    flex-basis: 100%;
+  }
+  .message:empty {
+    display: none;
+  }
+  .message {
+    margin-bottom: var(--ds-size-3, 0.75rem);
+  }
+  .group-heading {
+    margin: var(--ds-size-4, 1rem) 0 var(--_gap);
+    font-size: var(--_small);
+    font-weight: 600;
+    color: var(--_subtle);
+  }
+  /* Months and rows far outside the viewport are neither laid out nor painted; their last size is remembered.
+     Block layout (not grid): a row that changes size does not make the browser lay out every other row. */
+  .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto calc(4 * var(--dialog-row-height, 7.5rem));
+  }
+  .row + .row {
+    margin-top: var(--dialog-row-gap, var(--_gap));
+  }
+  .row {
+    position: relative;
+    display: flex;
+    align-items: start;
+    content-visibility: auto;
+    contain-intrinsic-size: auto var(--dialog-row-height, 7.5rem);
+    border: var(--_border);
+    border-radius: var(--dialog-row-radius, var(--ds-border-radius-md, 8px));
+    background: var(--dialog-row-background, var(--ds-color-neutral-background-default, #fff));
+  }
+  .row:hover {
+    background: var(--ds-color-neutral-surface-hover, #eef0f3);
+  }
+  .row:has([aria-current='true']) {
     border-color: var(--ds-color-accent-border-strong, #0062ba);
     background: var(--dialog-row-selected-background, var(--ds-color-accent-surface-tinted, #e5f1fb));
   }
-  .row-top {
-    display: flex;
-    justify-content: space-between;
-    gap: var(--ds-size-2, 0.5rem);
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+  .unread {
+    box-shadow: inset 4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+  }
+  .pick {
+    display: none;
+    margin: var(--ds-size-4, 1rem) 0 0 var(--ds-size-3, 0.75rem);
+    flex: none;
+  }
+  .selecting .pick {
+    display: block;
+  }
+  .row-button {
+    all: unset;
+    box-sizing: border-box;
+    flex: 1;
+    min-width: 0;
+    display: grid;
+    gap: var(--ds-size-1, 0.25rem);
+    padding: var(--dialog-row-padding, var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem));
+    border-radius: inherit;
+    cursor: pointer;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+  .menu-button {
+    margin: var(--_gap);
+    flex: none;
+  }
+  .row-top,
+  .meta {
+    color: var(--_subtle);
+    font-size: var(--_small);
+  }
+  .row-top time {
+    margin-inline-start: auto;
   }
   .sender {
     font-weight: 500;
   }
   .title {
     font-size: var(--ds-font-size-4, 1.125rem);
-    font-weight: 400;
   }
   .unread .title {
     font-weight: 700;
   }
-  .unread-dot {
+  .dot {
     display: inline-block;
     width: 0.6em;
     height: 0.6em;
@@ -65,28 +201,40 @@ export const listStyles = css`
     vertical-align: middle;
   }
   .summary {
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    color: var(--_subtle);
     display: -webkit-box;
     -webkit-line-clamp: 2;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
-    align-items: center;
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+  mark {
+    background: var(--dialog-mark-background, var(--ds-color-warning-surface-tinted, #fff1b8));
+    color: inherit;
   }
-  .overdue {
-    color: var(--ds-color-danger-text-default, #c01b1b);
-    font-weight: 600;
+  .menu {
+    margin: 0;
+    padding: var(--_gap);
+    border: var(--_border);
+    border-radius: var(--ds-border-radius-md, 8px);
+    background: var(--ds-color-neutral-background-default, #fff);
+    box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
+    position-area: block-end span-inline-start;
+    position-try-fallbacks: flip-block, flip-inline;
+  }
+  .menu ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .menu .ds-button {
+    width: 100%;
+    justify-content: flex-start;
   }
   .skeleton-row {
     display: grid;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--_gap);
     padding: var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem);
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+    border: var(--_border);
     border-radius: var(--ds-border-radius-md, 8px);
   }
   .w30 {

@@ -1,8 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../components/dialog-list/define.js';
+import '../../components/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
-import { apiUrl, inboxItems, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
+import type { DialogListItem } from '../../src/api/types.js';
+import { apiUrl, personParty, resetDemo, search, setFaults, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
+
+/** The Inbox folder as the contract defines it: `Default` and status ≠ Draft (drafts have their own folder). */
+async function inboxItems(party: string, limit = 1000): Promise<DialogListItem[]> {
+  const q = new URLSearchParams({ party, systemLabel: 'Default', excludeApiOnly: 'true', orderBy: 'contentUpdatedAt_desc', limit: String(limit) });
+  for (const status of ['RequiresAttention', 'InProgress', 'Awaiting', 'Completed', 'NotApplicable']) q.append('status', status);
+  return (await search(q.toString())).items;
+}
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -105,6 +113,17 @@ describe('<dialog-list> against the local Dialogporten', () => {
     await until(() => rows(el).length > 0, 'rows');
     const personOnly = await inboxItems(await personParty());
     expect(rows(el).length).to.be.at.least(Math.min(30, personOnly.length));
+  });
+
+  it('inside <dialog-inbox>, a failed GET /parties shows the error with a retry that works', async () => {
+    await setFaults({ errorRate: 1 });
+    const inbox = await fixture<HTMLElement>(html`<dialog-inbox api-base-url=${await apiUrl()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>`);
+    const el = await until(() => inbox.shadowRoot!.querySelector('dialog-list'), 'the list');
+    const alert = await until(() => $(el, '[part="error"]'), 'the error', 10000);
+    expect(alert.textContent).to.contain('Tjenesten fikk et problem');
+    await setFaults({});
+    alert.querySelector('button')!.click();
+    await until(() => rows(el).length > 0, 'rows after retry', 10000);
   });
 
   it('speaks English when asked', async () => {

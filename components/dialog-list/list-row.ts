@@ -1,0 +1,82 @@
+import { html, nothing } from 'lit';
+import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
+import { formatDate, formatDateTime, formatRelative, parseDate } from '../../src/i18n/format.js';
+import { folderOf } from '../../src/state/list-query.js';
+import { highlight, rowDate, type Row } from '../../src/state/rows.js';
+import { statusTag } from '../shared/dialog-bits.js';
+
+/** What a row needs from the list, besides the row itself. */
+export interface RowContext {
+  lang: Lang;
+  t: Messages;
+  now: Date;
+  orderBy: string;
+  /** The search text in effect: matches are marked, and each row shows its folder. */
+  search: string;
+  selectedId: string | null;
+  picked: ReadonlySet<string>;
+  /** No more rows can be picked (the bulk limit is reached). */
+  pickFull: boolean;
+  /** Names of the recipients, when the list shows more than one party. */
+  recipients: Map<string, string> | null;
+}
+
+const DAY = 24 * 3600 * 1000;
+
+/** Text with each search match in a <mark> (as text nodes: never parsed as HTML). */
+export function marked(text: string, search: string) {
+  if (!search) return text;
+  return highlight(text, search).map((part) => (part.hit ? html`<mark>${part.text}</mark>` : part.text));
+}
+
+/** The due badge: none for finished dialogs; overdue (danger) or within 14 days (warning) stands out. */
+export function dueBadge(row: Row, c: RowContext) {
+  const due = parseDate(row.dueAt);
+  if (!due || row.status === 'Completed' || row.status === 'Awaiting') return nothing;
+  const left = due.getTime() - c.now.getTime();
+  const text = fill(left < 0 ? c.t.overdue : c.t.due, { date: formatDate(due, c.lang) });
+  const color = left < 0 ? 'danger' : left < 14 * DAY ? 'warning' : '';
+  return color
+    ? html`<span class="ds-tag due" part="due" data-color=${color} data-size="sm" data-due=${left < 0 ? 'overdue' : 'soon'}>${text}</span>`
+    : html`<span class="due" part="due">${text}</span>`;
+}
+
+/**
+ * One dialog row. The checkbox is always there and shown only while selecting (CSS), so starting to select does
+ * not render thousands of rows again. Buttons and the checkbox carry `data-act` (the list handles clicks for all rows at once) and
+ * `tabindex="-1"` (the roving focus controller puts one of them in the tab order).
+ */
+export function renderRow(row: Row, c: RowContext) {
+  const { t, lang, search } = c;
+  const unread = !row.seen;
+  const title = row.title || t.noTitle;
+  const created = c.orderBy.startsWith('createdAt');
+  const date = parseDate(created ? row.createdAt : rowDate(row, 'contentUpdatedAt'));
+  const picked = c.picked.has(row.id);
+  const seenText = row.seenByYou ? (row.seenByOthers ? t.seenByYouAndOthers(row.seenByOthers) : t.seenByYou) : row.seenByOthers ? t.seenByOthers(row.seenByOthers) : '';
+  const recipient = c.recipients ? c.recipients.get(row.party) ?? row.party.split(':').pop() : '';
+  return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
+    <input type="checkbox" class="pick" data-act="pick" tabindex="-1" .checked=${picked}
+      aria-disabled=${!picked && c.pickFull ? 'true' : 'false'} aria-label=${fill(t.selectRow, { title })} />
+    <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>
+      <span class="row-top">
+        <span class="sender">${marked(row.sender || row.org.toUpperCase(), search)}</span>
+        ${recipient ? html`<span class="recipient" part="recipient">${fill(t.recipient, { name: recipient })}</span>` : nothing}
+        ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)}>${created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })}</time>` : nothing}
+      </span>
+      <span class="title" part="title">${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
+      ${row.summary ? html`<span class="summary">${marked(row.summary, search)}</span>` : nothing}
+      <span class="meta">
+        ${search ? html`<span class="ds-tag" part="folder" data-color="info" data-size="sm">${t.folder[folderOf(row.labels, row.status)]}</span>` : nothing}
+        ${statusTag(row.status, t)}
+        ${row.extended ? html`<span class="ds-tag" data-color="neutral" data-size="sm">${marked(row.extended, search)}</span>` : nothing}
+        ${dueBadge(row, c)}
+        ${row.attachments ? html`<span class="count">${t.attachmentCount(row.attachments)}</span>` : nothing}
+        ${row.transmissions ? html`<span class="count">${t.messageCount(row.transmissions)}</span>` : nothing}
+        ${seenText ? html`<span class="seen" part="seen">${seenText}</span>` : nothing}
+      </span>
+    </button>
+    <button class="ds-button menu-button" part="row-menu-button" data-act="menu" data-variant="tertiary" data-size="sm"
+      tabindex="-1" popovertarget="row-menu" aria-label=${fill(t.rowMenu, { title })}>⋯</button>
+  </li>`;
+}

@@ -1,0 +1,159 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { fill } from '../../src/i18n/index.js';
+import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
+import { cachedParties, filterEntries, maxParties, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
+import { errorAlert } from '../shared/dialog-bits.js';
+import { InboxElement } from '../shared/inbox-element.js';
+import { RovingFocus } from '../shared/roving-focus.js';
+import { DialogPartyChangeEvent } from '../dialog-list/list-events.js';
+import { pickerStyles } from './dialog-party-picker.styles.js';
+
+/**
+ * Chooses whose dialogs to show: the user, the people and organisations they may act for (sub-units under
+ * their main unit, deleted units marked), from GET /parties, with a search and at most the API's party limit
+ * (GET /metadata/limits). Renders nothing when there is only one party to choose.
+ *
+ * Keyboard: ArrowUp/Down move between the parties, Space ticks one, Escape closes the panel.
+ *
+ * @summary A party picker for the inbox.
+ *
+ * @fires dialog-party-change - The user applied a choice (`detail.parties`, `detail.value`; empty = all parties). Cancelable.
+ *
+ * @csspart toggle - The button that opens the picker.
+ * @csspart panel - The panel with the search, the parties and the buttons.
+ * @csspart search - The search field.
+ * @csspart party - One party's list item; `deleted` - the "Deleted" tag.
+ * @csspart limit - The party limit note.
+ * @csspart apply - The "Show" button; `all` - the "All parties" button.
+ *
+ * @cssprop --dialog-party-list-height - Maximum height of the scrolling party list (default 20rem).
+ */
+export class DialogPartyPickerElement extends InboxElement {
+  static override styles = [...InboxElement.styles, pickerStyles];
+
+  /** The chosen party URNs, space-separated; empty means all parties. */
+  @property({ reflect: true }) value = '';
+  /** The most parties the user may choose at once; never more than the API's limit (GET /metadata/limits). */
+  @property({ type: Number }) max?: number;
+
+  @state() private open = false;
+  @state() private entries: PartyEntry[] | null = null;
+  @state() private all: string[] = [];
+  @state() private apiMax = 100;
+  @state() private query = '';
+  @state() private draft: ReadonlySet<string> = new Set();
+  @state() private error: unknown = null;
+
+  #loadedFor: unknown = null;
+
+  constructor() {
+    super();
+    new RovingFocus(this, { items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('li input')) });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const client = this.client;
+    if (client && client !== this.#loadedFor) {
+      this.#loadedFor = client;
+      void this.#load(client);
+    }
+    if (changed.has('value') && !this.open) this.draft = new Set(this.#chosen());
+  }
+
+  async #load(client: NonNullable<InboxElement['client']>): Promise<void> {
+    this.error = null;
+    try {
+      const [parties, limits] = await Promise.all([cachedParties(client), client.getLimits().catch(() => null)]);
+      this.apiMax = maxParties(limits);
+      this.entries = partyEntries(parties);
+      this.all = partyUrns(parties, this.apiMax);
+      this.draft = new Set(this.#chosen());
+    } catch (error) {
+      this.#loadedFor = null;
+      this.error = error;
+    }
+  }
+
+  get #max(): number {
+    return Math.max(1, Math.min(this.apiMax, this.max && this.max > 0 ? Math.floor(this.max) : this.apiMax));
+  }
+
+  /** The URNs in effect: the value, or every party (as the inbox does when none is named). */
+  #chosen(): string[] {
+    const named = parsePartyAttribute(this.value);
+    return named.length ? named : this.all;
+  }
+
+  #toggle(urn: string, on: boolean): void {
+    const next = new Set(this.draft);
+    if (on && next.size < this.#max) next.add(urn);
+    else next.delete(urn);
+    this.draft = next;
+  }
+
+  #apply(parties: string[]): void {
+    const all = parties.length === this.all.length && this.all.every((p) => parties.includes(p));
+    const chosen = all ? [] : parties;
+    if (!this.dispatchEvent(new DialogPartyChangeEvent(chosen))) return;
+    this.value = chosen.join(' ');
+    this.open = false;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus());
+  }
+
+  #label(): string {
+    const t = this.t;
+    const named = parsePartyAttribute(this.value);
+    if (!named.length) return t.allParties;
+    const names = named.map((urn) => this.entries?.find((e) => e.urn === urn)?.name ?? urn);
+    return names.length > 2 ? `${names[0]} + ${t.partyCount(names.length - 1)}` : names.join(', ');
+  }
+
+  #onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.preventDefault();
+    this.open = false;
+    this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus();
+  };
+
+  protected override render() {
+    const t = this.t;
+    if (this.error) return errorAlert(this.error, t, () => this.client && void this.#load(this.client));
+    const entries = this.entries;
+    if (!entries || entries.filter((e) => e.selectable).length < 2) return nothing;
+    const shown = filterEntries(entries, this.query);
+    const full = this.draft.size >= this.#max;
+    const section = (kind: PartyEntry['kind'], heading: string) => {
+      const list = shown.filter((e) => e.kind === kind);
+      return list.length
+        ? html`<h3 id=${`h-${kind}`}>${heading}</h3>
+            <ul aria-labelledby=${`h-${kind}`}>${list.map((e) => this.#renderEntry(e, full))}</ul>`
+        : nothing;
+    };
+    return html`<button class="ds-button" part="toggle" data-variant="secondary" data-size="sm" aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="panel" @click=${() => (this.open = !this.open)}>${fill(t.partyButton, { names: this.#label() })}</button>
+      <div id="panel" class="panel" part="panel" role="group" aria-label=${t.parties} ?hidden=${!this.open} @keydown=${this.#onKey}>
+        <label class="visually-hidden" for="party-search">${t.searchParties}</label>
+        <input id="party-search" part="search" class="input" type="search" autocomplete="off" placeholder=${t.searchParties}
+          .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
+        <p class="note" part="limit" aria-live="polite">${full ? fill(t.partyLimit, { max: this.#max }) : ''}</p>
+        ${shown.length ? html`${section('person', t.persons)}${section('org', t.organisations)}` : html`<p class="note">${t.noPartyMatch}</p>`}
+        <div class="buttons">
+          <button class="ds-button" part="apply" data-variant="primary" data-size="sm" aria-disabled=${this.draft.size ? 'false' : 'true'}
+            @click=${() => this.draft.size && this.#apply([...this.draft])}>${t.showParties}</button>
+          <button class="ds-button" part="all" data-variant="tertiary" data-size="sm" @click=${() => this.#apply(this.all)}>${t.allParties}</button>
+        </div>
+      </div>`;
+  }
+
+  #renderEntry(e: PartyEntry, full: boolean) {
+    const checked = this.draft.has(e.urn);
+    return html`<li part="party" class=${e.depth ? 'sub' : ''} data-party=${e.urn}>
+      ${e.selectable
+        ? html`<label><input type="checkbox" tabindex="-1" .checked=${checked} ?disabled=${!checked && full}
+            @change=${(ev: Event) => this.#toggle(e.urn, (ev.target as HTMLInputElement).checked)} />${e.name}
+            ${e.deleted ? html`<span class="ds-tag" part="deleted" data-color="warning" data-size="sm">${this.t.partyDeleted}</span>` : nothing}</label>`
+        : html`<span>${e.name}</span>`}
+    </li>`;
+  }
+}

@@ -1,0 +1,129 @@
+import { ApiError } from '../api/errors.js';
+import type { SystemLabel } from '../api/types.js';
+
+/** What the user can do to many dialogs at once (and to one, from a row's menu). */
+export const BULK_ACTIONS = ['archive', 'bin', 'inbox', 'restore', 'unread', 'read'] as const;
+export type BulkAction = (typeof BULK_ACTIONS)[number];
+
+/** The API allows 1..100 dialogs per bulkset request; the UI lets the user select at most this many. */
+export const MAX_BULK = 100;
+
+export interface LabelChange {
+  addLabels: SystemLabel[];
+  removeLabels: SystemLabel[];
+}
+
+export function labelChange(action: BulkAction): LabelChange {
+  switch (action) {
+    case 'archive':
+      return { addLabels: ['Archive'], removeLabels: [] };
+    case 'bin':
+      return { addLabels: ['Bin'], removeLabels: [] };
+    case 'inbox':
+      return { addLabels: ['Default'], removeLabels: [] };
+    case 'restore':
+      return { addLabels: [], removeLabels: ['Bin'] };
+    case 'unread':
+      return { addLabels: ['MarkedAsUnopened'], removeLabels: [] };
+    case 'read':
+      return { addLabels: [], removeLabels: ['MarkedAsUnopened'] };
+  }
+}
+
+const EXCLUSIVE: SystemLabel[] = ['Default', 'Archive', 'Bin'];
+const ORDER: SystemLabel[] = ['Default', 'Bin', 'Archive', 'MarkedAsUnopened', 'Sent'];
+
+/** The labels after a change, by the contract's rules (Default/Archive/Bin exclusive; removing Archive/Bin → Default). */
+export function applyLabelChange(labels: readonly SystemLabel[], change: LabelChange): SystemLabel[] {
+  const set = new Set(labels);
+  for (const label of change.removeLabels) set.delete(label);
+  for (const label of change.addLabels) {
+    if (EXCLUSIVE.includes(label)) for (const other of EXCLUSIVE) set.delete(other);
+    set.add(label);
+  }
+  if (!EXCLUSIVE.some((label) => set.has(label))) set.add('Default');
+  return ORDER.filter((label) => set.has(label));
+}
+
+/** Whether the action changes anything for a dialog with these labels (no-ops are not sent). */
+export function actionApplies(action: BulkAction, labels: readonly SystemLabel[]): boolean {
+  const has = (label: SystemLabel) => labels.includes(label);
+  switch (action) {
+    case 'archive':
+      return !has('Archive');
+    case 'bin':
+      return !has('Bin');
+    case 'inbox':
+      return has('Archive');
+    case 'restore':
+      return has('Bin');
+    case 'unread':
+      return !has('MarkedAsUnopened');
+    case 'read':
+      return has('MarkedAsUnopened');
+  }
+}
+
+/** The actions offered for a dialog with these labels. */
+export const actionsFor = (labels: readonly SystemLabel[]): BulkAction[] => BULK_ACTIONS.filter((a) => actionApplies(a, labels));
+
+export interface Target {
+  id: string;
+  rev: string | null;
+}
+
+export interface BulkApi {
+  bulkSetSystemLabels(
+    dialogs: { dialogId: string; endUserContextRevision?: string }[],
+    change: LabelChange,
+    options?: { signal?: AbortSignal },
+  ): Promise<void>;
+}
+
+/** Thrown when revisions were still stale after one refetch and retry. */
+export class StaleRevisionError extends Error {
+  override readonly name = 'StaleRevisionError';
+}
+
+export const chunks = <T>(list: readonly T[], size = MAX_BULK): T[][] =>
+  Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, i * size + size));
+
+/**
+ * Sets labels on many dialogs with their end-user-context revisions, 100 per request. Targets with an unknown
+ * revision get fresh ones first. A stale revision (412) refetches the revisions and retries once; dialogs that
+ * are gone are skipped. Returns the ids that were changed; throws (ApiError, StaleRevisionError…) otherwise.
+ */
+export async function bulkSetLabels(
+  api: BulkApi,
+  targets: readonly Target[],
+  change: LabelChange,
+  refetch: (ids: string[]) => Promise<Map<string, string>>,
+  signal?: AbortSignal,
+): Promise<{ done: string[]; gone: string[] }> {
+  const done: string[] = [];
+  const gone: string[] = [];
+  for (const batch of chunks(targets)) {
+    let current = batch;
+    if (current.some((t) => !t.rev)) current = await refresh(current);
+    for (let attempt = 0; current.length; attempt++) {
+      try {
+        const dialogs = current.map((t) => (t.rev ? { dialogId: t.id, endUserContextRevision: t.rev } : { dialogId: t.id }));
+        await api.bulkSetSystemLabels(dialogs, change, { signal });
+        done.push(...current.map((t) => t.id));
+        break;
+      } catch (error) {
+        const retryable = error instanceof ApiError && (error.status === 412 || error.status === 404);
+        if (!retryable) throw error;
+        if (attempt > 0) throw error.status === 412 ? new StaleRevisionError('Revisions still stale after a refetch') : error;
+        current = await refresh(current);
+      }
+    }
+  }
+  return { done, gone };
+
+  async function refresh(list: Target[]): Promise<Target[]> {
+    const fresh = await refetch(list.map((t) => t.id));
+    for (const t of list) if (!fresh.has(t.id)) gone.push(t.id);
+    return list.filter((t) => fresh.has(t.id)).map((t) => ({ id: t.id, rev: fresh.get(t.id) ?? null }));
+  }
+}

@@ -1,0 +1,136 @@
+// What each row shows (month headings, unread, seen by, status, due badge, counts, recipient), and label/read
+// changes reaching the portal's other tabs; against the local Dialogporten.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/dialog-list/define.js';
+import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
+import type { DialogListItem } from '../../src/api/types.js';
+import { monthKey, monthLabel } from '../../src/state/grouping.js';
+import { apiUrl, parties, personParty, resetDemo, search, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+const row = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-dialog-id="${id}"]`);
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+
+async function list(party?: string, base?: string) {
+  const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base ?? (await apiUrl())} party=${party ?? (await personParty())}
+    page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
+  await until(() => rows(el).length > 0, 'rows');
+  return el;
+}
+
+async function items(): Promise<DialogListItem[]> {
+  const q = new URLSearchParams({ party: await personParty(), systemLabel: 'Default', excludeApiOnly: 'true', limit: '100' });
+  for (const s of ['RequiresAttention', 'InProgress', 'Awaiting', 'Completed', 'NotApplicable']) q.append('status', s);
+  return (await search(q.toString())).items;
+}
+
+const DAY = 864e5;
+
+describe('<dialog-list> rows', () => {
+  beforeEach(resetDemo);
+  after(resetDemo);
+
+  it('groups rows under month headings (with the year before this year)', async () => {
+    const all = await items();
+    const el = await list();
+    const keys = [...new Set(all.map((i) => monthKey(i.contentUpdatedAt)))];
+    const headings = Array.from(el.shadowRoot!.querySelectorAll('[part="group-heading"]')).map((h) => h.textContent);
+    expect(headings).to.deep.equal(keys.map((k) => monthLabel(k, 'nb')));
+    expect(headings.some((h) => /\d{4}$/.test(h!))).to.equal(true);
+    const groups = Array.from(el.shadowRoot!.querySelectorAll('[part="group"]'));
+    expect(groups.map((g) => g.querySelectorAll('li').length)).to.deep.equal(keys.map((k) => all.filter((i) => monthKey(i.contentUpdatedAt) === k).length));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows unread, seen by you + N, status, extended status, attachments and messages', async () => {
+    const all = await items();
+    const el = await list();
+    for (const item of all) {
+      const r = row(el, item.id!)!;
+      expect(r.classList.contains('unread'), item.id).to.equal(item.isContentSeen === false);
+      const others = new Set((item.seenSinceLastContentUpdate ?? []).filter((s) => !s.isCurrentEndUser).map((s) => s.seenBy?.actorId)).size;
+      const you = (item.seenSinceLastContentUpdate ?? []).some((s) => s.isCurrentEndUser);
+      const seen = r.querySelector('[part="seen"]')?.textContent ?? '';
+      expect(seen, item.id).to.equal(you ? (others ? `Sett av deg + ${others}` : 'Sett av deg') : others ? `Sett av ${others} ${others === 1 ? 'person' : 'personer'}` : '');
+      const counts = Array.from(r.querySelectorAll('.count')).map((c) => c.textContent);
+      if (item.guiAttachmentCount) expect(counts).to.include(`${item.guiAttachmentCount} vedlegg`);
+      const messages = (item.fromServiceOwnerTransmissionsCount ?? 0) + (item.fromPartyTransmissionsCount ?? 0);
+      if (messages) expect(counts.join()).to.contain(`${messages} melding`);
+      const extended = item.content?.extendedStatus?.value?.[0]?.value;
+      if (extended) expect(r.querySelector('.meta')!.textContent).to.contain(extended);
+      if (item.status !== 'NotApplicable') expect(r.querySelector('[part="status"]')!.getAttribute('data-status')).to.equal(item.status);
+    }
+    expect(all.some((i) => (i.seenSinceLastContentUpdate ?? []).filter((s) => !s.isCurrentEndUser).length > 0 && i.seenSinceLastContentUpdate!.some((s) => s.isCurrentEndUser))).to.equal(true);
+    expect(all.some((i) => i.guiAttachmentCount)).to.equal(true);
+    expect(all.some((i) => i.content?.extendedStatus)).to.equal(true);
+  });
+
+  it('makes overdue and soon-due dialogs stand out, and shows no due badge for Completed or Awaiting', async () => {
+    const all = await items();
+    const el = await list();
+    const now = Date.now();
+    let overdue = 0;
+    let soon = 0;
+    for (const item of all.filter((i) => i.dueAt)) {
+      const badge = row(el, item.id!)!.querySelector<HTMLElement>('[part="due"]');
+      const left = Date.parse(item.dueAt!) - now;
+      if (item.status === 'Completed' || item.status === 'Awaiting') expect(badge, item.id).to.equal(null);
+      else if (left < 0) {
+        overdue++;
+        expect(badge!.dataset.due).to.equal('overdue');
+        expect(badge!.dataset.color).to.equal('danger');
+        expect(badge!.textContent).to.match(/^Fristen gikk ut /);
+      } else if (left < 14 * DAY) {
+        soon++;
+        expect(badge!.dataset.color).to.equal('warning');
+      } else expect(badge!.classList.contains('ds-tag')).to.equal(false);
+    }
+    expect(overdue).to.be.greaterThan(0);
+    expect(soon).to.be.greaterThan(0);
+  });
+
+  it('shows the recipient on each row when several parties are shown, not for one', async () => {
+    const [person, father] = await parties();
+    const one = await list(person);
+    expect($(one, '[part="recipient"]')).to.equal(null);
+    const two = await list(`${person} ${father}`);
+    await until(() => $(two, '[part="recipient"]'), 'recipients');
+    const names = new Set(rows(two).map((r) => r.querySelector('[part="recipient"]')!.textContent));
+    expect(names).to.deep.equal(new Set(['Til: INGRID FJELDSTAD HAUGEN', 'Til: OLAV HAUGEN']));
+    await expect(two).to.be.accessible();
+  });
+});
+
+describe('<dialog-list> across tabs (BroadcastChannel per API base URL)', () => {
+  beforeEach(resetDemo);
+  after(resetDemo);
+
+  it('a label change in one list shows in another list of the same API, not in one of another API', async () => {
+    const base = await apiUrl();
+    const other = base.replace('127.0.0.1', 'localhost'); // the same server under another base URL
+    const [a, b, c] = [await list(undefined, base), await list(undefined, base), await list(undefined, other)];
+    const read = rows(a).find((r) => !r.classList.contains('unread'))!.dataset.dialogId!;
+    const archived = rows(a).find((r) => r.dataset.dialogId !== read)!.dataset.dialogId!;
+    // Mark as unread in "tab" a.
+    row(a, read)!.querySelector<HTMLElement>('[data-act="menu"]')!.click();
+    await a.updateComplete;
+    $(a, '[part="row-menu"] [data-action="unread"]')!.click();
+    await until(() => row(b, read)!.classList.contains('unread'), 'unread in the other tab');
+    // Archive in "tab" a.
+    row(a, archived)!.querySelector<HTMLElement>('[data-act="menu"]')!.click();
+    await a.updateComplete;
+    $(a, '[part="row-menu"] [data-action="archive"]')!.click();
+    await until(() => !row(b, archived), 'gone from the other tab');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(row(c, archived), 'another API base URL is not told').to.exist;
+    expect(row(c, read)!.classList.contains('unread')).to.equal(false);
+    // Restored in a's Bin? No: moved back by b from its Archive folder, a's Inbox reloads and shows it again.
+    b.folder = 'archive';
+    await until(() => row(b, archived), 'in b\'s archive');
+    row(b, archived)!.querySelector<HTMLElement>('[data-act="menu"]')!.click();
+    await b.updateComplete;
+    $(b, '[part="row-menu"] [data-action="inbox"]')!.click();
+    await until(() => row(a, archived), 'back in a\'s inbox', 5000);
+  });
+});
