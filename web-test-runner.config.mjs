@@ -37,8 +37,15 @@ function testServices() {
           quiet: true,
           onApiRequest: (req) => {
             if (req.method === 'OPTIONS' || !/^\/api\/v1\/(enduser|metadata)\//.test(req.url ?? '')) return;
-            const result = checkRequest(req.method, req.url, { headers: req.headers });
-            if (!result.ok) violations.push({ method: req.method, url: req.url, errors: result.errors });
+            const check = () => {
+              const result = checkRequest(req.method, req.url, { headers: req.headers, body: req.rawBody || undefined });
+              // A request answered before its body was read (an injected fault) has no body to judge.
+              const errors = result.errors.filter((e) => req.rawBody !== undefined || !e.startsWith('request body'));
+              if (errors.length) violations.push({ method: req.method, url: req.url, errors });
+            };
+            // Bodies are read by the API's handler; check them once the request has been consumed.
+            if (req.method === 'GET' || req.method === 'HEAD') check();
+            else req.once('end', () => setImmediate(check));
           },
         }).catch((error) => console.error(`The local Dialogporten could not start: ${error.message}`));
         if (!demo) return;

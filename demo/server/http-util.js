@@ -95,7 +95,10 @@ export function readBody(req, limit = MAX_BODY_BYTES) {
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!done) resolve({ text: Buffer.concat(chunks).toString('utf8') });
+      if (done) return;
+      const text = Buffer.concat(chunks).toString('utf8');
+      req.rawBody = text; // kept for request auditing (tests check bodies against the contract)
+      resolve({ text });
     });
     req.on('error', reject);
   });
