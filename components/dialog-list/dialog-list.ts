@@ -302,7 +302,9 @@ export class DialogListElement extends InboxElement {
 
   #setPage(items: DialogListItem[] | null | undefined, token: string | null | undefined, hasNext: boolean | undefined, append = false): void {
     const lang = this.uiLang;
-    const fresh = (Array.isArray(items) ? items : []).map((item) => toRow(item, lang)).filter((r): r is Row => r !== null);
+    const fresh = (Array.isArray(items) ? items : [])
+      .map((item) => toRow(item, lang))
+      .filter((r): r is Row => r !== null && this.#belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
     const known = new Set(append ? this.rows.map((r) => r.id) : []);
     this.rows = append ? [...this.rows, ...fresh.filter((r) => !known.has(r.id))] : fresh;
     this.#continuationToken = token ?? null;

@@ -210,7 +210,9 @@ export function buildQuery(input: QueryInput): ListQuery | null {
       const allowed = STATUSES.filter((s) => (folder === 'drafts') === (s === 'Draft'));
       status = (status ?? allowed).filter((s) => allowed.includes(s));
       if (!status.length) return null;
-      if (folder === 'inbox' && status.length === allowed.length) status = allowed;
+      // The API cannot say "status ≠ Draft": listing the known statuses would hide future ones, which the
+      // contract says to show neutrally. So the Inbox asks for every status and drops drafts itself.
+      if (folder === 'inbox' && status.length === allowed.length) status = undefined;
     } else systemLabel = [folder === 'sent' ? 'Sent' : folder === 'archive' ? 'Archive' : 'Bin'];
   }
   const range = dateRange(f, input.now);

@@ -47,10 +47,14 @@ export async function search(query: string): Promise<{ items: DialogListItem[]; 
   return api(`/api/v1/enduser/dialogs?${query}`);
 }
 
-/** The inbox list the widget asks for by default, for one party. */
-export async function inboxItems(party: string, limit = 1000): Promise<DialogListItem[]> {
-  const q = new URLSearchParams({ party, systemLabel: 'Default', excludeApiOnly: 'true', orderBy: 'contentUpdatedAt_desc', limit: String(limit) });
-  return (await search(q.toString())).items;
+/**
+ * The Inbox rows the widget shows for one page of `limit`: it asks for `Default` dialogs of every status (the
+ * API cannot exclude one status) and leaves drafts out itself.
+ */
+export async function inboxItems(party: string | string[], limit = 1000): Promise<DialogListItem[]> {
+  const q = new URLSearchParams({ systemLabel: 'Default', excludeApiOnly: 'true', orderBy: 'contentUpdatedAt_desc', limit: String(limit) });
+  for (const p of Array.isArray(party) ? party : [party]) q.append('party', p);
+  return (await search(q.toString())).items.filter((item) => item.status !== 'Draft');
 }
 
 /** Finds a seed dialog of any party and folder that matches (fetching details marks them seen: reset afterwards). */

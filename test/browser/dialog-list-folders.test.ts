@@ -18,10 +18,10 @@ async function list(attrs: { folder?: string; search?: string; lang?: string; pa
 }
 
 /** The API's answer for a hand-written query of the person's dialogs (excluding API-only ones). */
-async function expected(params: Record<string, string | string[]>): Promise<string[]> {
-  const q = new URLSearchParams({ party: await personParty(), excludeApiOnly: 'true', limit: '100' });
+async function expected(params: Record<string, string | string[]>, limit = 100, dropDrafts = false): Promise<string[]> {
+  const q = new URLSearchParams({ party: await personParty(), excludeApiOnly: 'true', limit: String(limit) });
   for (const [key, value] of Object.entries(params)) for (const v of [value].flat()) q.append(key, v);
-  return (await search(q.toString())).items.map((i) => i.id!);
+  return (await search(q.toString())).items.filter((i) => !dropDrafts || i.status !== 'Draft').map((i) => i.id!);
 }
 
 async function settled(el: DialogListElement) {
@@ -151,9 +151,11 @@ describe('<dialog-list> search and sort', () => {
   });
 
   it('sorts by the chosen order and pages with the same orderBy', async () => {
-    const want = await expected({ systemLabel: 'Default', status: NON_DRAFT, orderBy: 'createdAt_desc' });
+    // The Inbox asks for every status and leaves drafts out of each page itself.
+    const firstPage = await expected({ systemLabel: 'Default', orderBy: 'createdAt_desc' }, 5, true);
+    const want = await expected({ systemLabel: 'Default', orderBy: 'createdAt_desc' }, 10, true);
     const el = await list({ pageSize: 5 });
-    await until(() => rows(el).length === 5, 'rows');
+    await until(() => rows(el).length > 0, 'rows');
     const requests: string[] = [];
     const original = window.fetch;
     window.fetch = (input, init) => {
@@ -164,14 +166,14 @@ describe('<dialog-list> search and sort', () => {
       const select = $(el, '#sort') as HTMLSelectElement;
       select.value = 'createdAt_desc';
       select.dispatchEvent(new Event('change'));
-      await until(() => ids(el).join() === want.slice(0, 5).join(), 'the new order');
+      await until(() => ids(el).join() === firstPage.join(), 'the new order');
       expect(el.getAttribute('order-by')).to.equal('createdAt_desc');
       $(el, '[part="load-more"]')!.click();
-      await until(() => rows(el).length === 10, '10 rows');
+      await until(() => rows(el).length === want.length, 'two pages');
     } finally {
       window.fetch = original;
     }
-    expect(ids(el)).to.deep.equal(want.slice(0, 10));
+    expect(ids(el)).to.deep.equal(want);
     const paged = new URL(requests.find((u) => u.includes('continuationToken='))!);
     expect(paged.searchParams.get('orderBy')).to.equal('createdAt_desc');
     expect(rows(el)[0].querySelector('time')!.textContent).to.match(/^Opprettet /);
