@@ -130,7 +130,8 @@ export class DialogInboxElement extends LitElement {
       this.#clientKey = key;
     }
     const named = parsePartyAttribute(this.party);
-    const partiesKey = named.length ? `named|${named.join(' ')}` : `api|${this.#clientKey}`;
+    // A new client (e.g. a token provider set after the element) asks for the parties again.
+    const partiesKey = named.length ? `named|${named.join(' ')}` : `api|${this.#client?.id ?? ''}`;
     if (partiesKey !== this.#partiesKey) {
       this.#partiesKey = partiesKey;
       if (named.length) {

@@ -203,7 +203,7 @@ export class DialogListElement extends InboxElement {
     if (this.#standaloneParties && this.#ownPartiesState === 'none') void this.#loadOwnParties();
     const parties = this.parties;
     const query = this.query();
-    const key = parties ? `${client.baseUrl}|${this.uiLang}|${JSON.stringify(query)}` : '';
+    const key = parties ? `${client.id}|${this.uiLang}|${JSON.stringify(query)}` : '';
     if (key !== this.#queryKey) {
       this.#queryKey = key;
       if (parties) void this.reload();

@@ -72,6 +72,16 @@ describe('<dialog-inbox>', () => {
     await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Velg en dialog'), 'the default nb');
   });
 
+  it('starts over when the portal sets the token provider after the element (no token first: 401)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><dialog-inbox api-base-url=${await apiUrl()}></dialog-inbox></div>`);
+    const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
+    const listEl = await until(() => el.shadowRoot?.querySelector('dialog-list'), 'the list');
+    await until(() => listEl.shadowRoot!.querySelector('[part="error"]'), 'the not-logged-in message');
+    expect(listEl.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('ikke logget inn');
+    el.tokenProvider = tokenProvider;
+    await until(() => rows(listEl).length > 0, 'rows with the token');
+  });
+
   it('gives its configuration to the elements placed inside it', async () => {
     const base = await apiUrl();
     const party = await personParty();
