@@ -173,8 +173,8 @@ async function loadMoreUntil(p, target) {
 async function oneRun() {
   const { context, page: p, errors } = await freshPage();
   await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
-  await waitFor(p, () => window.__count() >= 100);
-  await loadMoreUntil(p, 1000);
+  await waitFor(p, () => window.__count() > 0);
+  await loadMoreUntil(p, 1000); // a page may show fewer rows than its size (the Inbox leaves drafts out)
   await waitFor(p, () => Boolean(window.__marks.r1000));
   const marks = await p.evaluate(() => window.__marks);
   await new Promise((resolve) => setTimeout(resolve, 100));

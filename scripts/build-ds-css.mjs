@@ -34,7 +34,26 @@ const componentsCss =
     .replace(/:root(?![\w-])/g, ':root,:host') + `\n${colorMappings}`;
 // In the fallback theme, `:root` becomes `:host`, and attribute-only selectors also match the host, so
 // `data-color-scheme`, `data-size` and `data-color` set on the element by the portal still work.
-const themeCss = read('theme/designsystemet.css').replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, prelude) => {
+// Trimmed to what the widget uses (it costs bundle bytes): no second typography, no brand colour scales
+// (the widget uses only the colours every theme has), and no data-color mappings (the component CSS has them).
+const dropBlock = (css, start) => {
+  const from = css.indexOf(start);
+  if (from < 0) return css;
+  let depth = 0;
+  for (let i = from + start.length - 1; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return css.slice(0, from) + css.slice(i + 1);
+  }
+  return css;
+};
+const trimmedTheme = dropBlock(read('theme/designsystemet.css'), '@layer ds.theme.typography.secondary{')
+  .replace(/--ds-color-brand\d-[\w-]+:[^;}]*;?/g, '')
+  .replace(/(?<=^|[{}])([^{}@]+)\{([^{}]*)\}/g, (whole, prelude, body) => {
+    const selectors = prelude.split(',').map((s) => s.trim()).filter((s) => !/\[data-color=/.test(s) || s === '[data-color=accent]');
+    if (selectors.length === 0 || !body.trim()) return '';
+    return `${selectors.join(',')}{${body}}`;
+  });
+const themeCss = trimmedTheme.replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, prelude) => {
   if (prelude.trim().startsWith('--')) return whole;
   const selectors = prelude.split(',').flatMap((sel) => {
     const s = sel.trim();
