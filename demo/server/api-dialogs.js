@@ -16,6 +16,15 @@ export function sendLocalized(req, res, status, body, headers) {
 export function searchDialogs(ctx, req, res, url) {
   const parsed = parseSearchParams(url.searchParams);
   if ('errors' in parsed) return sendValidation(res, parsed.errors);
+  // The real service times out on too broad free-text searches and answers 422. Here: only short words
+  // (3 characters or fewer) over a large data set (more than 1,000 dialogs, e.g. `--scale 1000`).
+  const terms = parsed.query.search;
+  if (terms?.length && terms.every((term) => term.length <= 3) && ctx.store.records.size > 1000) {
+    return sendProblem(res, 422, {
+      title: 'The search was too broad.',
+      detail: 'The free-text search timed out. Use longer or more specific search terms, or narrow the search with filters.',
+    });
+  }
   const result = runSearch(ctx.store, parsed.query);
   sendLocalized(req, res, 200, {
     items: result.records.map((r) => ctx.store.listItem(r)),
