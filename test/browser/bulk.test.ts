@@ -86,10 +86,11 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
     expect($(el, '[part="selected-count"]')!.textContent).to.equal('2 valgt');
     const requests: string[] = [];
     const original = window.fetch;
-    window.fetch = (input, init) => {
+    // A spy, not a fake: it records the body before the real request goes out.
+    window.fetch = async (input, init) => {
       const request = input instanceof Request ? input : new Request(input, init);
-      if (request.url.includes('bulkset')) void request.clone().text().then((body) => requests.push(body));
-      return original(input, init);
+      if (request.url.includes('bulkset')) requests.push(await request.clone().text());
+      return original(request);
     };
     try {
       $(el, '[part="bulk-action"][data-action="archive"]')!.click();

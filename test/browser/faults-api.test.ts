@@ -133,7 +133,8 @@ describe('faults of the local Dialogporten while the user is busy', () => {
     const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
     const list = el.querySelector<DialogListElement>('dialog-list')!;
     const view = el.querySelector('dialog-view')!;
-    await until(() => rows(list).length === 5, 'the first page');
+    // A page may show fewer rows than its size: the Inbox leaves drafts out.
+    await until(() => rows(list).length >= 3 && list.shadowRoot!.querySelector('[part="load-more"]'), 'the first page');
     return { el, list, view };
   }
 
@@ -142,6 +143,7 @@ describe('faults of the local Dialogporten while the user is busy', () => {
 
   it('"Show more" failing (500s) keeps the rows, the chosen dialog and the scroll position; retry then loads the page', async () => {
     const { list, view } = await inbox();
+    const firstCount = rows(list).length;
     const chosen = rows(list)[2];
     const chosenId = chosen.dataset.dialogId!;
     chosen.querySelector<HTMLElement>('[part="row-button"], button')!.click();
@@ -153,7 +155,7 @@ describe('faults of the local Dialogporten while the user is busy', () => {
     $(list, '[part="load-more"]')!.click();
     const { text, retry } = await errorShown(list);
     expect(text).to.contain(en.errors.server);
-    expect(rows(list)).to.have.length(5, 'the rows already shown stay');
+    expect(rows(list)).to.have.length(firstCount, 'the rows already shown stay');
     expect(selectedIds(list)).to.deep.equal([chosenId], 'the chosen row stays marked');
     expect(viewDialogId(view)).to.equal(chosenId, 'the open dialog stays open');
     expect($(view, '[part="article"]')).to.exist;
@@ -161,21 +163,22 @@ describe('faults of the local Dialogporten while the user is busy', () => {
 
     await setFaults({});
     retry!.click();
-    await until(() => rows(list).length === 10, 'the next page after retry');
-    expect(rows(list).slice(0, 5).map((r) => r.dataset.dialogId)).to.include(chosenId);
+    await until(() => rows(list).length > firstCount, 'the next page after retry');
+    expect(rows(list).slice(0, firstCount).map((r) => r.dataset.dialogId)).to.include(chosenId);
     expect(selectedIds(list)).to.deep.equal([chosenId]);
     expect($(list, '[part="error"]')).to.equal(null);
   });
 
   it('opening a dialog during maintenance (503 + Retry-After) explains it; the list and its selection are kept; retry opens it', async () => {
     const { list, view } = await inbox();
+    const shown = rows(list).length;
     await setFaults({ unavailable: true, retryAfterSeconds: 1 });
     const target = rows(list)[1];
     const targetId = target.dataset.dialogId!;
     target.querySelector<HTMLElement>('[part="row-button"], button')!.click();
     const { text, retry } = await errorShown(view, 10_000);
     expect(text).to.contain(en.errors.unavailable);
-    expect(rows(list)).to.have.length(5);
+    expect(rows(list)).to.have.length(shown, 'the rows stay');
     expect(selectedIds(list)).to.deep.equal([targetId]);
     await setFaults({});
     expect(retry, 'the view offers a retry').to.exist;
