@@ -1,0 +1,43 @@
+// WCAG 1.4.10 Reflow: at 320 CSS px (what 1280 px at 400 % zoom, or a small phone, gives) nothing needs
+// horizontal scrolling and nothing is cut off; reduced motion is respected.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../components/define.js';
+import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
+import { apiUrl, findDialog, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+/** Every element in every shadow root below `root` that is wider than `max` or overflows sideways. */
+function overflowing(root: Element, max: number): string[] {
+  const found: string[] = [];
+  const visit = (node: Element | ShadowRoot) => {
+    for (const el of Array.from(node.querySelectorAll('*'))) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > max + 1) found.push(`${el.localName}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(box.right)}`);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  visit(root.shadowRoot ?? root);
+  return found;
+}
+
+describe('reflow at 320 CSS px', () => {
+  before(resetDemo);
+  after(resetDemo);
+
+  it('the list, its toolbar and an open dialog with messages fit without horizontal scrolling', async () => {
+    const dialog = await findDialog((d) => (d.transmissions ?? []).length > 3 && (d.guiActions ?? []).length > 1);
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px; overflow: visible">
+      <dialog-inbox api-base-url=${await apiUrl()} party=${await personParty()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>
+    </div>`);
+    const inbox = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
+    const list = await until(() => inbox.shadowRoot!.querySelector('dialog-list'));
+    await until(() => list.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows');
+    const left = wrapper.getBoundingClientRect().left;
+    expect(overflowing(inbox, left + 320), 'the list').to.deep.equal([]);
+    inbox.state.select(dialog.id!);
+    const view = inbox.shadowRoot!.querySelector('dialog-view')!;
+    await until(() => view.shadowRoot!.querySelector('[part="transmissions"]'), 'the messages');
+    expect(overflowing(inbox, left + 320), 'the dialog').to.deep.equal([]);
+    await expect(inbox).to.be.accessible();
+  });
+});
