@@ -139,6 +139,11 @@ export class DialogInboxElement extends LitElement {
         this.partiesError = null;
       } else void this.#loadParties();
     }
+    // A new context object re-renders every consumer: make one only when what it carries changed
+    // (not on every update of the root, e.g. each selection).
+    const inputs = [this.#client, this.streamUrl, lang, this.messages, this.parties, this.partiesError];
+    if (this.context && inputs.every((value, i) => value === this.#contextInputs[i])) return;
+    this.#contextInputs = inputs;
     this.context = {
       client: this.#client,
       streamUrl: resolveStreamUrl(this.streamUrl, this.#client?.baseUrl),
@@ -151,13 +156,15 @@ export class DialogInboxElement extends LitElement {
     };
   }
 
+  #contextInputs: unknown[] = [];
+
   async #loadParties(): Promise<void> {
     const client = this.#client;
     if (!client) return;
     this.parties = null;
     this.partiesError = null;
     try {
-      this.parties = await this.#partiesRun((signal) => loadPartyUrns(client, signal));
+      this.parties = await this.#partiesRun(() => loadPartyUrns(client));
     } catch (error) {
       if (!isAbortError(error)) this.partiesError = error;
     }

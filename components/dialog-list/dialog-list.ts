@@ -244,7 +244,7 @@ export class DialogListElement extends InboxElement {
     this.phase = 'loading';
     this.#ownPartiesState = 'loading';
     try {
-      this.ownParties = await this.#partiesRun((signal) => loadPartyUrns(client, signal));
+      this.ownParties = await this.#partiesRun(() => loadPartyUrns(client));
       this.#ownPartiesState = 'done';
     } catch (error) {
       if (isAbortError(error)) return;

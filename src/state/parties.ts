@@ -22,10 +22,23 @@ export function parsePartyAttribute(value: string | null | undefined): string[] 
   return (value ?? '').split(/\s+/).filter(Boolean);
 }
 
-/** Loads the parties the user may act for and returns their URNs. */
-export async function loadPartyUrns(
-  client: { getParties(options?: { signal?: AbortSignal }): Promise<Parties> },
-  signal?: AbortSignal,
-): Promise<string[]> {
-  return partyUrns(await client.getParties({ signal }));
+const cache = new WeakMap<object, Promise<Parties>>();
+
+/**
+ * GET /parties once per client: the inbox, the picker and the list's recipient names share one request.
+ * Failures are not cached, so a retry really asks again.
+ */
+export function cachedParties(client: { getParties(): Promise<Parties> }): Promise<Parties> {
+  let promise = cache.get(client);
+  if (!promise) {
+    promise = client.getParties();
+    cache.set(client, promise);
+    promise.catch(() => cache.delete(client));
+  }
+  return promise;
+}
+
+/** The URNs of the parties the user may act for (see partyUrns). */
+export async function loadPartyUrns(client: { getParties(): Promise<Parties> }): Promise<string[]> {
+  return partyUrns(await cachedParties(client));
 }

@@ -61,18 +61,7 @@ export const maxParties = (limits: Limits | null | undefined): number => {
   return typeof max === 'number' && max > 0 ? Math.floor(max) : DEFAULT_MAX_PARTIES;
 };
 
-const cache = new WeakMap<object, Promise<Parties>>();
-
-/** GET /parties once per client (the picker and the list's recipient names share it). Failures are not cached. */
-export function cachedParties(client: { getParties(): Promise<Parties> }): Promise<Parties> {
-  let promise = cache.get(client);
-  if (!promise) {
-    promise = client.getParties();
-    cache.set(client, promise);
-    promise.catch(() => cache.delete(client));
-  }
-  return promise;
-}
+export { cachedParties } from './parties.js';
 
 /** URN → display name for every party and sub-unit. */
 export function partyNames(parties: Parties | null | undefined): Map<string, string> {
