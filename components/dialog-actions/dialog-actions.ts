@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
+import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
@@ -13,8 +13,6 @@ import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
 type Message = { tone: 'success' | 'info' | 'warning' | 'danger'; text: string };
-/** How long a 202 action may take to show its effect (the contract's ~10 s). */
-const ACCEPTED_WAIT_MS = 10_000;
 const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Tertiary: 2 };
 
 /**

@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ACCEPTED_WAIT_MS } from '../../src/actions/run-action.js';
 import { superseding } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog, DialogSeenLog } from '../../src/api/types.js';
-import { renderMarkdown } from '../../src/content/markdown.js';
-import { sanitizeHtml } from '../../src/content/sanitize.js';
-import { nestHeadings } from '../../src/content/headings.js';
+import { renderRichText } from '../../src/content/rich-text.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
 import type { DialogEventType } from '../../src/live/dialog-events.js';
@@ -23,8 +22,6 @@ import { renderTransmissions } from './transmissions.js';
 
 /** The dialog token lives 10 minutes; refetch a little before that so actions and embeds carry a valid one. */
 const TOKEN_REFRESH_MS = 8 * 60_000;
-/** After a 202, wait this long for the change (a live event, or polling at most once a second). */
-export const ACCEPTED_WAIT_MS = 10_000;
 
 /**
  * One dialog: title, status, sender, dates, summary, additional information, the main content embedded from
@@ -388,9 +385,8 @@ export class DialogViewElement extends InboxElement {
       if (!container) {
         container = document.createElement('div');
         container.className = 'rich';
-        const content = type.startsWith('text/html') ? sanitizeHtml(picked.value) : renderMarkdown(picked.value);
-        nestHeadings(content, 4); // under "More information" (h3)
-        container.append(content);
+        // Headings go under "More information" (h3).
+        container.append(renderRichText(type.startsWith('text/html') ? 'text/html' : 'text/markdown', picked.value, 4));
         this.#richCache.set(key, container);
       }
       return html`<section part="additional-info">${heading}${container}</section>`;

@@ -1,8 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EmbedCache, embedUrl, fetchEmbed, type EmbedResult } from '../../src/content/embed.js';
-import { renderMarkdown } from '../../src/content/markdown.js';
-import { sanitizeHtml } from '../../src/content/sanitize.js';
-import { nestHeadings } from '../../src/content/headings.js';
+import { renderRichText } from '../../src/content/rich-text.js';
 import type { ContentValue, Lang, Messages } from './view-types.js';
 
 /** Embeds fetched during this visit (the page's lifetime), shared by every view. */
@@ -91,9 +89,7 @@ export class EmbedLoader implements ReactiveController {
     let node = this.#nodes.get(key);
     if (!node) {
       node = document.createElement('div');
-      const content = result.format === 'text/html' ? sanitizeHtml(result.text) : renderMarkdown(result.text);
-      nestHeadings(content, headingLevel);
-      node.append(content);
+      node.append(renderRichText(result.format, result.text, headingLevel));
       this.#nodes.set(key, node);
     }
     return node;

@@ -2,6 +2,9 @@ import type { DialogGuiAction, ProblemDetails } from '../api/types.js';
 import { problemFrom } from '../api/errors.js';
 import { safeHttpUrl } from '../content/url.js';
 
+/** After 202 Accepted the dialog changes within about this long (the contract's ~10 s); then tell the user. */
+export const ACCEPTED_WAIT_MS = 10_000;
+
 /** What running a GUI action led to. */
 export type ActionOutcome =
   /** GET: the caller navigates (a real link; no token is ever sent). */
