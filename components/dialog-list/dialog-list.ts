@@ -43,11 +43,25 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { listStyles } from './dialog-list.styles.js';
 import { renderBulkBar, renderRowMenu } from './list-bulk.js';
 import { DialogFilterChangeEvent, DialogFolderChangeEvent } from './list-events.js';
-import { renderRow, type RowContext } from './list-row.js';
+import { prepareRowFormats, renderRow, type RowContext } from './list-row.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type Choice, type ToolbarContext } from './list-toolbar.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 const SEARCH_DELAY = 400;
+/** Rows rendered in the update that shows a new page: more than a screenful, and it paints at once. */
+const FIRST_ROWS = 20;
+/** Rows added after each paint until all are rendered: every task stays far under 50 ms, input stays responsive. */
+const MORE_ROWS = 40;
+
+/** Runs `task` after the next paint (a frame, then a task); a timer stands in where frames do not come (hidden tabs). */
+function afterNextPaint(task: () => void): void {
+  let done = false;
+  const run = () => {
+    if (!done) (done = true), task();
+  };
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 100);
+}
 
 /**
  * The user's dialogs in folders, with filters, free-text search, sort order, month headings, bulk actions and
@@ -139,6 +153,10 @@ export class DialogListElement extends InboxElement {
   #resourcesKey = '';
   #ownPartiesState: 'none' | 'loading' | 'failed' | 'done' = 'none';
   #recipientsKey = '';
+  /** How many of `rows` are rendered; the rest follow a chunk per frame (see FIRST_ROWS). */
+  #shown = 0;
+  /** Resolves when the next chunk of rows is asked for; null when none is waiting. */
+  #nextChunk: Promise<void> | null = null;
   #roving = new RovingFocus(this, {
     items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.row-button')),
     cells: (item) => Array.from(item.parentElement?.querySelectorAll<HTMLElement>('[data-act]') ?? []).filter((cell) => cell.offsetParent !== null),
@@ -215,6 +233,32 @@ export class DialogListElement extends InboxElement {
       else if (this.phase === 'error') this.phase = 'loading';
     }
     this.#loadSideData(parties);
+    if (changed.has('rows')) this.#planRows();
+  }
+
+  /** Renders a new page's first rows at once and the rest after each paint, so no task runs long. */
+  #planRows(): void {
+    const total = this.rows.length;
+    this.#shown = Math.min(total, Math.max(this.#shown, FIRST_ROWS));
+    if (this.#shown >= total || this.#nextChunk) return;
+    this.#nextChunk = new Promise((resolve) =>
+      afterNextPaint(() => {
+        this.#nextChunk = null;
+        this.#shown = Math.min(this.rows.length, this.#shown + MORE_ROWS);
+        this.requestUpdate('rows');
+        resolve();
+      }),
+    );
+  }
+
+  /** `updateComplete` resolves when every row is rendered, not only the first ones. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.#nextChunk) {
+      await this.#nextChunk;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Service resources (filter names) when filters are shown or used; party names when several parties are shown. */
@@ -290,7 +334,9 @@ export class DialogListElement extends InboxElement {
     this.phase = 'loading';
     this.error = null;
     try {
-      const page = await this.#search((signal) => client.searchDialogs(query, { signal }));
+      const request = this.#search((signal) => client.searchDialogs(query, { signal }));
+      setTimeout(() => prepareRowFormats(this.uiLang)); // while the request is on the network
+      const page = await request;
       this.#setPage(page.items, page.continuationToken, page.hasNextPage);
       if (options.keepSelection) this.picked = new Set(this.rows.filter((r) => this.picked.has(r.id)).map((r) => r.id));
     } catch (error) {
@@ -306,6 +352,7 @@ export class DialogListElement extends InboxElement {
       .map((item) => toRow(item, lang))
       .filter((r): r is Row => r !== null && this.#belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
     const known = new Set(append ? this.rows.map((r) => r.id) : []);
+    if (!append) this.#shown = 0;
     this.rows = append ? [...this.rows, ...fresh.filter((r) => !known.has(r.id))] : fresh;
     this.#continuationToken = token ?? null;
     this.hasNextPage = Boolean(hasNext && token);
@@ -681,7 +728,7 @@ export class DialogListElement extends InboxElement {
       pickFull: this.picked.size >= MAX_BULK,
       recipients: this.recipients,
     };
-    const groups = groupByMonth(this.rows, (row) => rowDate(row, this.orderBy));
+    const groups = groupByMonth(this.rows.slice(0, this.#shown), (row) => rowDate(row, this.orderBy));
     return html`${status}
       <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
         ${repeat(

@@ -16,6 +16,7 @@ async function list(party?: string, base?: string) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base ?? (await apiUrl())} party=${party ?? (await personParty())}
     page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
   await until(() => rows(el).length > 0, 'rows');
+  await el.updateComplete; // the rows after the first screenful follow a chunk per frame
   return el;
 }
 
@@ -41,6 +42,34 @@ describe('<dialog-list> rows', () => {
     const groups = Array.from(el.shadowRoot!.querySelectorAll('[part="group"]'));
     expect(groups.map((g) => g.querySelectorAll('li').length)).to.deep.equal(keys.map((k) => all.filter((i) => monthKey(i.contentUpdatedAt) === k).length));
     await expect(el).to.be.accessible();
+  });
+
+  it("renders a page's first 20 rows at once and the rest in chunks after paints; updateComplete waits for all", async () => {
+    const all = (await parties()).join(' ');
+    const host = document.createElement('dialog-list') as DialogListElement;
+    host.setAttribute('api-base-url', await apiUrl());
+    host.setAttribute('party', all);
+    host.setAttribute('page-size', '100');
+    host.tokenProvider = tokenProvider;
+    const counts: number[] = [];
+    const observer = new MutationObserver(() => {
+      const n = rows(host).length;
+      if (n && n !== counts.at(-1)) counts.push(n);
+    });
+    document.body.append(host);
+    observer.observe(host.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await until(() => rows(host).length > 0, 'rows');
+      await host.updateComplete;
+      const total = rows(host).length;
+      expect(total).to.be.greaterThan(40); // three chunks at least
+      expect(counts[0]).to.equal(20);
+      expect(counts.at(-1)).to.equal(total);
+      for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 40);
+    } finally {
+      observer.disconnect();
+      host.remove();
+    }
   });
 
   it('shows unread, seen by you + N, status, extended status, attachments and messages', async () => {
