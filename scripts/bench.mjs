@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Performance benchmark of the inbox (issue 7), `npm run bench`:
-//   node scripts/bench.mjs [--runs N] [--rows N] [--short] [--json]
+//   node scripts/bench.mjs [--runs N] [--rows N] [--short] [--json] [--out results.json]
 // Headless Chromium (puppeteer-core) against the local Dialogporten (startDemo with `scale`, ≥ 10,000 inbox
 // dialogs), the built bundle dist/dialog-inbox.js. Median of N runs (default 5), each in a fresh browser
 // context (cold cache):
@@ -215,6 +215,9 @@ async function heapRun(target) {
   const t0 = await p.evaluate(() => performance.now());
   const rows = await loadMoreUntil(p, target);
   const t1 = await p.evaluate(() => performance.now());
+  // Stopped early: say why (the list's error message), so a failed budget is explained.
+  const stopped = await p.evaluate(() => document.querySelector('dialog-list')?.shadowRoot?.querySelector('[role="alert"]')?.textContent?.trim());
+  if (stopped) errors.push(`loading more stopped at ${rows} rows: ${stopped.replace(/\s+/g, ' ').slice(0, 200)}`);
   await p.evaluate(() => {
     for (let i = 0; i < 3; i++) globalThis.gc?.();
   });
@@ -274,6 +277,8 @@ const checks = [
   { name: 'no page errors', ok: result.pageErrors.length === 0, value: result.pageErrors.slice(0, 3).join(' | ') || 'none' },
 ];
 
+const outFile = args.includes('--out') ? args[args.indexOf('--out') + 1] : null;
+if (outFile) writeFileSync(outFile, JSON.stringify({ ...result, checks }, null, 2));
 if (flag('json')) console.log(JSON.stringify({ ...result, checks }, null, 2));
 else {
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '—');

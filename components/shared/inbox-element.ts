@@ -9,6 +9,15 @@ import { inheritedLang, onLangChange } from './lang.js';
 import { watchForLateInbox } from './late-provider.js';
 import { designsystemet, hostBase, ThemeController } from './styles.js';
 
+/** Resolves in a task of its own (a message, not a timer: timers are throttled in background tabs). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (channel.port1.close(), resolve());
+    channel.port2.postMessage(null);
+  });
+}
+
 /**
  * Base of every element: configuration from the closest <dialog-inbox> (context), or from the element's
  * own attributes when it stands alone; the UI language; the messages; the shared stylesheet.
@@ -55,6 +64,16 @@ export class InboxElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopLang?.();
+  }
+
+  /**
+   * The first render runs in a task of its own, not in the one that loaded the bundle: loading and each
+   * element's first render are then short tasks (none over 50 ms), and the list's first request is not queued
+   * behind every other element's first render.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return nextTask().then(() => super.scheduleUpdate());
   }
 
   /** The language the UI speaks. */
