@@ -38,12 +38,12 @@ import { cachedParties, partyNames } from '../../src/state/party-tree.js';
 import { rowDate, rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
-import { InboxElement } from '../shared/inbox-element.js';
+import { InboxElement, nextTask } from '../shared/inbox-element.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { listStyles } from './dialog-list.styles.js';
 import { renderBulkBar, renderRowMenu } from './list-bulk.js';
 import { DialogFilterChangeEvent, DialogFolderChangeEvent } from './list-events.js';
-import { prepareRowFormats, renderRow, type RowContext } from './list-row.js';
+import { prepareRows, renderRow, type RowContext } from './list-row.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type Choice, type ToolbarContext } from './list-toolbar.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
@@ -218,14 +218,7 @@ export class DialogListElement extends InboxElement {
       this.#crossTab = new CrossTab(client.baseUrl, (patches) => this.#applyPatches(patches, false));
       this.#crossTabBase = client.baseUrl;
     }
-    if (this.#standaloneParties && this.#ownPartiesState === 'none') void this.#loadOwnParties();
-    const parties = this.parties;
-    const query = this.query();
-    const key = parties ? `${client.id}|${this.uiLang}|${JSON.stringify(query)}` : '';
-    if (key !== this.#queryKey) {
-      this.#queryKey = key;
-      if (parties) void this.reload();
-    }
+    const parties = this.#syncQuery();
     // Inside an inbox whose GET /parties failed: its error (the retry asks the inbox again); loading again after.
     if (!parties && !this.#standaloneParties) {
       const error = this.inbox?.partiesError;
@@ -234,6 +227,33 @@ export class DialogListElement extends InboxElement {
     }
     this.#loadSideData(parties);
     if (changed.has('rows')) this.#planRows();
+  }
+
+  /** Starts loading when what to show changed (parties, query, language, client); returns the parties. */
+  #syncQuery(): string[] | null {
+    const client = this.client;
+    if (!client) return null;
+    if (this.#standaloneParties && this.#ownPartiesState === 'none') void this.#loadOwnParties();
+    const parties = this.parties;
+    const query = this.query();
+    const key = parties ? `${client.id}|${this.uiLang}|${JSON.stringify(query)}` : '';
+    if (key !== this.#queryKey) {
+      this.#queryKey = key;
+      if (parties) void this.reload();
+    }
+    return parties;
+  }
+
+  /**
+   * The first request leaves before the first render: in a task of its own, so it is not queued behind the
+   * render of the toolbar and the skeleton (the render follows in the next task, see InboxElement).
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      await nextTask();
+      this.#syncQuery();
+    }
+    return super.scheduleUpdate();
   }
 
   /** Renders a new page's first rows at once and the rest after each paint, so no task runs long. */
@@ -335,7 +355,7 @@ export class DialogListElement extends InboxElement {
     this.error = null;
     try {
       const request = this.#search((signal) => client.searchDialogs(query, { signal }));
-      setTimeout(() => prepareRowFormats(this.uiLang)); // while the request is on the network
+      setTimeout(() => prepareRows(this.#rowContext(new Date()))); // while the request is on the network
       const page = await request;
       this.#setPage(page.items, page.continuationToken, page.hasNextPage);
       if (options.keepSelection) this.picked = new Set(this.rows.filter((r) => this.picked.has(r.id)).map((r) => r.id));
@@ -717,17 +737,7 @@ export class DialogListElement extends InboxElement {
       </div>`;
     }
     const now = new Date();
-    const context: RowContext = {
-      lang: this.uiLang,
-      t,
-      now,
-      orderBy: this.orderBy,
-      search: this.#searchText,
-      selectedId: this.selectedId,
-      picked: this.picked,
-      pickFull: this.picked.size >= MAX_BULK,
-      recipients: this.recipients,
-    };
+    const context = this.#rowContext(now);
     const groups = groupByMonth(this.rows.slice(0, this.#shown), (row) => rowDate(row, this.orderBy));
     return html`${status}
       <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
@@ -751,6 +761,20 @@ export class DialogListElement extends InboxElement {
             </button>
           </div>`
         : nothing}`;
+  }
+
+  #rowContext(now: Date): RowContext {
+    return {
+      lang: this.uiLang,
+      t: this.t,
+      now,
+      orderBy: this.orderBy,
+      search: this.#searchText,
+      selectedId: this.selectedId,
+      picked: this.picked,
+      pickFull: this.picked.size >= MAX_BULK,
+      recipients: this.recipients,
+    };
   }
 
   #retry(): void {

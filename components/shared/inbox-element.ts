@@ -10,7 +10,7 @@ import { watchForLateInbox } from './late-provider.js';
 import { designsystemet, hostBase, ThemeController } from './styles.js';
 
 /** Resolves in a task of its own (a message, not a timer: timers are throttled in background tabs). */
-function nextTask(): Promise<void> {
+export function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => (channel.port1.close(), resolve());
