@@ -1,17 +1,36 @@
 // Generates components/shared/ds-css.gen.ts from @digdir/designsystemet-css.
-// Why: `:root` never matches inside a shadow root (focus rings vanish), so `:root` becomes `:root, :host`
-// for the component CSS and `:host` for the fallback theme (see shared/design/DESIGNSYSTEM.md).
+// Why: `:root` never matches inside a shadow root (focus rings vanish), so `:root` becomes `:host` for the
+// component CSS and for the fallback theme (see shared/design/DESIGNSYSTEM.md).
+//
+// Both stylesheets are purged to what the widget can use, because every byte is in the script-tag bundle:
+// - a selector of the component CSS is dropped when it can match nothing inside our shadow roots: it needs a
+//   `ds-*` class that no source file (components/**/*.ts, src/**/*.ts) names, a `data-*` attribute (or
+//   value) that no template sets, or `body`/`html`/`:root` (never inside a shadow root); see `usage()` and
+//   `aliveSelector()` below;
+// - a rule, at-rule or @keyframes left with nothing to do is dropped;
+// - a custom property (`--ds-*`, `--dsc-*`…) is dropped when nothing reads it: no live declaration, and no
+//   source file (our own css`` blocks, inline styles, scripts) mentions its name.
+// The used set is derived from the sources each run, so a template that starts using a class, a data-size
+// or a data-variant makes `--check` fail until this script is run again (and the rules come back).
+// The theme's selectors are all kept (`:host(…)` is what the portal sets on the element: data-color-scheme
+// light/dark/auto, data-size, data-color, data-typography; and the stories turn the theme back into a page
+// theme by undoing the `:host` rewrite, see stories/fixtures/portal.ts). The component CSS's `[data-color=…]`
+// mappings match elements inside the shadow root only, so they follow the templates like any attribute.
+//
 // `node scripts/build-ds-css.mjs --check` fails when the committed file is stale.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import postcss from 'postcss';
 
 const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 // The package's exports map hides package.json, so resolve its CSS entry and walk up.
 const pkgDir = join(dirname(require.resolve('@digdir/designsystemet-css')), '..', '..');
 const version = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')).version;
 
-/** Only the component files the inbox uses: each costs bundle bytes. */
+/** The component files the inbox may use (the purge then keeps only the rules our templates can match). */
 // Not included because no element uses them (add back when one does): card, badge, spinner, list, divider.
 export const COMPONENTS = [
   'base', 'data-size-workaround', 'button', 'tag', 'alert', 'skeleton',
@@ -19,6 +38,183 @@ export const COMPONENTS = [
 ];
 
 const read = (file) => readFileSync(join(pkgDir, 'dist', file), 'utf8');
+
+// ---------------------------------------------------------------------------------------------------------
+// What the sources use.
+
+/** The text of every source file that ends up in the bundle (generated files excluded). */
+function sourceText() {
+  const parts = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (path.endsWith('.ts') && !path.endsWith('.gen.ts') && !path.endsWith('.d.ts')) parts.push(readFileSync(join(root, path), 'utf8'));
+    }
+  };
+  walk('components');
+  walk('src');
+  return parts.join('\n');
+}
+
+/**
+ * Classes, data attributes and custom property names the sources mention. A data attribute is "dynamic"
+ * when a template binds it (`data-variant=${…}`) or a script sets it; its possible values are then the
+ * string literals of the sources (every binding today picks among literals: 'primary', 'danger'…).
+ */
+export function usage(text = sourceText()) {
+  const classes = new Set(text.match(/(?<![\w-])ds-[\w-]+/g));
+  const attributes = new Map(); // name → { values: Set, dynamic: boolean }
+  const attribute = (name) => attributes.get(name) ?? attributes.set(name, { values: new Set(), dynamic: false }).get(name);
+  for (const [, name, rest] of text.matchAll(/(?<![\w-])(data-[a-z\d-]+)(=?["'`]?(?:\$\{)?[^\s"'`>]*)/g)) {
+    const entry = attribute(name);
+    const literal = /^=["']?([^"'`$\s>]+)/.exec(rest);
+    if (literal && !rest.includes('${')) entry.values.add(literal[1]);
+    else if (rest.startsWith('=') || /^["'`]/.test(rest)) entry.dynamic = true; // data-x=${…}, setAttribute('data-x', …)
+  }
+  for (const [, key] of text.matchAll(/\bdataset\??\.(\w+)\s*=(?!=)/g)) attribute(`data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`).dynamic = true;
+  const literals = new Set([...text.matchAll(/(["'`])([\w-]+)\1/g)].map((m) => m[2]));
+  const properties = new Set(text.match(/--[\w-]+/g));
+  const words = new Set(text.match(/[\w-]+/g));
+  return { classes, attributes, literals, properties, words };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Selector liveness, without a selector parser: the stylesheets are machine-written and simple enough
+// (compound selectors, combinators, :is/:where/:has/:not, attribute selectors, pseudo-elements).
+
+/** Splits on commas outside parentheses and brackets. */
+function splitList(list) {
+  const out = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    else if (c === ',' && depth === 0) {
+      out.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  out.push(list.slice(start).trim());
+  return out;
+}
+
+/** The index of the parenthesis closing the one at `open`. */
+function closing(text, open) {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+const BROWSER_ATTRIBUTES = new Set(['open']);
+const DEAD_ELEMENTS = /(^|[\s>+~(,])(body|html)(?![\w-])|:root(?![\w-])/;
+
+/** Can this one selector (no top-level commas) match an element in our shadow roots? */
+function aliveSelector(selector, used) {
+  let rest = '';
+  for (let i = 0; i < selector.length; i++) {
+    const fn = /^:(is|where|has|not|host|host-context|nth-[\w-]+|dir|lang|part|slotted|state)\(/.exec(selector.slice(i));
+    if (fn) {
+      const open = i + fn[0].length - 1;
+      const end = closing(selector, open);
+      const inner = selector.slice(open + 1, end);
+      // :is/:where/:has need one live alternative; :not(), :host(…), :nth-child(…)… never make a selector dead.
+      if ((fn[1] === 'is' || fn[1] === 'where' || fn[1] === 'has') && !aliveList(inner.replace(/^\s*[>+~]/, ''), used)) return false;
+      rest += ' ';
+      i = end;
+    } else rest += selector[i];
+  }
+  if (DEAD_ELEMENTS.test(rest)) return false;
+  // Classes outside attribute selectors (a value such as [href$=".pdf"] is not a class).
+  for (const [, name] of rest.replace(/\[[^\]]*\]/g, ' ').matchAll(/\.([\w-]+)/g)) if (!used.classes.has(name)) return false;
+  for (const [, name, value] of rest.matchAll(/\[\s*([\w-]+)\s*(?:[|~^$*]?=\s*["']?([^"'\]]*)["']?)?\s*\]/g)) {
+    // Other attributes only when no source file even names them (`[command=close]`) and the browser does
+    // not set them itself (`open` on <details>/<dialog>).
+    if (!name.startsWith('data-')) {
+      if (!used.words.has(name) && !BROWSER_ATTRIBUTES.has(name)) return false;
+      continue;
+    }
+    const entry = used.attributes.get(name);
+    if (!entry) return false;
+    if (value !== undefined && !entry.values.has(value) && !(entry.dynamic && used.literals.has(value))) return false;
+  }
+  return true;
+}
+
+function aliveList(list, used) {
+  return splitList(list).some((selector) => aliveSelector(selector, used));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The purge.
+
+const varRefs = (value) => value.match(/--[\w-]+/g) ?? [];
+
+/**
+ * Drops rules whose selectors can match nothing (in `sheets[0]`, the component CSS, only), then unread custom
+ * properties, then unused @keyframes (in all sheets).
+ */
+export function purge(sheets, used) {
+  for (const sheet of sheets.slice(0, 1)) {
+    sheet.walkRules((rule) => {
+      if (rule.parent?.type === 'atrule' && /keyframes$/.test(rule.parent.name)) return;
+      const selectors = splitList(rule.selector).filter((selector) => aliveSelector(selector.replace(/&/g, ' '), used));
+      if (selectors.length === 0) rule.remove();
+      else rule.selector = selectors.join(',');
+    });
+  }
+  // Custom properties: read by a live declaration (transitively) or named by a source file.
+  const read = new Set(used.properties);
+  const custom = [];
+  for (const sheet of sheets) {
+    sheet.walkDecls((decl) => {
+      if (decl.parent?.parent?.type === 'atrule' && /keyframes$/.test(decl.parent.parent.name)) varRefs(decl.value).forEach((name) => read.add(name));
+      else if (decl.prop.startsWith('--')) custom.push(decl);
+      else varRefs(decl.value).forEach((name) => read.add(name));
+    });
+  }
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const decl of custom) {
+      if (!read.has(decl.prop)) continue;
+      for (const name of varRefs(decl.value)) if (!read.has(name)) grew = read.add(name);
+    }
+  }
+  for (const decl of custom) if (!read.has(decl.prop)) decl.remove();
+  // Animations: names in any remaining declaration (also through custom properties such as --dsc-…-animation).
+  const words = new Set();
+  for (const sheet of sheets) sheet.walkDecls((decl) => decl.value.match(/[\w-]+/g)?.forEach((word) => words.add(word)));
+  for (const sheet of sheets) {
+    sheet.walkAtRules(/keyframes$/, (at) => {
+      if (!words.has(at.params)) at.remove();
+    });
+  }
+  // Whatever is left empty.
+  for (const sheet of sheets) {
+    for (let removed = true; removed; ) {
+      removed = false;
+      sheet.walk((node) => {
+        if ((node.type === 'rule' || (node.type === 'atrule' && node.nodes)) && node.nodes.length === 0) {
+          node.remove();
+          removed = true;
+        }
+      });
+    }
+  }
+  // The package's files are minified already; what is left are the line breaks between files and inside a
+  // few values (`var(\n --x\n )`). A line break never sits inside a CSS string.
+  const squeeze = (css) => css.replace(/\s*\n\s*/g, (gap, at) => (/[({};,]/.test(css[at - 1] ?? '{') || /[)}]/.test(css[at + gap.length] ?? '}') ? '' : ' '));
+  return sheets.map((sheet) => squeeze(sheet.toString()));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The two stylesheets.
+
 // `data-color` must work inside the shadow root even when the theme comes from the portal's page: keep the
 // theme's mapping rules (only var() references, no colours) for the colours every theme has.
 const COLORS = ['accent', 'neutral', 'success', 'warning', 'danger', 'info'];
@@ -28,10 +224,10 @@ const colorMappings = [...read('theme/designsystemet.css').matchAll(/([^{}]+)\{(
     return selectors.length ? [`${selectors.join(',')}{${body}}`] : [];
   })
   .join('');
-const componentsCss =
+const componentsSource =
   COMPONENTS.map((name) => read(`src/${name}.css`))
     .join('\n')
-    .replace(/:root(?![\w-])/g, ':root,:host') + `\n${colorMappings}`;
+    .replace(/:root(?![\w-])/g, ':host') + `\n${colorMappings}`;
 // In the fallback theme, `:root` becomes `:host`, and attribute-only selectors also match the host, so
 // `data-color-scheme`, `data-size` and `data-color` set on the element by the portal still work.
 // Trimmed to what the widget uses (it costs bundle bytes): no second typography, no brand colour scales
@@ -53,7 +249,7 @@ const trimmedTheme = dropBlock(read('theme/designsystemet.css'), '@layer ds.them
     if (selectors.length === 0 || !body.trim()) return '';
     return `${selectors.join(',')}{${body}}`;
   });
-const themeCss = trimmedTheme.replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, prelude) => {
+const themeSource = trimmedTheme.replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, prelude) => {
   if (prelude.trim().startsWith('--')) return whole;
   const selectors = prelude.split(',').flatMap((sel) => {
     const s = sel.trim();
@@ -64,19 +260,30 @@ const themeCss = trimmedTheme.replace(/(^|[{}])([^{}@]+)\{/g, (whole, before, pr
   return `${before}${selectors.join(',')}{`;
 });
 
-const out = `// Generated by scripts/build-ds-css.mjs from @digdir/designsystemet-css ${version}. Do not edit.
+/** The generated module's text. */
+export function generate() {
+  const [componentsCss, themeCss] = purge([postcss.parse(componentsSource), postcss.parse(themeSource)], usage());
+  return `// Generated by scripts/build-ds-css.mjs from @digdir/designsystemet-css ${version}, purged to what the
+// templates in components/ and src/ use. Do not edit: run \`node scripts/build-ds-css.mjs\`.
 export const dsComponentsCss = ${JSON.stringify(componentsCss)};
 export const dsThemeCss = ${JSON.stringify(themeCss)};
 `;
+}
+
 const target = new URL('../components/shared/ds-css.gen.ts', import.meta.url);
-if (process.argv.includes('--check')) {
+const main = import.meta.url === `file://${process.argv[1]}`;
+if (main && process.argv.includes('--check')) {
+  const out = generate();
   const current = readFileSync(target, 'utf8');
   if (current !== out) {
-    console.error('components/shared/ds-css.gen.ts is stale: run `npm run generate`.');
+    console.error(
+      'components/shared/ds-css.gen.ts is stale (a new Designsystemet version, or a template now uses another ds-* class or data-* attribute): run `npm run generate`.',
+    );
     process.exit(1);
   }
   console.log('ds-css.gen.ts is up to date');
-} else {
+} else if (main) {
+  const out = generate();
   writeFileSync(target, out);
-  console.log(`wrote ds-css.gen.ts (${componentsCss.length} + ${themeCss.length} chars)`);
+  console.log(`wrote ds-css.gen.ts (${out.length} chars)`);
 }

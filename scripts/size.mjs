@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyCss } from './minify-templates.mjs';
 
 /** The product's target (issue 6): the whole script-tag bundle, JavaScript and CSS, at most 50 KiB gzip. */
 export const TARGET_BYTES = 50 * 1024;
@@ -27,7 +28,7 @@ export const TARGET_BYTES = 50 * 1024;
  * What CI enforces today: an interim ceiling, because the bundle with every feature of the issues is over the
  * target (see CHANGELOG.md). It stops any growth; lower it as the bundle shrinks, never raise it silently.
  */
-export const BUDGET_BYTES = 65 * 1024;
+export const BUDGET_BYTES = 63 * 1024;
 export const BUDGET_LEVEL = 6;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -61,7 +62,7 @@ async function bundle({ plugins = [], formats } = {}) {
   return Object.fromEntries(outputs.filter((o) => o.type === 'chunk').map((o) => [o.fileName, o.code]));
 }
 
-/** The CSS text in the sources, as the bundle embeds it. */
+/** The CSS text in the sources, as the bundle embeds it (our css`` blocks minified). */
 function cssText() {
   const parts = [];
   for (const match of readFileSync(join(root, 'components/shared/ds-css.gen.ts'), 'utf8').matchAll(DS_STRING)) parts.push(JSON.parse(match[2]));
@@ -70,7 +71,8 @@ function cssText() {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
       else if (path.endsWith('.ts') && !path.endsWith('.gen.ts') && !path.endsWith('.d.ts')) {
-        for (const match of readFileSync(join(root, path), 'utf8').matchAll(CSS_BLOCK)) parts.push(match[0].slice(4, -1));
+        // Minified, as scripts/minify-templates.mjs does for the bundle (no css`` block has expressions).
+        for (const match of readFileSync(join(root, path), 'utf8').matchAll(CSS_BLOCK)) parts.push(minifyCss(match[0].slice(4, -1)));
       }
     }
   };

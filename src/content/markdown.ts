@@ -29,9 +29,8 @@ const MAX_RUN = 64;
 const MAX_DEST = 4096;
 const MAX_TITLE = 1024;
 
-interface Ctx {
-  doc: Document;
-}
+/** Appends a new element to `parent` (in the parent's document: the inert scratch one). */
+const el = (parent: Element, tag: string): Element => parent.appendChild(parent.ownerDocument.createElement(tag));
 
 /** Renders untrusted markdown into a fragment owned by `doc`. */
 export function renderMarkdown(markdown: string, doc: Document = document): DocumentFragment {
@@ -39,7 +38,7 @@ export function renderMarkdown(markdown: string, doc: Document = document): Docu
   const scratch = doc.implementation.createHTMLDocument('');
   const root = scratch.createElement('div');
   learnEntities(text);
-  renderBlocks(text.split('\n').map(expandIndentTabs), root, 0, { doc: scratch });
+  renderBlocks(text.split('\n').map(expandIndentTabs), root, 0);
   return sanitizeTree(root, doc);
 }
 
@@ -55,9 +54,8 @@ const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]*)(.*)$/;
 const HTML_BLOCK = /^ {0,3}<(?:\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>]|$)|!--|![a-zA-Z]|\?)/;
 const RAW_TEXT_TAGS = new Set(['script', 'style', 'pre', 'textarea']);
 
-function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): void {
-  const { doc } = ctx;
-  const add = (tag: string, parent: Element = out): Element => parent.appendChild(doc.createElement(tag));
+function renderBlocks(lines: string[], out: Element, depth: number): void {
+  const add = (tag: string, parent: Element = out): Element => el(parent, tag);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
@@ -67,7 +65,7 @@ function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): v
     }
     if (depth >= MAX_BLOCK_DEPTH) {
       // Too deep to be legitimate: show the rest as text instead of recursing further.
-      renderInline(lines.slice(i).map(trimStartWs).join('\n'), add('p'), ctx);
+      renderInline(lines.slice(i).map(trimStartWs).join('\n'), add('p'));
       return;
     }
     const fence = fenceOpen(line);
@@ -93,7 +91,7 @@ function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): v
     }
     const heading = atxHeading(line);
     if (heading) {
-      renderInline(heading.text, add(`h${heading.level}`), ctx);
+      renderInline(heading.text, add(`h${heading.level}`));
       i++;
       continue;
     }
@@ -111,22 +109,22 @@ function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): v
         else if (!isBlank(lines[i]) && !isBlank(inner[inner.length - 1]) && !interruptsParagraph(lines[i])) inner.push(lines[i]);
         else break;
       }
-      renderBlocks(inner, add('blockquote'), depth + 1, ctx);
+      renderBlocks(inner, add('blockquote'), depth + 1);
       continue;
     }
     if (listMarker(line)) {
-      i = renderList(lines, i, out, depth, ctx);
+      i = renderList(lines, i, out, depth);
       continue;
     }
     const html = HTML_BLOCK.exec(line);
     if (html) {
       const end = htmlBlockEnd(lines, i, html);
-      out.append(sanitizeHtml(lines.slice(i, end).join('\n'), doc));
+      out.append(sanitizeHtml(lines.slice(i, end).join('\n'), out.ownerDocument));
       i = end;
       continue;
     }
     if (isTableStart(lines, i)) {
-      i = renderTable(lines, i, out, ctx);
+      i = renderTable(lines, i, out);
       continue;
     }
     // Paragraph, possibly turned into a setext heading by its underline.
@@ -141,13 +139,13 @@ function renderBlocks(lines: string[], out: Element, depth: number, ctx: Ctx): v
       if (interruptsParagraph(lines[i]) || isTableStart(lines, i)) break;
       para.push(trimStartWs(lines[i]));
     }
-    renderInline(trimEndWs(para.join('\n')), add(tag), ctx);
+    renderInline(trimEndWs(para.join('\n')), add(tag));
   }
 }
 
-function renderList(lines: string[], start: number, out: Element, depth: number, ctx: Ctx): number {
+function renderList(lines: string[], start: number, out: Element, depth: number): number {
   const first = listMarker(lines[start])!;
-  const list = out.appendChild(ctx.doc.createElement(first.ordered ? 'ol' : 'ul'));
+  const list = el(out, first.ordered ? 'ol' : 'ul');
   if (first.ordered && first.start !== 1) list.setAttribute('start', String(first.start));
   const items: string[][] = [];
   let loose = false;
@@ -174,27 +172,26 @@ function renderList(lines: string[], start: number, out: Element, depth: number,
     items.push(item.slice(0, end));
   }
   for (const item of items) {
-    const li = list.appendChild(ctx.doc.createElement('li'));
-    renderBlocks(item, li, depth + 1, ctx);
+    const li = el(list, 'li');
+    renderBlocks(item, li, depth + 1);
     // Tight lists show their paragraphs without <p> spacing.
     if (!loose) for (const p of Array.from(li.children)) if (p.localName === 'p') p.replaceWith(...Array.from(p.childNodes));
   }
   return i;
 }
 
-function renderTable(lines: string[], start: number, out: Element, ctx: Ctx): number {
-  const { doc } = ctx;
+function renderTable(lines: string[], start: number, out: Element): number {
   const header = splitRow(lines[start]);
-  const table = out.appendChild(doc.createElement('table'));
-  const headRow = table.appendChild(doc.createElement('thead')).appendChild(doc.createElement('tr'));
-  for (const cell of header) renderInline(cell, headRow.appendChild(doc.createElement('th')), ctx);
+  const table = el(out, 'table');
+  const headRow = el(el(table, 'thead'), 'tr');
+  for (const cell of header) renderInline(cell, el(headRow, 'th'));
   let i = start + 2;
   let body: Element | null = null;
   for (; i < lines.length && !isBlank(lines[i]) && !interruptsParagraph(lines[i]); i++) {
-    body ??= table.appendChild(doc.createElement('tbody'));
+    body ??= el(table, 'tbody');
     const cells = splitRow(lines[i]);
-    const row = body.appendChild(doc.createElement('tr'));
-    for (let c = 0; c < header.length; c++) renderInline(cells[c] ?? '', row.appendChild(doc.createElement('td')), ctx);
+    const row = el(body, 'tr');
+    for (let c = 0; c < header.length; c++) renderInline(cells[c] ?? '', el(row, 'td'));
   }
   return i;
 }
@@ -420,14 +417,14 @@ function plainText(node: INode): string {
   return text;
 }
 
-function renderInline(src: string, out: Element, ctx: Ctx): void {
+function renderInline(src: string, out: Element): void {
   const root = inode('');
   let buf = '';
   let top: Delimiter | null = null;
   const brackets: Bracket[] = [];
   // Links cannot contain links: a `[` still open when a link forms becomes inert (see Bracket.links).
   let linksFormed = 0;
-  const ticks = new BacktickRuns(src);
+  const nextTicks = backtickRuns(src);
 
   const flush = (): void => {
     if (buf) appendNode(root, inode(null, buf));
@@ -563,7 +560,7 @@ function renderInline(src: string, out: Element, ctx: Ctx): void {
     } else if (c === '`') {
       let end = i;
       while (src[end] === '`') end++;
-      const close = ticks.next(end - i, end);
+      const close = nextTicks(end - i, end);
       if (close < 0) {
         buf += src.slice(i, end);
         i = end;
@@ -637,11 +634,12 @@ function renderInline(src: string, out: Element, ctx: Ctx): void {
   }
   flush();
   processEmphasis(null);
-  toDom(root, out, ctx.doc);
+  toDom(root, out);
 }
 
 /** Builds the DOM for an inline tree, iteratively; deeper than MAX_INLINE_DEPTH, or a link inside a link, is unwrapped. */
-function toDom(root: INode, out: Element, doc: Document): void {
+function toDom(root: INode, out: Element): void {
+  const doc = out.ownerDocument;
   const stack: Array<{ node: INode | null; parent: Element; depth: number; inLink: boolean }> = [
     { node: root.first, parent: out, depth: 0, inLink: false },
   ];
@@ -660,7 +658,7 @@ function toDom(root: INode, out: Element, doc: Document): void {
     const keep = frame.depth < MAX_INLINE_DEPTH && !(node.tag === 'a' && frame.inLink);
     let parent = frame.parent;
     if (keep) {
-      parent = frame.parent.appendChild(doc.createElement(node.tag));
+      parent = el(frame.parent, node.tag);
       if (node.href) parent.setAttribute('href', node.href);
     }
     stack.push({ node: node.first, parent, depth: frame.depth + (keep ? 1 : 0), inLink: frame.inLink || node.tag === 'a' });
@@ -740,31 +738,29 @@ function trimUrlTail(url: string): string {
   return url.slice(0, end);
 }
 
-/** Positions of backtick runs by length, so finding a code span's closer never rescans the text. */
-class BacktickRuns {
-  private readonly runs = new Map<number, number[]>();
-  private readonly cursor = new Map<number, number>();
-
-  constructor(src: string) {
-    for (let k = src.indexOf('`'); k >= 0; k = src.indexOf('`', k)) {
-      let end = k;
-      while (src[end] === '`') end++;
-      const list = this.runs.get(end - k) ?? [];
-      list.push(k);
-      this.runs.set(end - k, list);
-      k = end;
-    }
+/**
+ * Positions of backtick runs by length, so finding a code span's closer never rescans the text. Returns
+ * `next(length, from)`: the start of the first run of exactly `length` backticks at or after `from`, or -1
+ * (calls must not go backwards).
+ */
+function backtickRuns(src: string): (length: number, from: number) => number {
+  const runs = new Map<number, number[]>();
+  const cursor = new Map<number, number>();
+  for (let k = src.indexOf('`'); k >= 0; k = src.indexOf('`', k)) {
+    let end = k;
+    while (src[end] === '`') end++;
+    const list = runs.get(end - k) ?? [];
+    list.push(k);
+    runs.set(end - k, list);
+    k = end;
   }
-
-  /** Start of the first run of exactly `length` backticks at or after `from`, or -1. Calls must not go backwards. */
-  next(length: number, from: number): number {
-    const list = this.runs.get(length);
-    if (!list) return -1;
-    let k = this.cursor.get(length) ?? 0;
+  return (length, from) => {
+    const list = runs.get(length) ?? [];
+    let k = cursor.get(length) ?? 0;
     while (k < list.length && list[k] < from) k++;
-    this.cursor.set(length, k);
+    cursor.set(length, k);
     return k < list.length ? list[k] : -1;
-  }
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

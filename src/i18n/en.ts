@@ -3,7 +3,6 @@ import { listEn } from './list-messages.js';
 /** English UI texts. The other catalogs follow this shape (see ./index.ts). */
 export const en = {
   inbox: 'Inbox',
-  dialogs: 'Dialogs',
   loading: 'Loading…',
   loadingDialogs: 'Loading dialogs',
   retry: 'Try again',
@@ -29,7 +28,6 @@ export const en = {
   due: 'Due {date}',
   overdue: 'Overdue since {date}',
   from: 'From',
-  sentTo: 'To',
   seenByYou: 'Seen by you',
   seenByYouAndOthers: (n: number) => (n === 1 ? 'Seen by you + 1 other' : `Seen by you + ${n} others`),
   seenByOthers: (n: number) => (n === 1 ? 'Seen by 1 person' : `Seen by ${n} people`),

@@ -4,7 +4,6 @@ import { listNb } from './list-messages.js';
 /** Norsk bokmål. */
 export const nb: Messages = {
   inbox: 'Innboks',
-  dialogs: 'Dialoger',
   loading: 'Laster …',
   loadingDialogs: 'Laster dialoger',
   retry: 'Prøv igjen',
@@ -30,7 +29,6 @@ export const nb: Messages = {
   due: 'Frist {date}',
   overdue: 'Fristen gikk ut {date}',
   from: 'Fra',
-  sentTo: 'Til',
   seenByYou: 'Sett av deg',
   seenByYouAndOthers: (n: number) => `Sett av deg + ${n}`,
   seenByOthers: (n: number) => (n === 1 ? 'Sett av 1 person' : `Sett av ${n} personer`),

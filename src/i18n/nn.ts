@@ -4,7 +4,6 @@ import { listNn } from './list-messages.js';
 /** Norsk nynorsk. */
 export const nn: Messages = {
   inbox: 'Innboks',
-  dialogs: 'Dialogar',
   loading: 'Lastar …',
   loadingDialogs: 'Lastar dialogar',
   retry: 'Prøv igjen',
@@ -30,7 +29,6 @@ export const nn: Messages = {
   due: 'Frist {date}',
   overdue: 'Fristen gjekk ut {date}',
   from: 'Frå',
-  sentTo: 'Til',
   seenByYou: 'Sett av deg',
   seenByYouAndOthers: (n: number) => `Sett av deg + ${n}`,
   seenByOthers: (n: number) => (n === 1 ? 'Sett av 1 person' : `Sett av ${n} personar`),
