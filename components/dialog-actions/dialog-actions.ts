@@ -77,6 +77,11 @@ export class DialogActionsElement extends InboxElement {
     return this.dialog ?? this.inboxState.openDialog;
   }
 
+  /** With no dialog yet, the first render waits until the browser is idle. */
+  protected override firstRenderCanWait(): boolean {
+    return !this.dialog;
+  }
+
   protected override willUpdate(): void {
     const id = this.current?.id;
     if (id !== this.#lastDialogId) {

@@ -120,7 +120,8 @@ export const listStyles = css`
     font-weight: 600;
     color: var(--_subtle);
   }
-  /* Months and rows far outside the viewport are neither laid out nor painted; their last size is remembered.
+  /* Months far outside the viewport are neither laid out nor painted; their last size is remembered. Not per
+     row: rows added after a paint (a chunk per frame) and never painted yet made axe misjudge their contrast.
      Block layout (not grid): a row that changes size does not make the browser lay out every other row. */
   .group {
     content-visibility: auto;
@@ -133,8 +134,6 @@ export const listStyles = css`
     position: relative;
     display: flex;
     align-items: start;
-    content-visibility: auto;
-    contain-intrinsic-size: auto var(--dialog-row-height, 7.5rem);
     border: var(--_border);
     border-radius: var(--dialog-row-radius, var(--ds-border-radius-md, 8px));
     background: var(--dialog-row-background, var(--ds-color-neutral-background-default, #fff));

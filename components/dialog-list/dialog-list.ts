@@ -48,6 +48,8 @@ import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type
 
 type Phase = 'idle' | 'loading' | 'ready' | 'error';
 const SEARCH_DELAY = 400;
+/** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
+const SKELETON_DELAY = 150;
 /** Rows rendered in the update that shows a new page: more than a screenful, and it paints at once. */
 const FIRST_ROWS = 20;
 /** Rows added after each paint until all are rendered: every task stays far under 50 ms, input stays responsive. */
@@ -153,6 +155,8 @@ export class DialogListElement extends InboxElement {
   #resourcesKey = '';
   #ownPartiesState: 'none' | 'loading' | 'failed' | 'done' = 'none';
   #recipientsKey = '';
+  /** Settles when the first search is answered (see beforeFirstRender). */
+  #firstAnswer: Promise<void> | null = null;
   /** How many of `rows` are rendered; the rest follow a chunk per frame (see FIRST_ROWS). */
   #shown = 0;
   /** Resolves when the next chunk of rows is asked for; null when none is waiting. */
@@ -245,15 +249,14 @@ export class DialogListElement extends InboxElement {
   }
 
   /**
-   * The first request leaves before the first render: in a task of its own, so it is not queued behind the
-   * render of the toolbar and the skeleton (the render follows in the next task, see InboxElement).
+   * The first request leaves before the first render, in a task of its own. The first render then waits for the
+   * answer, up to SKELETON_DELAY: on a fast network it shows the rows at once, with no skeleton painted in
+   * between (and no flash of it); on a slow one the skeleton comes after SKELETON_DELAY.
    */
-  protected override async scheduleUpdate(): Promise<unknown> {
-    if (!this.hasUpdated) {
-      await nextTask();
-      this.#syncQuery();
-    }
-    return super.scheduleUpdate();
+  protected override async beforeFirstRender(): Promise<void> {
+    await nextTask();
+    this.#syncQuery();
+    if (this.#firstAnswer) await Promise.race([this.#firstAnswer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
   }
 
   /** Renders a new page's first rows at once and the rest after each paint, so no task runs long. */
@@ -355,7 +358,9 @@ export class DialogListElement extends InboxElement {
     this.error = null;
     try {
       const request = this.#search((signal) => client.searchDialogs(query, { signal }));
-      setTimeout(() => prepareRows(this.#rowContext(new Date()))); // while the request is on the network
+      if (!this.hasUpdated) this.#firstAnswer = request.then(() => undefined, () => undefined);
+      // In the next task, while the request is on the network (the first Intl formatter alone costs ~20 ms).
+      void nextTask().then(() => this.phase === 'loading' && prepareRows(this.#rowContext(new Date())));
       const page = await request;
       this.#setPage(page.items, page.continuationToken, page.hasNextPage);
       if (options.keepSelection) this.picked = new Set(this.rows.filter((r) => this.picked.has(r.id)).map((r) => r.id));

@@ -52,6 +52,11 @@ export class DialogPartyPickerElement extends InboxElement {
     new RovingFocus(this, { items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('li input')) });
   }
 
+  /** A toggle button: its first render waits until the browser is idle (the list's rows come first). */
+  protected override firstRenderCanWait(): boolean {
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     const client = this.client;
     if (client && client !== this.#loadedFor) {

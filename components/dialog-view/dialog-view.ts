@@ -105,6 +105,11 @@ export class DialogViewElement extends InboxElement {
     return this.dialogId || (this.dialogId === undefined ? this.selectedId : null) || null;
   }
 
+  /** With no dialog to show, the first render waits until the browser is idle. */
+  protected override firstRenderCanWait(): boolean {
+    return !this.dialogId && !this.inboxState.selectedId;
+  }
+
   protected override willUpdate(_changed: PropertyValues): void {
     this.#subscribe();
     const client = this.client;

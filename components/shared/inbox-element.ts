@@ -18,6 +18,12 @@ export function nextTask(): Promise<void> {
   });
 }
 
+/** Resolves when the browser is idle (at the latest after `timeout` ms); a task where idle callbacks do not exist. */
+export function whenIdle(timeout = 200): Promise<void> {
+  if (typeof requestIdleCallback !== 'function') return nextTask();
+  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout }));
+}
+
 /**
  * Base of every element: configuration from the closest <dialog-inbox> (context), or from the element's
  * own attributes when it stands alone; the UI language; the messages; the shared stylesheet.
@@ -69,11 +75,24 @@ export class InboxElement extends LitElement {
   /**
    * The first render runs in a task of its own, not in the one that loaded the bundle: loading and each
    * element's first render are then short tasks (none over 50 ms), and the list's first request is not queued
-   * behind every other element's first render.
+   * behind every other element's first render (see beforeFirstRender).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
-    return nextTask().then(() => super.scheduleUpdate());
+    return this.beforeFirstRender().then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * What the first render waits for: the next task; or, when it has nothing the user waits for (e.g. a dialog
+   * view with no dialog yet), until the browser is idle, typically while the list's first request is on the network.
+   */
+  protected beforeFirstRender(): Promise<void> {
+    return this.firstRenderCanWait() ? whenIdle() : nextTask();
+  }
+
+  /** True when the first render may wait until the browser is idle (see beforeFirstRender). */
+  protected firstRenderCanWait(): boolean {
+    return false;
   }
 
   /** The language the UI speaks. */
