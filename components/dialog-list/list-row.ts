@@ -26,9 +26,8 @@ const DAY = 24 * 3600 * 1000;
 
 const prepared = new Set<Lang>();
 /**
- * Renders one row with every part off-screen, once per language: the row templates are compiled and the date
- * formatters created (the first Intl formatter of a language costs 10–20 ms of locale data). The list calls
- * this while its first request is on the network, so none of that is spent after the answer arrives.
+ * Renders one row with every part off-screen, once per language, so that the row templates are compiled (and
+ * the code warm) before the first answer: the list calls this while its first request is on the network.
  */
 export function prepareRows(c: RowContext): void {
   if (prepared.has(c.lang)) return;

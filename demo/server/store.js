@@ -84,12 +84,15 @@ export class DialogStore extends EventEmitter {
     return out;
   }
 
-  /** Marks a record changed: drops caches used by search. */
-  touch(record) {
+  /**
+   * Marks a record changed: drops caches used by search. The sorted orders stay when no date it is sorted by
+   * changed (`reordered: false`: labels, seen): they hold the records themselves, so they show the change.
+   */
+  touch(record, { reordered = true } = {}) {
     record.item = undefined;
     record.text = undefined;
     this.version++;
-    this.sortCache.clear();
+    if (reordered) this.sortCache.clear();
   }
 
   /** The DialogListItem for a record (cached until it changes). */
@@ -120,7 +123,7 @@ export class DialogStore extends EventEmitter {
       this.#setLabelsNow(r, applyLabelChange(labels, [], ['MarkedAsUnopened']), [], ['MarkedAsUnopened'], now);
     }
     refreshDerived(r);
-    this.touch(r);
+    this.touch(r, { reordered: false });
   }
 
   /**
@@ -132,7 +135,7 @@ export class DialogStore extends EventEmitter {
     const next = applyLabelChange(r.dialog.endUserContext?.systemLabels || [], add, remove);
     const rev = this.#setLabelsNow(r, next, add, remove, now);
     refreshDerived(r);
-    this.touch(r);
+    this.touch(r, { reordered: false });
     this.emit('dialogEvent', { id: r.dialog.id, type: 'DIALOG_UPDATED' });
     return rev;
   }

@@ -28,7 +28,3 @@ export function fill(template: string, values: Record<string, string | number> =
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** Locale for Intl formatting. */
-export function intlLocale(lang: Lang): string {
-  return lang === 'en' ? 'en-GB' : `${lang}-NO`;
-}

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/index.js';
-import { dateFormat } from '../i18n/format.js';
+import { formatMonth } from '../i18n/format.js';
 
 /** `2026-11` (local time) for an ISO date; '' when there is none (undated rows form their own group). */
 export function monthKey(iso: string | null | undefined): string {
@@ -14,7 +14,7 @@ export function monthLabel(key: string, lang: Lang, now = new Date()): string {
   if (!match) return '';
   const date = new Date(Number(match[1]), Number(match[2]) - 1, 1);
   const sameYear = date.getFullYear() === now.getFullYear();
-  const text = dateFormat(lang, sameYear ? { month: 'long' } : { month: 'long', year: 'numeric' }).format(date);
+  const text = formatMonth(date, lang, !sameYear);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
