@@ -249,14 +249,17 @@ export class DialogListElement extends InboxElement {
   }
 
   /**
-   * The first request leaves before the first render, in a task of its own. The first render then waits for the
-   * answer, up to SKELETON_DELAY: on a fast network it shows the rows at once, with no skeleton painted in
-   * between (and no flash of it); on a slow one the skeleton comes after SKELETON_DELAY.
+   * The first request leaves before the first render: right after the elements are set up (a microtask, so the
+   * inbox above has given its configuration), not after a frame. The first render then waits for the answer, up
+   * to SKELETON_DELAY: on a fast network it shows the rows at once, with no skeleton painted in between (and no
+   * flash of it); on a slow one the skeleton comes after SKELETON_DELAY. It never runs in the task that loaded
+   * the bundle.
    */
   protected override async beforeFirstRender(): Promise<void> {
-    await nextTask();
+    await null;
     this.#syncQuery();
     if (this.#firstAnswer) await Promise.race([this.#firstAnswer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
+    else await nextTask();
   }
 
   /** Renders a new page's first rows at once and the rest after each paint, so no task runs long. */

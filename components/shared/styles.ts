@@ -43,7 +43,15 @@ export class ThemeController implements ReactiveController {
     this.#host = host;
     host.addController(this);
   }
+  #checked = false;
+  // Checked before the first render after connecting, not on connect: reading a computed style makes the browser
+  // compute the page's styles, and on connect that would happen for every element while the bundle loads.
   hostConnected(): void {
+    this.#checked = false;
+  }
+  hostUpdate(): void {
+    if (this.#checked) return;
+    this.#checked = true;
     const root = this.#host.shadowRoot;
     const sheet = fallbackTheme.styleSheet;
     if (!root || !sheet) return;

@@ -16,6 +16,7 @@ async function inbox(width: number, attrs: { lang?: string } = {}) {
   </div>`);
   const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
   await until(() => rows(list(el)).length > 0, 'rows');
+  await view(el).updateComplete; // with no dialog, the view's first render waits until the browser is idle
   return el;
 }
 
@@ -26,7 +27,6 @@ describe('<dialog-inbox>', () => {
   it('renders list and dialog side by side on a wide screen; choosing a row opens it and moves focus', async () => {
     const el = await inbox(1100);
     expect(view(el).getBoundingClientRect().width).to.be.greaterThan(0);
-    await view(el).updateComplete; // with no dialog, its first render waits until the browser is idle
     expect(deep(view(el), '[part="placeholder"]')!.textContent).to.contain('Velg en dialog');
     const first = rows(list(el))[0];
     first.querySelector('button')!.click();
