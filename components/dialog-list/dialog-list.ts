@@ -50,9 +50,9 @@ type Phase = 'idle' | 'loading' | 'ready' | 'error';
 const SEARCH_DELAY = 400;
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
-/** Rows rendered in the update that shows a new page: more than a screenful, and it paints at once. */
+/** Rows rendered in the update that shows a new page of more than MORE_ROWS: more than a screenful, painted at once. */
 const FIRST_ROWS = 20;
-/** Rows added after each paint until all are rendered: every task stays far under 50 ms, input stays responsive. */
+/** Rows added after each paint until all are rendered (and the most rendered at once): every task stays far under 50 ms. */
 const MORE_ROWS = 40;
 
 /** Runs `task` after the next paint (a frame, then a task); a timer stands in where frames do not come (hidden tabs). */
@@ -262,10 +262,13 @@ export class DialogListElement extends InboxElement {
     else await nextTask();
   }
 
-  /** Renders a new page's first rows at once and the rest after each paint, so no task runs long. */
+  /**
+   * Renders a big new page's first rows at once and the rest after each paint, so no task runs long. A few rows
+   * (a small page, rows back after a failed action) render at once.
+   */
   #planRows(): void {
     const total = this.rows.length;
-    this.#shown = Math.min(total, Math.max(this.#shown, FIRST_ROWS));
+    this.#shown = total - this.#shown <= MORE_ROWS ? total : Math.min(total, Math.max(this.#shown, FIRST_ROWS));
     if (this.#shown >= total || this.#nextChunk) return;
     this.#nextChunk = new Promise((resolve) =>
       afterNextPaint(() => {

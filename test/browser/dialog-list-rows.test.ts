@@ -44,7 +44,7 @@ describe('<dialog-list> rows', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("renders a page's first 20 rows at once and the rest in chunks after paints; updateComplete waits for all", async () => {
+  it("renders a page of more than 40 rows 20 at once and the rest in chunks after paints; updateComplete waits for all", async () => {
     const all = (await parties()).join(' ');
     const host = document.createElement('dialog-list') as DialogListElement;
     host.setAttribute('api-base-url', await apiUrl());
