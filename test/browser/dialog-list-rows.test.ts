@@ -44,6 +44,31 @@ describe('<dialog-list> rows', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('paints no skeleton before 150 ms: a fast answer shows the rows at once', async () => {
+    const host = document.createElement('dialog-list') as DialogListElement;
+    host.setAttribute('api-base-url', await apiUrl());
+    host.setAttribute('party', await personParty());
+    host.tokenProvider = tokenProvider;
+    let skeletonAt: number | null = null;
+    let rowsAt: number | null = null;
+    const observer = new MutationObserver(() => {
+      if (skeletonAt === null && host.shadowRoot!.querySelector('[part="loading"]')) skeletonAt = performance.now();
+      if (rowsAt === null && rows(host).length) rowsAt = performance.now();
+    });
+    const started = performance.now();
+    document.body.append(host);
+    observer.observe(host.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await until(() => rows(host).length > 0, 'rows');
+      // Either the answer came first (no skeleton at all), or the skeleton waited its 150 ms.
+      if (skeletonAt !== null) expect(skeletonAt - started).to.be.at.least(140);
+      else expect(rowsAt! - started).to.be.below(1000);
+    } finally {
+      observer.disconnect();
+      host.remove();
+    }
+  });
+
   it("renders a page of more than 40 rows 20 at once and the rest in chunks after paints; updateComplete waits for all", async () => {
     const all = (await parties()).join(' ');
     const host = document.createElement('dialog-list') as DialogListElement;
