@@ -145,5 +145,8 @@ export function hardenServer(server) {
   });
   server.headersTimeout = 20_000;
   server.requestTimeout = 0; // SSE streams stay open
-  server.keepAliveTimeout = 5_000;
+  // Longer than browsers keep an idle connection (Chromium: 300 s), so the browser always closes it first. With
+  // Node's 5 s default, a PUT/POST sent on a connection the server was closing at that moment failed with
+  // "Failed to fetch" (browsers retry only idempotent requests then); seen once in CI.
+  server.keepAliveTimeout = 310_000;
 }
