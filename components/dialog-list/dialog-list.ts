@@ -38,8 +38,9 @@ import { cachedParties, partyNames } from '../../src/state/party-tree.js';
 import { rowDate, rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
-import { InboxElement, nextTask } from '../shared/inbox-element.js';
+import { InboxElement } from '../shared/inbox-element.js';
 import { RovingFocus } from '../shared/roving-focus.js';
+import { afterNextPaint, nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
 import { renderBulkBar, renderRowMenu } from './list-bulk.js';
 import { DialogFilterChangeEvent, DialogFolderChangeEvent } from './list-events.js';
@@ -54,16 +55,6 @@ const SKELETON_DELAY = 150;
 const FIRST_ROWS = 20;
 /** Rows added after each paint until all are rendered (and the most rendered at once): every task stays far under 50 ms. */
 const MORE_ROWS = 40;
-
-/** Runs `task` after the next paint (a frame, then a task); a timer stands in where frames do not come (hidden tabs). */
-function afterNextPaint(task: () => void): void {
-  let done = false;
-  const run = () => {
-    if (!done) (done = true), task();
-  };
-  requestAnimationFrame(() => setTimeout(run));
-  setTimeout(run, 100);
-}
 
 /**
  * The user's dialogs in folders, with filters, free-text search, sort order, month headings, bulk actions and

@@ -7,22 +7,8 @@ import { InboxState } from '../../src/state/inbox-state.js';
 import { inboxContext, type InboxContext } from './context.js';
 import { inheritedLang, onLangChange } from './lang.js';
 import { watchForLateInbox } from './late-provider.js';
+import { nextTask, whenIdle } from './scheduling.js';
 import { designsystemet, hostBase, ThemeController } from './styles.js';
-
-/** Resolves in a task of its own (a message, not a timer: timers are throttled in background tabs). */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => (channel.port1.close(), resolve());
-    channel.port2.postMessage(null);
-  });
-}
-
-/** Resolves when the browser is idle (at the latest after `timeout` ms); a task where idle callbacks do not exist. */
-export function whenIdle(timeout = 200): Promise<void> {
-  if (typeof requestIdleCallback !== 'function') return nextTask();
-  return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout }));
-}
 
 /**
  * Base of every element: configuration from the closest <dialog-inbox> (context), or from the element's
