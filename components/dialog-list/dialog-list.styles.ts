@@ -31,16 +31,6 @@ export const listStyles = css`
   .search {
     flex-basis: 100%;
   }
-  .input {
-    box-sizing: border-box;
-    min-height: var(--ds-size-10, 2.5rem);
-    padding: 0 var(--ds-size-3, 0.75rem);
-    border: 1px solid var(--ds-color-neutral-border-default, #8d96a3);
-    border-radius: var(--ds-border-radius-md, 4px);
-    background: var(--ds-color-neutral-surface-default, #fff);
-    color: inherit;
-    font: inherit;
-  }
   input[type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;

@@ -16,16 +16,6 @@ export const pickerStyles = css`
   .panel[hidden] {
     display: none;
   }
-  .input {
-    box-sizing: border-box;
-    min-height: var(--ds-size-10, 2.5rem);
-    padding: 0 var(--ds-size-3, 0.75rem);
-    border: 1px solid var(--ds-color-neutral-border-default, #8d96a3);
-    border-radius: var(--ds-border-radius-md, 4px);
-    background: var(--ds-color-neutral-surface-default, #fff);
-    color: inherit;
-    font: inherit;
-  }
   h3 {
     margin: var(--ds-size-2, 0.5rem) 0 0;
     font-size: var(--ds-font-size-minus-1, 0.875rem);

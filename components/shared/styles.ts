@@ -34,6 +34,17 @@ export const hostBase = css`
     padding: 0;
     margin: -1px;
   }
+  /* Text fields and selects of the elements (search, filters, party search). */
+  .input {
+    box-sizing: border-box;
+    min-height: var(--ds-size-10, 2.5rem);
+    padding: 0 var(--ds-size-3, 0.75rem);
+    border: 1px solid var(--ds-color-neutral-border-default, #8d96a3);
+    border-radius: var(--ds-border-radius-md, 4px);
+    background: var(--ds-color-neutral-surface-default, #fff);
+    color: inherit;
+    font: inherit;
+  }
 `;
 
 /** Adopts the fallback theme when no theme reaches the host (custom properties inherit into shadow roots). */
