@@ -15,7 +15,8 @@ export const ID_EPOCH = Date.UTC(2026, 0, 15, 8, 0, 0);
 
 const PARTY_SENT_TYPES = new Set(['Submission', 'Correction']);
 
-const ACTION_KINDS = {
+/** The service platform's action kinds (`/actions/{dialogId}/{kind}`): HTTP method and authorization action. */
+export const ACTION_KINDS = {
   link: { method: 'GET', action: 'read' },
   confirm: { method: 'POST', action: 'confirm' },
   submit: { method: 'POST', action: 'submit' },
@@ -24,6 +25,13 @@ const ACTION_KINDS = {
   delete: { method: 'DELETE', action: 'delete', isDelete: true },
   'delete-retained': { method: 'DELETE', action: 'delete', isDelete: true },
 };
+
+/** The platform's write actions (every kind but the GET link) and the method each takes. */
+export const ACTION_METHODS = Object.fromEntries(
+  Object.entries(ACTION_KINDS)
+    .filter(([, kind]) => kind.method !== 'GET')
+    .map(([name, kind]) => [name, kind.method]),
+);
 
 const EMBED_MEDIA = {
   markdown: { reference: MEDIA.embedMarkdown, served: 'text/markdown' },

@@ -14,6 +14,7 @@ import { buildDialog } from './build.js';
 import { generateDialogs } from './generate.js';
 
 export { toServiceResourceMetadata } from './service-resources.js';
+export { ACTION_METHODS } from './build.js';
 
 /** Routine generated dialogs that are always part of the base seed. */
 export const BASE_GENERATED_COUNT = 24;

@@ -9,15 +9,8 @@ import { SYSTEM_LABELS, primaryLabel } from './system-labels.js';
 
 export const GRACE_PERIOD_DAYS = 3;
 
-/** kind → allowed HTTP method */
-export const ACTION_METHODS = {
-  confirm: 'POST',
-  submit: 'POST',
-  withdraw: 'POST',
-  fail: 'POST',
-  delete: 'DELETE',
-  'delete-retained': 'DELETE',
-};
+/** kind → allowed HTTP method (the seed's action kinds, which its dialogs link to) */
+export { ACTION_METHODS } from '../seed/build.js';
 
 const loc = (nb, nn, en) => [
   { languageCode: 'nb', value: nb },
