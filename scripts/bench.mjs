@@ -237,13 +237,6 @@ async function oneRun() {
   await loadMoreUntil(p, 1000); // a page may show fewer rows than its size (the Inbox leaves drafts out)
   await waitFor(p, () => Boolean(window.__marks.r1000));
   const marks = await p.evaluate(() => window.__marks);
-  // Where the time to the first row goes: the bundle, the first search request.
-  const timing = await p.evaluate(() => {
-    const entries = performance.getEntriesByType('resource');
-    const bundle = entries.find((e) => e.name.includes('/dist/dialog-inbox.js'));
-    const search = entries.find((e) => e.name.includes('/enduser/dialogs?'));
-    return { bundleEnd: bundle?.responseEnd, searchStart: search?.startTime, searchEnd: search?.responseEnd };
-  });
   await new Promise((resolve) => setTimeout(resolve, 100));
   const tasks = (await p.evaluate(() => window.__longtasks)).filter((t) => t.start <= marks.r1000);
   // Open the first dialog: click → title and summary on screen, nothing busy.
@@ -263,7 +256,7 @@ async function oneRun() {
     }
   });
   await context.close();
-  return { ...timing, first: marks.first, r100: marks.r100, r1000: marks.r1000, longtasks: tasks.length, longest: Math.max(0, ...tasks.map((t) => t.duration)), afterFirst: tasks.filter((t) => t.start + t.duration > marks.first).length, openMs, errors };
+  return { r100: marks.r100, r1000: marks.r1000, longtasks: tasks.length, longest: Math.max(0, ...tasks.map((t) => t.duration)), afterFirst: tasks.filter((t) => t.start + t.duration > marks.first).length, openMs, errors };
 }
 
 async function staticRun(file = 'static.html') {

@@ -249,7 +249,9 @@ export class DialogListElement extends InboxElement {
   protected override async beforeFirstRender(): Promise<void> {
     await null;
     this.#syncQuery();
-    if (this.#firstAnswer) await Promise.race([this.#firstAnswer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
+    const answer = this.#firstAnswer;
+    this.#firstAnswer = null;
+    if (answer) await Promise.race([answer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
     else await nextTask();
   }
 
@@ -740,6 +742,7 @@ export class DialogListElement extends InboxElement {
     }
     const now = new Date();
     const context = this.#rowContext(now);
+    const today = now.toDateString(); // once per render, not per row
     const groups = groupByMonth(this.rows.slice(0, this.#shown), (row) => rowDate(row, this.orderBy));
     return html`${status}
       <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
@@ -749,7 +752,7 @@ export class DialogListElement extends InboxElement {
           (group, i) => html`<section class="group" aria-labelledby=${`g${i}`}>
             <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, this.uiLang, now) || t.noDate}</h2>
             <ul class="rows" part="group">
-              ${repeat(group.items, (row) => row.id, (row) => guard(rowDeps(row, context), () => renderRow(row, context)))}
+              ${repeat(group.items, (row) => row.id, (row) => guard(rowDeps(row, context, today), () => renderRow(row, context)))}
             </ul>
           </section>`,
         )}
@@ -800,7 +803,7 @@ export class DialogListElement extends InboxElement {
 }
 
 /** What a row's rendering depends on: it is rendered again only when one of these changes. */
-const rowDeps = (row: Row, c: RowContext) => [
+const rowDeps = (row: Row, c: RowContext, today: string) => [
   row,
   c.t,
   c.search,
@@ -809,7 +812,7 @@ const rowDeps = (row: Row, c: RowContext) => [
   c.selectedId === row.id,
   c.picked.has(row.id),
   c.pickFull,
-  c.now.toDateString(),
+  today,
 ];
 
 const pickPatch = (row: Row): Omit<RowPatch, 'id'> => ({ labels: row.labels, seen: row.seen, rev: null });

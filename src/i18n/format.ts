@@ -86,7 +86,8 @@ export function formatMonth(date: Date, lang: Lang, withYear: boolean): string {
   return withYear ? `${month} ${date.getFullYear()}` : month;
 }
 
-const UNITS: [Unit, number][] = [
+/** The units of relative times, largest first, in seconds. */
+export const UNITS: [Unit, number][] = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],

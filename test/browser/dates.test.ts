@@ -1,19 +1,10 @@
 // Dates are formatted from our own tables (no Intl: Chromium has no nynorsk data, and the first Intl formatter
 // costs 15–30 ms). For bokmål and English they must say exactly what Intl says; nynorsk is checked by hand.
 import { expect } from '@open-wc/testing';
-import { formatDate, formatDateTime, formatMonth, formatRelative } from '../../src/i18n/format.js';
+import { formatDate, formatDateTime, formatMonth, formatRelative, UNITS } from '../../src/i18n/format.js';
 import { monthLabel } from '../../src/state/grouping.js';
 
 const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 24 * 3600],
-  ['month', 30 * 24 * 3600],
-  ['week', 7 * 24 * 3600],
-  ['day', 24 * 3600],
-  ['hour', 3600],
-  ['minute', 60],
-];
-
 /** What Intl says for the same choice of unit. */
 function intlRelative(date: Date, locale: string, now: Date): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
