@@ -81,6 +81,8 @@ export default {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
+          // Headless Chromium 15x preloads its (invisible) omnibox popup in a renderer of its own per window.
+          '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
         ],
       },
     }),
