@@ -155,6 +155,13 @@ export class DialogListElement extends InboxElement {
   #roving = new RovingFocus(this, {
     items: () => Array.from(this.renderRoot.querySelectorAll<HTMLElement>('.row-button')),
     cells: (item) => Array.from(item.parentElement?.querySelectorAll<HTMLElement>('[data-act]') ?? []).filter((cell) => cell.offsetParent !== null),
+    // End (or ArrowDown on the last row) while a big page is still rendering in chunks goes to its real last row.
+    renderAll: () => {
+      if (this.#shown >= this.rows.length) return;
+      this.#shown = this.rows.length;
+      this.requestUpdate('rows');
+      this.performUpdate();
+    },
   });
 
   override connectedCallback(): void {

@@ -7,6 +7,8 @@ export interface RovingFocusOptions {
   cells?: (item: HTMLElement) => HTMLElement[];
   /** Asked before moving to an item that may not be rendered yet (windowed lists): return it once it is. */
   reveal?: (index: number) => HTMLElement | undefined;
+  /** Renders every item now, for a list that renders in chunks: asked before ArrowDown, PageDown and End move. */
+  renderAll?: () => void;
 }
 
 const PAGE = 10;
@@ -84,6 +86,7 @@ export class RovingFocus implements ReactiveController {
   #onKey = (event: KeyboardEvent) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'ArrowDown' || event.key === 'PageDown' || event.key === 'End') this.#options.renderAll?.();
     const { items, index, item } = this.#locate(target);
     if (index < 0 || !item) return;
     let next: number | null = null;

@@ -97,6 +97,36 @@ describe('<dialog-list> rows', () => {
     }
   });
 
+  it('End pressed while a big page still renders in chunks goes to its last row', async () => {
+    const host = document.createElement('dialog-list') as DialogListElement;
+    host.setAttribute('api-base-url', await apiUrl());
+    host.setAttribute('party', (await parties()).join(' '));
+    host.setAttribute('page-size', '100');
+    host.tokenProvider = tokenProvider;
+    let shownWhenPressed = 0;
+    // Pressed in the microtask after the first 20 rows are in the DOM: the other chunks wait for paints.
+    const observer = new MutationObserver(() => {
+      const button = host.shadowRoot!.querySelector<HTMLElement>('.row-button');
+      if (!button || shownWhenPressed) return;
+      shownWhenPressed = rows(host).length;
+      button.focus();
+      button.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));
+    });
+    document.body.append(host);
+    observer.observe(host.shadowRoot!, { childList: true, subtree: true });
+    try {
+      await until(() => shownWhenPressed > 0, 'rows');
+      await host.updateComplete;
+      const all = rows(host);
+      expect(shownWhenPressed).to.equal(20);
+      expect(all.length).to.be.greaterThan(40);
+      expect(host.shadowRoot!.activeElement?.closest('li')).to.equal(all.at(-1));
+    } finally {
+      observer.disconnect();
+      host.remove();
+    }
+  });
+
   it('shows unread, seen by you + N, status, extended status, attachments and messages', async () => {
     const all = await items();
     const el = await list();
