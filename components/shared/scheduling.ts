@@ -16,8 +16,15 @@ export function whenIdle(timeout = 200): Promise<void> {
   return new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout }));
 }
 
-/** Runs `task` after the next paint (a frame, then a task); a timer stands in where frames do not come (hidden tabs). */
+/**
+ * Runs `task` after the next paint (a frame, then a task). In a hidden tab nothing is painted and frames do not
+ * come: the next task then (timers there are throttled to one a second or less).
+ */
 export function afterNextPaint(task: () => void): void {
+  if (document.visibilityState === 'hidden') {
+    void nextTask().then(task);
+    return;
+  }
   let done = false;
   const run = () => {
     if (!done) (done = true), task();
