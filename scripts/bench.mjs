@@ -8,7 +8,8 @@
 //   (the rest: 5 runs, --runs)
 //   100 rows       navigation → 100 rows (the first page)
 //   1,000 rows     navigation → 1,000 rows ("Show more", part="load-more", 9 times)
-//   long tasks     PerformanceObserver('longtask') from navigation to 1,000 rows: count and the longest
+//   long tasks     PerformanceObserver('longtask') from navigation to 1,000 rows: count and the longest; and the
+//                  longest main-thread task of any length, from a trace of one more run (the margin to 50 ms)
 //   open dialog    click on the first row → its title and summary rendered and nothing busy
 //   static floor   our own page with its first 100 rows, saved once as plain static HTML (declarative shadow DOM
 //                  and the same CSS, no script), served by the same process: first row. What showing these
@@ -262,6 +263,28 @@ async function oneRun() {
   return { r100: marks.r100, r1000: marks.r1000, first: marks.first, tasks, longtasks: tasks.length, longest: Math.max(0, ...tasks.map((t) => t.duration)), afterFirst: tasks.filter((t) => t.start + t.duration > marks.first).length, openMs, errors };
 }
 
+/**
+ * The longest main-thread task from navigation to 1,000 rows, from a Chromium trace of one more run: the long-task
+ * API only reports tasks over 50 ms, so this is how far below the budget the longest one stays. Tracing makes
+ * tasks a little longer, so the figure errs high.
+ */
+async function longestTaskTraced() {
+  const { context, page: p } = await freshPage();
+  await p.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
+  await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
+  await waitFor(p, () => window.__count() > 0);
+  await loadMoreUntil(p, 1000);
+  await waitFor(p, () => Boolean(window.__marks.r1000));
+  const r1000 = await p.evaluate(() => window.__marks.r1000);
+  const trace = JSON.parse(Buffer.from(await p.tracing.stop()).toString('utf8'));
+  await context.close();
+  const events = trace.traceEvents ?? trace;
+  const nav = events.find((e) => e.name === 'navigationStart' && e.args?.data?.documentLoaderURL?.endsWith('/index.html'));
+  if (!nav) return NaN;
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.pid === nav.pid && e.tid === nav.tid && e.ts >= nav.ts && e.ts <= nav.ts + r1000 * 1000);
+  return Math.max(0, ...tasks.map((e) => e.dur / 1000));
+}
+
 async function staticRun(file = 'static.html') {
   const { context, page: p } = await freshPage();
   await p.goto(`${demo.portalUrl}/${file}`, { waitUntil: 'load' });
@@ -312,6 +335,7 @@ for (let i = 0; i < RUNS; i++) {
   const where = run.tasks.map((t) => `${t.duration.toFixed(0)} ms at ${t.start.toFixed(0)}`).join(', ');
   process.stderr.write(`run ${i + 1}/${RUNS}: first row ${run.first.toFixed(0)} ms, 1,000 rows ${run.r1000.toFixed(0)} ms, open a dialog ${run.openMs.toFixed(0)} ms${where ? `; long tasks: ${where}` : ''}\n`);
 }
+const tracedLongestMs = await longestTaskTraced();
 const heap = await heapRun(HEAP_ROWS);
 const bundleBytes = readFileSync(BUNDLE);
 // Level 6 (zlib's default, what servers use) as scripts/size.mjs measures the budget; level 9 for reference.
@@ -341,6 +365,7 @@ const result = {
   longTasksTo1000: m('longtasks'),
   longestTaskMs: m('longest'),
   longTasksAfterFirstRow: m('afterFirst'),
+  longestTaskTracedMs: tracedLongestMs,
   openDialogMs: m('openMs'),
   heapRows: heap.rows,
   heapMB: heap.heapMB,
@@ -373,6 +398,7 @@ else {
     ['100 rows', ms(result.rows100Ms)],
     ['1,000 rows', ms(result.rows1000Ms)],
     ['long tasks to 1,000 rows', `${result.longTasksTo1000} (longest ${ms(result.longestTaskMs)}; after the first row: ${result.longTasksAfterFirstRow})`],
+    ['  longest task', `${ms(result.longestTaskTracedMs)} in a traced run (of the ${BUDGET.longTaskMs} ms budget)`],
     ['open a dialog', ms(result.openDialogMs)],
     [`JS heap after ${heap.rows.toLocaleString('en')} rows`, `${result.heapMB.toFixed(1)} MB (${heap.nodes.toLocaleString('en')} DOM nodes; loaded in ${ms(heap.loadMs)})`],
     ['bundle', `${result.bundleKB.toFixed(1)} KB, ${gzipKB.toFixed(1)} KB gzip (level 6; ${gzip9KB.toFixed(1)} KB at level 9)`],
