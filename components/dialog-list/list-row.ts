@@ -2,7 +2,6 @@ import { html, nothing, render } from 'lit';
 import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, formatRelative, parseDate } from '../../src/i18n/format.js';
 import { folderOf } from '../../src/state/list-query.js';
-import { monthLabel } from '../../src/state/grouping.js';
 import { highlight, rowDate, type Row } from '../../src/state/rows.js';
 import { statusTag } from '../shared/dialog-bits.js';
 
@@ -24,14 +23,14 @@ export interface RowContext {
 
 const DAY = 24 * 3600 * 1000;
 
-const prepared = new Set<Lang>();
+let prepared = false;
 /**
- * Renders one row with every part off-screen, once per language, so that the row templates are compiled (and
- * the code warm) before the first answer: the list calls this while its first request is on the network.
+ * Renders one row with every part off-screen, once a page, so that the row templates are compiled (and the code
+ * warm) before the first answer: the list calls this while its first request is on the network.
  */
 export function prepareRows(c: RowContext): void {
-  if (prepared.has(c.lang)) return;
-  prepared.add(c.lang);
+  if (prepared) return;
+  prepared = true;
   const day = (offset: number) => new Date(c.now.getTime() + offset * DAY).toISOString();
   const sample: Row = {
     id: 'sample', party: 'urn:sample:0', org: 'sample', status: 'InProgress', title: 'sample', summary: 'sample',
@@ -39,8 +38,6 @@ export function prepareRows(c: RowContext): void {
     labels: [], rev: null, seenByYou: true, seenByOthers: 1, attachments: 1, transmissions: 1,
   };
   render(renderRow(sample, { ...c, recipients: new Map() }), document.createDocumentFragment());
-  monthLabel('2000-01', c.lang, c.now);
-  monthLabel(`${c.now.getFullYear()}-01`, c.lang, c.now);
 }
 
 /** Text with each search match in a <mark> (as text nodes: never parsed as HTML). */
