@@ -20,8 +20,8 @@
 // One warm-up run of each page comes first and is not counted.
 // Budgets (exit code 1 when one is missed): first row ≤ 2× the static floor (not the bare list); no long task (> 50 ms) while
 // reaching 1,000 rows; heap after 10,000 rows < 100 MB; bundle ≤ 50 KB gzip.
-// --short (CI): the same 25 first-row loads (fewer made the ratio's median swing ±0.1), 3 runs, heap measured after 1,000 rows instead of 10,000, a smaller data set
-// (scale 1,500).
+// --short (CI): the same 25 first-row loads (fewer made the ratio's median swing ±0.1), 3 runs, heap measured
+// after 1,000 rows instead of 10,000, a smaller data set (scale 1,500).
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -38,7 +38,8 @@ const option = (name, fallback) => {
   return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
 };
 if (flag('help')) {
-  console.log(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 22).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
+  const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
+  console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
 }
 const SHORT = flag('short');
@@ -219,6 +220,15 @@ async function loadMoreUntil(p, target) {
   }
 }
 
+/** Opens index.html and shows more until 1,000 rows are on screen; returns the page's marks. */
+async function loadTo1000(p) {
+  await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
+  await waitFor(p, () => window.__count() > 0);
+  await loadMoreUntil(p, 1000); // a page may show fewer rows than its size (the Inbox leaves drafts out)
+  await waitFor(p, () => Boolean(window.__marks.r1000));
+  return p.evaluate(() => window.__marks);
+}
+
 /** Navigation → the first row, and where the time went (bundle, first search). */
 async function firstRowRun() {
   const { context, page: p, errors } = await freshPage();
@@ -236,11 +246,7 @@ async function firstRowRun() {
 
 async function oneRun() {
   const { context, page: p, errors } = await freshPage();
-  await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
-  await waitFor(p, () => window.__count() > 0);
-  await loadMoreUntil(p, 1000); // a page may show fewer rows than its size (the Inbox leaves drafts out)
-  await waitFor(p, () => Boolean(window.__marks.r1000));
-  const marks = await p.evaluate(() => window.__marks);
+  const marks = await loadTo1000(p);
   await new Promise((resolve) => setTimeout(resolve, 100));
   const tasks = (await p.evaluate(() => window.__longtasks)).filter((t) => t.start <= marks.r1000);
   // Open the first dialog: click → title and summary on screen, nothing busy.
@@ -271,11 +277,7 @@ async function oneRun() {
 async function longestTaskTraced() {
   const { context, page: p } = await freshPage();
   await p.tracing.start({ categories: ['toplevel', 'blink.user_timing'] });
-  await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
-  await waitFor(p, () => window.__count() > 0);
-  await loadMoreUntil(p, 1000);
-  await waitFor(p, () => Boolean(window.__marks.r1000));
-  const r1000 = await p.evaluate(() => window.__marks.r1000);
+  const { r1000 } = await loadTo1000(p);
   const trace = JSON.parse(Buffer.from(await p.tracing.stop()).toString('utf8'));
   await context.close();
   const events = trace.traceEvents ?? trace;
