@@ -3,8 +3,8 @@
 // parts taken out, and prints bytes gzip (level 6, as scripts/size.mjs) and the change. The variants are
 // measurements only, not builds to ship: the ky stand-in below is a bare fetch wrapper with retry, Retry-After and
 // a timeout, and "no markdown" shows markdown as plain text.
-import { build } from 'vite';
 import { gzipSync } from 'node:zlib';
+import { BUDGET_LEVEL, bundle } from './size.mjs';
 const KY_SHIM = `
 export class HTTPError extends Error { constructor(r){ super('HTTP ' + r.status); this.response = r; } }
 export class TimeoutError extends Error {}
@@ -53,9 +53,8 @@ function plugin(v) {
 }
 const results = [];
 for (const [name, v] of Object.entries(variants)) {
-  const r = await build({ configFile: 'vite.config.ts', logLevel: 'silent', plugins: [plugin(v)], build: { write: false, sourcemap: false, lib: { entry: 'components/define.ts', formats: ['es'], fileName: 'x' } } });
-  const code = (Array.isArray(r) ? r[0] : r).output.find((c) => c.type === 'chunk').code;
-  results.push([name, code.length, gzipSync(code, { level: 6 }).length]);
+  const code = (await bundle({ plugins: [plugin(v)], formats: ['es'] }))['dialog-inbox.js'];
+  results.push([name, code.length, gzipSync(code, { level: BUDGET_LEVEL }).length]);
 }
 const base = results[0][2];
 for (const [n, raw, gz] of results) console.log(n.padEnd(30), String(raw).padStart(7), String(gz).padStart(6), (gz - base).toString().padStart(6));

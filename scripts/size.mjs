@@ -50,7 +50,7 @@ function stubCss() {
 }
 
 /** Builds with vite.config.ts in memory; returns { fileName: code } for the chunks. */
-async function bundle({ plugins = [], formats } = {}) {
+export async function bundle({ plugins = [], formats } = {}) {
   const result = await build({
     root,
     configFile: join(root, 'vite.config.ts'),

@@ -49,7 +49,7 @@ try {
 }
 // The performance budgets (issue 7): the short benchmark; each budget counts as one test. Two are not met yet and
 // are reported as todo while they miss (they count as passed once they pass): the 50 KB bundle (issue 6) and the
-// first row within 2× the static floor, which this machine meets only in some runs (about 1.6–2.2×).
+// first row within 2× the static floor, which this machine meets with little margin (about 1.8–2.05×).
 const NOT_YET_MET = { bundle: 'issue 6: the bundle is over 50 KB gzip', firstRow: 'issue 7: first row not reliably within 2× the static floor' };
 const benchFile = '.tmp/bench-results.json';
 rmSync(benchFile, { force: true });
