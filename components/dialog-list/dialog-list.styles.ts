@@ -65,12 +65,22 @@ export const listStyles = css`
   .filters[hidden] {
     display: none;
   }
+  /* Fields and the fieldset may shrink below their content (a select is as wide as its longest option, a
+     fieldset at least as wide as its content): at 320 px the panel then fits (WCAG 1.4.10). */
   .field {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--ds-size-1, 0.25rem);
+    min-width: 0;
+    max-width: 100%;
     font-size: var(--_small);
   }
+  .field .input {
+    max-width: 100%;
+  }
   fieldset {
+    min-width: 0;
+    max-width: 100%;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_gap);

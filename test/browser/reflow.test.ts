@@ -35,6 +35,11 @@ for (const width of [320, 640]) {
       await until(() => list.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows');
       const left = wrapper.getBoundingClientRect().left;
       expect(overflowing(inbox, left + width), 'the list').to.deep.equal([]);
+      // The filter panel, with the senders' and services' (long) names in its selects.
+      list.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!.click();
+      await until(() => (list.shadowRoot!.querySelector('#f-service')?.querySelectorAll('option').length ?? 0) > 1, 'the service names');
+      expect(overflowing(inbox, left + width), 'the open filter panel').to.deep.equal([]);
+      list.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!.click();
       inbox.state.select(dialog.id!);
       const view = inbox.shadowRoot!.querySelector('dialog-view')!;
       await until(() => view.shadowRoot!.querySelector('[part="transmissions"]'), 'the messages');
