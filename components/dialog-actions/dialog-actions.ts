@@ -9,6 +9,7 @@ import { formatDate, parseDate } from '../../src/i18n/format.js';
 import { pickText } from '../../src/localize.js';
 import { dialogVersion } from '../../src/state/dialog-version.js';
 import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
+import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
@@ -45,8 +46,17 @@ export class DialogActionsElement extends InboxElement {
   @state() private confirming: DialogGuiAction | null = null;
   @query('dialog') private confirmDialog?: HTMLDialogElement;
   @query('[popover]') private menu?: HTMLElement;
+  @query('[part="menu-button"]') private menuButton?: HTMLElement;
 
   #resolveConfirm?: (ok: boolean) => void;
+  /** Where focus goes back to when the confirmation closes (the menu's button for an item of the closed menu). */
+  #returnFocus: HTMLElement | null = null;
+
+  constructor() {
+    super();
+    // An action that disappears after it ran (the dialog changed) hands focus to the menu or the first action.
+    new FocusKeeper(this, () => [this.menuButton, this.renderRoot.querySelector<HTMLElement>('[part="action"]')]);
+  }
   /** A 202 action stays busy until the dialog changes (live event or polling by the view), at most 10 s. */
   #awaiting: { version: string; title: string; timer: ReturnType<typeof setTimeout> } | null = null;
   #unsubscribe?: () => void;
@@ -183,11 +193,11 @@ export class DialogActionsElement extends InboxElement {
     const action = this.confirming;
     const isDelete = Boolean(action?.isDeleteDialogAction);
     const prompt = action ? pickText(action.prompt, this.uiLang) : '';
-    return html`<dialog class="ds-dialog" part="confirm" aria-labelledby="confirm-title"
+    return html`<dialog class="ds-dialog" part="confirm" aria-labelledby="confirm-title" aria-describedby="confirm-text"
       @close=${() => this.#answer(this.confirmDialog?.returnValue === 'ok')}>
       <form method="dialog">
         <h2 class="ds-heading" data-size="xs" id="confirm-title">${isDelete ? t.confirmDeleteTitle : t.confirmTitle}</h2>
-        <p class="ds-paragraph">${prompt || (isDelete ? t.confirmDeleteBody : '')}</p>
+        <p class="ds-paragraph" id="confirm-text">${prompt || (isDelete ? t.confirmDeleteBody : '')}</p>
         <div class="buttons">
           <button class="ds-button" data-variant="primary" data-color=${isDelete ? 'danger' : nothing} value="ok">
             ${isDelete ? t.confirmDelete : t.confirm}
@@ -200,6 +210,8 @@ export class DialogActionsElement extends InboxElement {
 
   /** Asks the user to confirm; resolves false on cancel or Escape. */
   async #confirm(action: DialogGuiAction): Promise<boolean> {
+    const opener = this.shadowRoot?.activeElement as HTMLElement | null;
+    this.#returnFocus = opener && this.menu?.contains(opener) ? this.menuButton ?? null : opener;
     this.menu?.hidePopover?.();
     this.confirming = action;
     await this.updateComplete;
@@ -216,6 +228,11 @@ export class DialogActionsElement extends InboxElement {
     const resolve = this.#resolveConfirm;
     this.#resolveConfirm = undefined;
     this.confirming = null;
+    // The browser gives focus back to the opener, which fails for an item of the (hidden) menu.
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    const active = this.shadowRoot?.activeElement;
+    if (back?.isConnected && (active ? !active.checkVisibility() : focusIsLost())) back.focus();
     resolve?.(ok);
   }
 

@@ -8,6 +8,7 @@ import { InboxState } from '../../src/state/inbox-state.js';
 import { loadPartyUrns, parsePartyAttribute } from '../../src/state/parties.js';
 import { inboxContext, type InboxContext } from '../shared/context.js';
 import { inheritedLang, onLangChange } from '../shared/lang.js';
+import { focusIsLost } from '../shared/focus-keeper.js';
 import { designsystemet, hostBase, ThemeController } from '../shared/styles.js';
 import type { DialogListElement } from '../dialog-list/dialog-list.js';
 import type { DialogFilterChangeEvent, DialogFolderChangeEvent, DialogPartyChangeEvent } from '../dialog-list/list-events.js';
@@ -179,10 +180,11 @@ export class DialogInboxElement extends LitElement {
       if (this.selectedId) {
         await this.view?.updateComplete;
         this.view?.focus();
-      } else if (previous) {
+      } else if (previous && this.#focusInView()) {
         await this.list?.updateComplete;
         const row = this.list?.shadowRoot?.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(previous)}"] button`);
-        (row ?? this.list)?.focus();
+        if (row) row.focus();
+        else this.list?.focusList(); // the dialog was deleted: its row is gone
       }
     });
   }
@@ -202,12 +204,24 @@ export class DialogInboxElement extends LitElement {
     });
   };
 
-  /** Escape in the dialog returns focus to its row in the list (the dialog stays open). */
+  /** Focus is in the dialog's pane, or nowhere (its control was removed): leaving the dialog may move it to the list. */
+  #focusInView(): boolean {
+    const active = this.shadowRoot?.activeElement;
+    return active ? Boolean(active.closest('.view-pane')) : focusIsLost();
+  }
+
+  /**
+   * Escape in the dialog returns focus to its row in the list (the dialog stays open). On a narrow screen, where
+   * the list is hidden while a dialog is open, it goes back to the list, as the back button does.
+   */
   #onViewKey = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const path = event.composedPath() as Element[];
     if (path.some((el) => el instanceof HTMLDialogElement || (el instanceof HTMLElement && el.hasAttribute('popover')))) return;
-    if (this.list?.focusList()) event.preventDefault();
+    if (this.list?.checkVisibility?.() === false) {
+      event.preventDefault();
+      this.state.select(null);
+    } else if (this.list?.focusList()) event.preventDefault();
   };
 
   protected override render() {
@@ -222,7 +236,7 @@ export class DialogInboxElement extends LitElement {
       <div class="view-pane" @keydown=${this.#onViewKey}>
         ${open
           ? html`<button class="ds-button back" part="back" data-variant="tertiary" @click=${() => this.state.select(null)}>
-              ← ${t.backToList}
+              <span aria-hidden="true">←</span> ${t.backToList}
             </button>`
           : nothing}
         <dialog-view part="view"></dialog-view>

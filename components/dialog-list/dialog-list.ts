@@ -39,6 +39,7 @@ import { rowDate, rowFromDialog, toRow, type Row } from '../../src/state/rows.js
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { FocusKeeper } from '../shared/focus-keeper.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { afterNextPaint, nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
@@ -163,6 +164,19 @@ export class DialogListElement extends InboxElement {
       this.performUpdate();
     },
   });
+
+  constructor() {
+    super();
+    // A control that an update removes hands focus on: "Clear search" to the search field, the rest to the rows.
+    new FocusKeeper(this, (lost) => {
+      const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
+      const row = this.#roving.current ?? $('.row-button');
+      if (lost.matches('.clear-search')) return [$('#q')];
+      if (lost.matches('[part="active-filter"]')) return [$('[part="filters-button"]')]; // then #focusAfterRemove
+      if (lost.matches('[part="bulk-action"]')) return [row, $('[part="select-button"]')];
+      return [row, $('[part="select-button"]'), $('#q')];
+    });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -699,7 +713,7 @@ export class DialogListElement extends InboxElement {
         ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar)} ${renderActiveFilters(toolbar, (k, v) => this.#chipLabel(k, v))}
         ${searching
           ? html`<p class="searching">${t.searchAllFolders}
-              <button class="ds-button" data-variant="tertiary" data-size="sm" @click=${() => (this.#change({ search: '' }), (this.draft = ''))}>${t.clearSearch}</button></p>`
+              <button class="ds-button clear-search" data-variant="tertiary" data-size="sm" @click=${() => (this.#change({ search: '' }), (this.draft = ''))}>${t.clearSearch}</button></p>`
           : nothing}
         <div class="bulk-row">
           ${renderBulkBar({
@@ -719,6 +733,7 @@ export class DialogListElement extends InboxElement {
       <div class="message" part="message" aria-live="polite">
         ${this.message ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text}</div>` : nothing}
       </div>
+      <span class="visually-hidden" role="status">${this.#statusText()}</span>
       ${this.#renderBody()}
       ${renderRowMenu(t, menuRow ? actionsFor(menuRow.labels) : [], (action) => {
         this.renderRoot.querySelector<HTMLElement>('#row-menu')?.hidePopover();
@@ -726,6 +741,17 @@ export class DialogListElement extends InboxElement {
         this.#roving.focus();
       }, (menu, open) => this.#menuToggled(menu, open))}
     `;
+  }
+
+  /**
+   * What the one status region says: loading, then the count. It stays in the DOM in every phase, because screen
+   * readers often miss a live region that is inserted with its text already in it.
+   */
+  #statusText(): string {
+    const t = this.t;
+    if (this.phase === 'loading' || this.phase === 'idle') return t.loadingDialogs;
+    if (this.phase !== 'ready') return ''; // errors are alerts of their own
+    return this.hasNextPage ? t.resultCountMore(this.rows.length) : t.resultCount(this.rows.length);
   }
 
   #renderBody() {
@@ -740,9 +766,8 @@ export class DialogListElement extends InboxElement {
     }
     if (this.phase === 'loading' || this.phase === 'idle') return this.#renderSkeleton();
     const filtered = Boolean(this.#searchText || activeFilters(this.filters).length);
-    const status = html`<span class="visually-hidden" role="status">${this.hasNextPage ? t.resultCountMore(this.rows.length) : t.resultCount(this.rows.length)}</span>`;
     if (this.rows.length === 0) {
-      return html`${status}<div class="empty" part="empty">
+      return html`<div class="empty" part="empty">
         <h2 class="ds-heading" data-size="xs">${filtered ? t.emptyFiltered : t.emptyTitle}</h2>
         ${filtered ? nothing : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
       </div>`;
@@ -751,7 +776,7 @@ export class DialogListElement extends InboxElement {
     const context = this.#rowContext(now);
     const today = now.toDateString(); // once per render, not per row
     const groups = groupByMonth(this.rows.slice(0, this.#shown), (row) => rowDate(row, this.orderBy));
-    return html`${status}
+    return html`
       <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
         ${repeat(
           groups,
@@ -797,7 +822,6 @@ export class DialogListElement extends InboxElement {
 
   #renderSkeleton() {
     return html`<div aria-busy="true" part="loading">
-      <span class="visually-hidden" role="status">${this.t.loadingDialogs}</span>
       ${[0, 1, 2, 3, 4].map(
         () => html`<div class="skeleton-row" aria-hidden="true">
           <span class="ds-skeleton w30" data-variant="text"></span>

@@ -22,12 +22,16 @@ export function renderBulkBar(c: BulkContext) {
   const t = c.t;
   const toggle = html`<button class="ds-button" part="select-button" data-variant="tertiary" data-size="sm"
     aria-pressed=${c.selecting ? 'true' : 'false'} @click=${c.toggleSelecting}>${c.selecting ? t.selectDone : t.select}</button>`;
-  if (!c.selecting) return toggle;
-  return html`${toggle}
-    <div class="bulk" part="bulk-bar" role="group" aria-label=${t.selectedCount(c.count)}>
+  // One template in both modes, so the toggle stays the same element and keeps the keyboard focus.
+  return html`${toggle}${c.selecting ? renderBar(c) : nothing}`;
+}
+
+function renderBar(c: BulkContext) {
+  const t = c.t;
+  return html`<div class="bulk" part="bulk-bar" role="group" aria-label=${t.selectedCount(c.count)}>
       <label class="check"><input type="checkbox" class="input" .checked=${c.allPicked} ?disabled=${!c.shown}
         @change=${(e: Event) => c.pickAll((e.target as HTMLInputElement).checked)} />${t.selectAll}</label>
-      <span class="count" part="selected-count">${t.selectedCount(c.count)}</span>
+      <span class="count" part="selected-count" role="status">${t.selectedCount(c.count)}</span>
       ${c.count >= MAX_BULK ? html`<span class="hint">${fill(t.selectMax, { max: MAX_BULK })}</span>` : nothing}
       ${c.actions.map(
         (action) => html`<button class="ds-button" part="bulk-action" data-action=${action} data-variant="secondary" data-size="sm"

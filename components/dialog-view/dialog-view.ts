@@ -12,6 +12,7 @@ import { contentText, pickLocalization } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
 import { dueText, errorAlert, seenText, senderOf, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
+import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
 import { timelineStyles, viewStyles } from './dialog-view.styles.js';
@@ -92,6 +93,12 @@ export class DialogViewElement extends InboxElement {
     onEvent: (type) => void this.#onLiveEvent(type),
     onResume: async () => void (await this.reload()),
   });
+
+  constructor() {
+    super();
+    // Focus on a control of the dialog (an action, say) that an update removes goes to the notice or the title.
+    new FocusKeeper(this, () => [this.renderRoot.querySelector<HTMLElement>('[part="notice"]'), this.heading]);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -271,9 +278,11 @@ export class DialogViewElement extends InboxElement {
 
   protected override render() {
     const t = this.t;
-    const notice = this.notice
-      ? html`<div class="ds-alert notice" part="notice" data-color="info" role="status">${this.notice}</div>`
-      : nothing;
+    // The status region is always there (a region inserted with its text is often not read out); the notice can
+    // take focus, for when it replaces the control the user was on (the dialog was deleted).
+    const notice = html`<div role="status">${this.notice
+      ? html`<div class="ds-alert notice" part="notice" data-color="info" tabindex="-1">${this.notice}</div>`
+      : nothing}</div>`;
     if (!this.effectiveId) {
       return html`${notice}<p class="placeholder" part="placeholder">${t.noDialogSelected}</p>`;
     }

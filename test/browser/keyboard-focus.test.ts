@@ -1,0 +1,132 @@
+// Focus is never lost: every control that an update removes or replaces hands keyboard focus to a sensible
+// place, found by a keyboard-only review (selecting, bulk actions, clearing the search, a confirmation from the
+// "More actions" menu, a deleted dialog, Escape on a narrow screen). Real key presses against the local Dialogporten.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/define.js';
+import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
+import { apiUrl, findDialog, hasAction, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+/** The element that really has focus, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+const focusLost = () => document.activeElement === document.body || !document.activeElement;
+
+/** Focus is on a visible control with a focus indicator. */
+function focusShown(): boolean {
+  const el = deepActive();
+  if (!el || focusLost() || !el.checkVisibility()) return false;
+  const style = getComputedStyle(el);
+  return style.outlineStyle !== 'none' || style.boxShadow !== 'none';
+}
+
+async function tabTo(what: string, test: (el: Element) => boolean, key = 'Tab', max = 40): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    const active = deepActive();
+    if (active && test(active)) return active as HTMLElement;
+    if (key === 'Shift+Tab') await sendKeys({ down: 'Shift' }).then(() => sendKeys({ press: 'Tab' })).then(() => sendKeys({ up: 'Shift' }));
+    else await sendKeys({ press: key });
+  }
+  throw new Error(`${key} never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
+}
+
+async function inbox(party: string, width = 1100) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><dialog-inbox api-base-url=${await apiUrl()}
+    party=${party} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
+  const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
+  const list = await until(() => el.shadowRoot!.querySelector('dialog-list'), 'the list');
+  await until(() => list.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows');
+  return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
+}
+
+describe('focus is never lost', () => {
+  beforeEach(resetDemo);
+  after(resetDemo);
+
+  it('stays on "Select" / "Done selecting", says which rows are picked, and goes to the rows after a bulk action', async () => {
+    const { list } = await inbox(await personParty());
+    const toggle = await tabTo('"Select"', (a) => a.matches('[part="select-button"]'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => list.shadowRoot!.querySelector('[part="bulk-bar"]'), 'the bulk bar');
+    expect(deepActive() === toggle, `focus on the toggle, not on ${deepActive()?.localName}`).to.equal(true);
+    expect(toggle.textContent!.trim()).to.equal('Ferdig å velge');
+    const row = await tabTo('a row', (a) => a.matches('.row-button'));
+    await sendKeys({ press: 'Space' });
+    await until(() => row.textContent!.includes('Valgt:'), 'the row named as picked');
+    const count = list.shadowRoot!.querySelector('[part="selected-count"]')!;
+    expect(count.getAttribute('role')).to.equal('status');
+    expect(count.textContent).to.equal('1 valgt');
+    await tabTo('"Move to archive"', (a) => a.matches('[part="bulk-action"][data-action="archive"]'), 'Shift+Tab');
+    await sendKeys({ press: 'Enter' });
+    await until(() => /utført for 1/.test(list.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''), 'the announcement');
+    expect(focusLost(), 'focus lost after the bulk action').to.equal(false);
+    expect(deepActive()!.matches('.row-button, [part="select-button"]')).to.equal(true);
+    expect(focusShown()).to.equal(true);
+    await tabTo('"Done selecting"', (a) => a.matches('[part="select-button"]'), 'Shift+Tab');
+    await sendKeys({ press: 'Enter' });
+    await until(() => !list.shadowRoot!.querySelector('[part="bulk-bar"]'), 'selection mode ended');
+    expect(deepActive() === toggle, `focus on the toggle, not on ${deepActive()?.localName}`).to.equal(true);
+    expect(toggle.textContent!.trim()).to.equal('Velg');
+  });
+
+  it('"Clear search" hands focus to the search field', async () => {
+    const { list } = await inbox(await personParty());
+    await tabTo('the search field', (a) => a.matches('#q'));
+    await sendKeys({ type: 'vedtak' });
+    await sendKeys({ press: 'Enter' });
+    const clear = await until(() => list.shadowRoot!.querySelector<HTMLElement>('.clear-search'), '"Clear search"');
+    await tabTo('"Clear search"', (a) => a === clear);
+    await sendKeys({ press: 'Enter' });
+    await until(() => !list.shadowRoot!.querySelector('.clear-search'), 'the search cleared');
+    expect(deepActive()!.matches('#q')).to.equal(true);
+    expect((deepActive() as HTMLInputElement).value).to.equal('');
+  });
+
+  it('a confirmation opened from "More actions" gives focus back to that button; a deleted dialog hands it to the list', async () => {
+    const dialog = await findDialog((d) =>
+      hasAction(d, (a) => Boolean(a.isDeleteDialogAction) && a.priority === 'Tertiary' && /\/delete$/.test(a.url ?? '')) && d.status !== 'Draft',
+    );
+    await resetDemo();
+    const { el, list, view } = await inbox(dialog.party!);
+    el.state.select(dialog.id!);
+    await until(() => view.shadowRoot!.activeElement?.matches('[part="title"]'), 'focus on the dialog title');
+    const actions = view.shadowRoot!.querySelector('dialog-actions')!;
+    const menuButton = await tabTo('"More actions"', (a) => a.matches('[part="menu-button"]'));
+    const openDelete = async () => {
+      await sendKeys({ press: 'Enter' });
+      await until(() => actions.shadowRoot!.querySelector('[popover]')!.matches(':popover-open'), 'the menu');
+      await tabTo('"Delete"', (a) => a.matches('[part="action"][data-color="danger"]'));
+      await sendKeys({ press: 'Enter' });
+      return until(() => actions.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]'), 'the confirmation');
+    };
+    const confirm = await openDelete();
+    expect(confirm.getAttribute('aria-describedby')).to.equal('confirm-text');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !confirm.open, 'the confirmation closed');
+    await until(() => deepActive() === menuButton, 'focus back on "More actions"');
+    expect(focusShown()).to.equal(true);
+    await openDelete();
+    await sendKeys({ press: 'Enter' }); // confirm
+    await until(() => !list.shadowRoot!.querySelector(`[data-dialog-id="${dialog.id}"]`), 'the row gone');
+    await until(() => list.shadowRoot!.contains(deepActive()) && deepActive()!.matches('.row-button'), 'focus on a row of the list');
+    expect(focusShown()).to.equal(true);
+    expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Dialogen ble slettet.');
+  });
+
+  it('Escape in an open dialog on a narrow screen goes back to the list and its row', async () => {
+    const { list } = await inbox(await personParty(), 320);
+    const row = await tabTo('a row', (a) => a.matches('.row-button'));
+    const id = row.closest<HTMLElement>('[data-dialog-id]')!.dataset.dialogId!;
+    await sendKeys({ press: 'Enter' });
+    await until(() => !list.checkVisibility(), 'the list hidden behind the dialog');
+    await sendKeys({ press: 'Escape' });
+    await until(() => list.checkVisibility(), 'the list back');
+    await until(() => deepActive()?.closest('[data-dialog-id]')?.getAttribute('data-dialog-id') === id, 'focus on its row');
+    expect(focusShown()).to.equal(true);
+  });
+});
