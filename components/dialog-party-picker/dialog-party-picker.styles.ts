@@ -16,7 +16,7 @@ export const pickerStyles = css`
   .panel[hidden] {
     display: none;
   }
-  h3 {
+  .group-label {
     margin: var(--ds-size-2, 0.5rem) 0 0;
     font-size: var(--ds-font-size-minus-1, 0.875rem);
     color: var(--ds-color-neutral-text-subtle, #5d6a7a);

@@ -63,7 +63,8 @@ export class DialogPartyPickerElement extends InboxElement {
       this.#loadedFor = client;
       void this.#load(client);
     }
-    if (changed.has('value') && !this.open) this.draft = new Set(this.#chosen());
+    // Closing without "Show" (Escape, the toggle) forgets the ticks that were not applied.
+    if ((changed.has('value') || changed.has('open')) && !this.open) this.draft = new Set(this.#chosen());
   }
 
   async #load(client: NonNullable<InboxElement['client']>): Promise<void> {
@@ -131,7 +132,9 @@ export class DialogPartyPickerElement extends InboxElement {
     const section = (kind: PartyEntry['kind'], heading: string) => {
       const list = shown.filter((e) => e.kind === kind);
       return list.length
-        ? html`<h3 id=${`h-${kind}`}>${heading}</h3>
+        // A label of the list, not a heading: the picker cannot know the page's heading levels (an h3 under the
+        // portal's h1 skips a level).
+        ? html`<p class="group-label" id=${`h-${kind}`}>${heading}</p>
             <ul aria-labelledby=${`h-${kind}`}>${list.map((e) => this.#renderEntry(e, full))}</ul>`
         : nothing;
     };

@@ -32,7 +32,7 @@ describe('<dialog-party-picker>', () => {
     const all = (await api<{ authorizedParties: { party: string; subParties?: { party: string }[] }[] }>('/api/v1/enduser/parties')).authorizedParties;
     const count = all.reduce((n, p) => n + 1 + (p.subParties?.length ?? 0), 0);
     expect(entries(el).length).to.equal(count);
-    expect(Array.from(el.shadowRoot!.querySelectorAll('h3')).map((h) => h.textContent)).to.deep.equal(['Personer', 'Virksomheter']);
+    expect(Array.from(el.shadowRoot!.querySelectorAll('.group-label')).map((h) => h.textContent)).to.deep.equal(['Personer', 'Virksomheter']);
     expect(el.shadowRoot!.querySelector(`[data-party="${HAVNA}"]`)!.classList.contains('sub')).to.equal(true);
     expect(el.shadowRoot!.querySelector(`[data-party="${HAVNA}"] [part="deleted"]`)!.textContent).to.equal('Slettet');
     expect(box(el, NORDLYS), 'only access to its sub-units: not selectable').to.equal(null);
@@ -46,6 +46,28 @@ describe('<dialog-party-picker>', () => {
     input.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect($(el, '[part="panel"]')!.textContent).to.contain('Ingen passer med søket.');
+  });
+
+  it('under a page heading has no skipped heading level; closing without "Show" forgets the unapplied ticks', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><h1>Min side</h1><dialog-party-picker api-base-url=${await apiUrl()} lang="nb"
+      .tokenProvider=${tokenProvider}></dialog-party-picker></div>`);
+    const el = page.querySelector<DialogPartyPickerElement>('dialog-party-picker')!;
+    await until(() => $(el, '[part="toggle"]'), 'the picker');
+    $(el, '[part="toggle"]')!.click();
+    await el.updateComplete;
+    await expect(page).to.be.accessible(); // axe's heading-order: an h3 right under the h1 failed here
+    const ticked = () => Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input')).filter((i) => i.checked).length;
+    const all = ticked();
+    box(el, BAKERY)!.click();
+    await el.updateComplete;
+    expect(ticked()).to.equal(all - 1);
+    $(el, '[part="panel"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect($(el, '[part="panel"]')!.hidden).to.equal(true);
+    $(el, '[part="toggle"]')!.click();
+    await el.updateComplete;
+    expect(ticked(), 'the untick was not applied, so it is gone').to.equal(all);
+    expect(box(el, BAKERY)!.checked).to.equal(true);
   });
 
   it('fires a cancelable dialog-party-change and reflects the value; respects the party limit', async () => {
