@@ -128,12 +128,14 @@ export class DialogListElement extends InboxElement {
   @state() private selecting = false;
   @state() private picked: ReadonlySet<string> = new Set();
   @state() private busy: BulkAction | null = null;
-  @state() private message: { text: string; tone: 'success' | 'danger' } | null = null;
+  /** `text` runs at render time, so a message follows a change of language. */
+  @state() private message: { text: () => string; tone: 'success' | 'danger' } | null = null;
   @state() private menuFor: string | null = null;
   @state() private hasNextPage = false;
 
   #continuationToken: string | null = null;
   #queryKey = '';
+  #queryBase = '';
   #generation = 0;
   #search = superseding();
   #partiesRun = superseding();
@@ -172,6 +174,7 @@ export class DialogListElement extends InboxElement {
       const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
       const row = this.#roving.current ?? $('.row-button');
       if (lost.matches('.clear-search')) return [$('#q')];
+      if (lost.matches('[part="load-more"]')) return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="error"] button')].reverse(); // its retry
       if (lost.matches('[part="active-filter"]')) return [$('[part="filters-button"]')]; // then #focusAfterRemove
       if (lost.matches('[part="bulk-action"]')) return [row, $('[part="select-button"]')];
       return [row, $('[part="select-button"]'), $('#q')];
@@ -252,10 +255,15 @@ export class DialogListElement extends InboxElement {
     if (this.#standaloneParties && this.#ownPartiesState === 'none') void this.#loadOwnParties();
     const parties = this.parties;
     const query = this.query();
-    const key = parties ? `${client.id}|${this.uiLang}|${JSON.stringify(query)}` : '';
+    // The inbox makes a new client for a new language (Accept-Language): the rows are the same when the API is.
+    const base = parties ? `${client.baseUrl}|${JSON.stringify(query)}` : '';
+    const key = `${client.id}|${base}|${this.uiLang}`;
     if (key !== this.#queryKey) {
+      // A new language shows the same rows again (their texts picked anew): the user's selection stays.
+      const sameRows = Boolean(base) && base === this.#queryBase;
       this.#queryKey = key;
-      if (parties) void this.reload();
+      this.#queryBase = base;
+      if (parties) void this.reload({ keepSelection: sameRows });
     }
     return parties;
   }
@@ -584,11 +592,9 @@ export class DialogListElement extends InboxElement {
   }
 
   /** Runs a label action on some rows: optimistic, rolled back on failure (the selection stays). */
-  async #run(action: BulkAction, ids: string[]): Promise<void> {
+  async #run(action: BulkAction, ids: string[], fromSelection = true): Promise<void> {
     const client = this.client;
     if (!client || this.busy) return;
-    const t = this.t;
-    const name = t.bulk[action];
     const targets = this.rows.filter((r) => ids.includes(r.id) && actionApplies(action, r.labels));
     if (!targets.length) return;
     const change = labelChange(action);
@@ -609,15 +615,19 @@ export class DialogListElement extends InboxElement {
       this.rows = this.rows.filter((r) => !gone.includes(r.id)).map((r) => (doneIds.has(r.id) ? { ...r, rev: null } : r));
       this.#crossTab?.post(targets.filter((r) => doneIds.has(r.id)).map((r) => ({ id: r.id, ...pickPatch(after(r)) })));
       this.picked = new Set([...this.picked].filter((id) => !targetIds.has(id)));
-      this.message = { tone: 'success', text: t.bulkDone(name, done.length) + (gone.length ? ` ${t.bulkGone(gone.length)}` : '') };
+      this.message = { tone: 'success', text: () => this.t.bulkDone(this.t.bulk[action], done.length) + (gone.length ? ` ${this.t.bulkGone(gone.length)}` : '') };
     } catch (error) {
       if (generation === this.#generation) this.rows = before;
       if (error instanceof StaleRevisionError) {
-        this.message = { tone: 'danger', text: t.bulkStale };
+        this.message = { tone: 'danger', text: () => this.t.bulkStale };
         void this.reload({ keepSelection: true });
       } else {
-        const reason = isAbortError(error) ? '' : ` ${t.errors[errorKind(error)] ?? t.errors.generic}`;
-        this.message = { tone: 'danger', text: fill(t.bulkFailed, { action: name }) + reason };
+        const aborted = isAbortError(error);
+        const failed = fromSelection ? 'bulkFailed' : 'rowActionFailed'; // only the first says the selection is kept
+        this.message = {
+          tone: 'danger',
+          text: () => fill(this.t[failed], { action: this.t.bulk[action] }) + (aborted ? '' : ` ${this.t.errors[errorKind(error)] ?? this.t.errors.generic}`),
+        };
       }
     } finally {
       this.busy = null;
@@ -731,13 +741,13 @@ export class DialogListElement extends InboxElement {
         </div>
       </div>
       <div class="message" part="message" aria-live="polite">
-        ${this.message ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text}</div>` : nothing}
+        ${this.message ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text()}</div>` : nothing}
       </div>
       <span class="visually-hidden" role="status">${this.#statusText()}</span>
       ${this.#renderBody()}
       ${renderRowMenu(t, menuRow ? actionsFor(menuRow.labels) : [], (action) => {
         this.renderRoot.querySelector<HTMLElement>('#row-menu')?.hidePopover();
-        if (menuRow) void this.#run(action, [menuRow.id]);
+        if (menuRow) void this.#run(action, [menuRow.id], false);
         this.#roving.focus();
       }, (menu, open) => this.#menuToggled(menu, open))}
     `;
