@@ -23,6 +23,8 @@ import { renderTransmissions } from './transmissions.js';
 
 /** The dialog token lives 10 minutes; refetch a little before that so actions and embeds carry a valid one. */
 const TOKEN_REFRESH_MS = 8 * 60_000;
+/** After a failed refresh, the next try (ms). */
+const REFRESH_RETRY_MS = 30_000;
 
 /**
  * One dialog: title, status, sender, dates, summary, additional information, the main content embedded from
@@ -66,7 +68,10 @@ export class DialogViewElement extends InboxElement {
   @state() private dialog: Dialog | null = null;
   @state() private loading = false;
   @state() private error: unknown = null;
-  @state() private notice: string | null = null;
+  /** A background refresh failed: the dialog stays on screen with this error above it. */
+  @state() private refreshError: unknown = null;
+  /** Runs at render time, so the notice follows a change of language. */
+  @state() private notice: (() => string) | null = null;
   @state() private selectedId: string | null = null;
   @state() private expanded = new Set<string>();
   @state() private allThreads = false;
@@ -172,6 +177,7 @@ export class DialogViewElement extends InboxElement {
       const changed = this.dialog !== null && versionOf(this.dialog) !== versionOf(dialog);
       this.dialog = dialog;
       this.error = null;
+      this.refreshError = null;
       this.#loadedAt = Date.now();
       if (changed) this.#richCache.clear();
       this.inboxState.dialogChanged(dialog);
@@ -180,8 +186,16 @@ export class DialogViewElement extends InboxElement {
       return dialog;
     } catch (error) {
       if (isAbortError(error)) return null;
-      if (error instanceof ApiError && error.status === 410) this.inboxState.dialogRemoved(id);
-      if (errorKind(error) === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
+      // Deleted in the meantime: say so (the selection is cleared, so the error itself would not be shown).
+      if (error instanceof ApiError && error.status === 410) (this.notice = () => this.t.dialogDeleted), this.inboxState.dialogRemoved(id);
+      const kind = errorKind(error);
+      if (kind === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
+      // A failed refresh (after an action, or of the token) keeps what the user is reading, and tries again later.
+      if (this.dialog && this.dialog.id === id && kind !== 'notFound' && kind !== 'gone' && kind !== 'authLevel') {
+        this.refreshError = error;
+        this.#refreshTimer = setTimeout(() => void this.reload(), REFRESH_RETRY_MS);
+        return null;
+      }
       this.error = error;
       this.dialog = null;
       return null;
@@ -216,7 +230,7 @@ export class DialogViewElement extends InboxElement {
   async #onLiveEvent(type: DialogEventType): Promise<void> {
     if (type === 'DIALOG_DELETED') {
       this.dialog = null;
-      this.notice = this.t.dialogDeleted;
+      this.notice = () => this.t.dialogDeleted;
       this.#close('deleted');
       return;
     }
@@ -227,7 +241,7 @@ export class DialogViewElement extends InboxElement {
     const { action, outcome } = event;
     if (action.isDeleteDialogAction && outcome.kind === 'done') {
       this.dialog = null;
-      this.notice = this.t.dialogDeleted;
+      this.notice = () => this.t.dialogDeleted;
       this.#close('deleted');
       return;
     }
@@ -281,7 +295,7 @@ export class DialogViewElement extends InboxElement {
     // The status region is always there (a region inserted with its text is often not read out); the notice can
     // take focus, for when it replaces the control the user was on (the dialog was deleted).
     const notice = html`<div role="status">${this.notice
-      ? html`<div class="ds-alert notice" part="notice" data-color="info" tabindex="-1">${this.notice}</div>`
+      ? html`<div class="ds-alert notice" part="notice" data-color="info" tabindex="-1">${this.notice()}</div>`
       : nothing}</div>`;
     if (!this.effectiveId) {
       return html`${notice}<p class="placeholder" part="placeholder">${t.noDialogSelected}</p>`;
@@ -295,7 +309,8 @@ export class DialogViewElement extends InboxElement {
         <span class="ds-skeleton" data-variant="rectangle" aria-hidden="true"></span>
       </div>`;
     }
-    return html`${notice}${this.#renderDialog(this.dialog)}`;
+    const stale = this.refreshError ? errorAlert(this.refreshError, t, () => void this.reload()) : nothing;
+    return html`${notice}${stale}${this.#renderDialog(this.dialog)}`;
   }
 
   #renderError(error: unknown) {
