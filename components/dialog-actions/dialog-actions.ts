@@ -13,8 +13,11 @@ import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
-type Message = { tone: 'success' | 'info' | 'warning' | 'danger'; text: string };
+/** `text` runs at render time, so a message follows a change of language. */
+type Message = { tone: 'success' | 'info' | 'warning' | 'danger'; text: () => string };
 const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Tertiary: 2 };
+/** Dialog tokens live 10 minutes: older than this, fetch the dialog again before an action. */
+const TOKEN_MAX_AGE_MS = 8 * 60_000;
 
 /**
  * The GUI actions of a dialog: Primary and Secondary as buttons, Tertiary behind a menu. GET actions are
@@ -51,6 +54,8 @@ export class DialogActionsElement extends InboxElement {
   #resolveConfirm?: (ok: boolean) => void;
   /** Where focus goes back to when the confirmation closes (the menu's button for an item of the closed menu). */
   #returnFocus: HTMLElement | null = null;
+  /** When each dialog object (and so its dialog token) reached this element. */
+  #loadedAt = new WeakMap<Dialog, number>();
 
   constructor() {
     super();
@@ -58,7 +63,7 @@ export class DialogActionsElement extends InboxElement {
     new FocusKeeper(this, () => [this.menuButton, this.renderRoot.querySelector<HTMLElement>('[part="action"]')]);
   }
   /** A 202 action stays busy until the dialog changes (live event or polling by the view), at most 10 s. */
-  #awaiting: { version: string; title: string; timer: ReturnType<typeof setTimeout> } | null = null;
+  #awaiting: { version: string; title: () => string; timer: ReturnType<typeof setTimeout> } | null = null;
   #unsubscribe?: () => void;
   #lastDialogId?: string;
 
@@ -93,6 +98,7 @@ export class DialogActionsElement extends InboxElement {
   }
 
   protected override willUpdate(): void {
+    if (this.current && !this.#loadedAt.has(this.current)) this.#loadedAt.set(this.current, Date.now());
     const id = this.current?.id;
     if (id !== this.#lastDialogId) {
       this.#lastDialogId = id;
@@ -102,7 +108,7 @@ export class DialogActionsElement extends InboxElement {
     const awaiting = this.#awaiting;
     if (awaiting && dialogVersion(this.current) !== awaiting.version) {
       this.#stopAwaiting();
-      this.message = { tone: 'success', text: fill(this.t.actionDone, { action: awaiting.title }) };
+      this.message = { tone: 'success', text: () => fill(this.t.actionDone, { action: awaiting.title() }) };
     }
   }
 
@@ -113,13 +119,13 @@ export class DialogActionsElement extends InboxElement {
     this.busyId = null;
   }
 
-  #awaitChange(dialog: Dialog, title: string): void {
+  #awaitChange(dialog: Dialog, title: () => string): void {
     this.#awaiting = {
       version: dialogVersion(dialog),
       title,
       timer: setTimeout(() => {
         this.#stopAwaiting();
-        this.message = { tone: 'warning', text: fill(this.t.actionNoChange, { action: title }) };
+        this.message = { tone: 'warning', text: () => fill(this.t.actionNoChange, { action: title() }) };
       }, ACCEPTED_WAIT_MS),
     };
   }
@@ -144,7 +150,7 @@ export class DialogActionsElement extends InboxElement {
       ${anyUnauthorized ? html`<p class="reason" id="unauthorized-reason">${t.actionUnauthorized}</p>` : nothing}
       <div class="message" part="message" role="status" aria-live="polite">
         ${this.message
-          ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text}</div>`
+          ? html`<div class="ds-alert" data-color=${this.message.tone} data-size="sm">${this.message.text()}</div>`
           : nothing}
       </div>
       ${this.#renderConfirm(t)}
@@ -164,9 +170,14 @@ export class DialogActionsElement extends InboxElement {
     </div>`;
   }
 
+  /** The action's title in the UI language now. */
+  #titleOf(action: DialogGuiAction): string {
+    return pickText(action.title, this.uiLang) || (typeof action.action === 'string' && action.action) || '…';
+  }
+
   #renderAction(action: DialogGuiAction, dialog: Dialog, variant: 'primary' | 'secondary' | 'tertiary') {
     const t = this.t;
-    const title = pickText(action.title, this.uiLang) || (typeof action.action === 'string' && action.action) || '…';
+    const title = this.#titleOf(action);
     const busy = this.busyId !== null && this.busyId === action.id;
     const color = action.isDeleteDialogAction ? 'danger' : nothing;
     if (action.isAuthorized === false) {
@@ -176,7 +187,7 @@ export class DialogActionsElement extends InboxElement {
     const url = safeHttpUrl(action.url);
     if (!url) {
       return html`<button class="ds-button" part="action" data-variant=${variant} aria-disabled="true"
-        title=${t.actionUnsafeUrl} @click=${() => (this.message = { tone: 'danger', text: t.actionUnsafeUrl })}>${title}</button>`;
+        title=${t.actionUnsafeUrl} @click=${() => (this.message = { tone: 'danger', text: () => this.t.actionUnsafeUrl })}>${title}</button>`;
     }
     if (actionMethod(action) === 'GET') {
       return html`<a class="ds-button" part="action" data-variant=${variant} data-color=${color} href=${url}
@@ -259,19 +270,47 @@ export class DialogActionsElement extends InboxElement {
     this.message = null;
     this.menu?.hidePopover?.();
     let accepted = false;
+    const titleNow = () => this.#titleOf(action);
     try {
-      const outcome = await runAction(action, { dialogToken: dialog.dialogToken });
+      const outcome = await this.#runWithFreshToken(action, dialog);
       accepted = outcome.kind === 'accepted';
-      const template = accepted ? this.t.actionAccepted : this.t.actionDone;
-      this.message = { tone: accepted ? 'info' : 'success', text: fill(template, { action: title }) };
-      if (accepted) this.#awaitChange(dialog, title);
+      this.message = { tone: accepted ? 'info' : 'success', text: () => fill(accepted ? this.t.actionAccepted : this.t.actionDone, { action: titleNow() }) };
+      if (accepted) this.#awaitChange(dialog, titleNow);
       this.dispatchEvent(new DialogActionCompleteEvent(action, dialog, outcome));
     } catch (error) {
-      this.message = { tone: 'danger', text: this.#failureText(error, title) };
+      this.message = { tone: 'danger', text: () => this.#failureText(error, titleNow()) };
       this.dispatchEvent(new DialogActionErrorEvent(action, dialog, error));
     } finally {
       if (!accepted) this.busyId = null;
     }
+  }
+
+  /**
+   * Runs the action with a dialog token that is still valid: a dialog loaded more than TOKEN_MAX_AGE_MS ago (a laptop
+   * that slept, a failed refresh) is fetched again first, and a 401 from the service is retried once with a new
+   * token (the service did nothing with the rejected request).
+   */
+  async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
+    const loaded = this.#loadedAt.get(dialog) ?? Date.now();
+    const token = Date.now() - loaded > TOKEN_MAX_AGE_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
+    try {
+      return await runAction(action, { dialogToken: token ?? dialog.dialogToken });
+    } catch (error) {
+      if (!(error instanceof ActionError && error.status === 401)) throw error;
+      const fresh = await this.#freshToken(dialog);
+      if (!fresh || fresh === token) throw error;
+      return runAction(action, { dialogToken: fresh });
+    }
+  }
+
+  /** GET the dialog again for a new dialog token (and share the fresh dialog with the view). */
+  async #freshToken(dialog: Dialog): Promise<string | null | undefined> {
+    if (!this.client || !dialog.id) return null;
+    const fresh = await this.client.getDialog(dialog.id).catch(() => null);
+    if (!fresh) return null;
+    this.#loadedAt.set(fresh, Date.now());
+    this.inboxState.dialogChanged(fresh);
+    return fresh.dialogToken;
   }
 
   /** A localized sentence for a failed action, with the retention date when the service gave one. */

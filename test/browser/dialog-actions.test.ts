@@ -188,6 +188,17 @@ describe('<dialog-actions>', () => {
     });
   }
 
+  it('a message follows a change of language, with the action title in the new language', async () => {
+    const el = await render([{ priority: 'Primary', url: '/status/500', title: text('Send') }]);
+    const failed = oneEvent(el, 'dialog-action-error');
+    $(el, '[part="action"]')!.click();
+    await failed;
+    await el.updateComplete;
+    expect($(el, '[part="message"]')!.textContent).to.contain('«Send» kunne ikke utføres.');
+    el.setAttribute('lang', 'en');
+    await until(() => $(el, '[part="message"]')!.textContent!.includes('“Send (en)” could not be carried out.'), 'the message in English');
+  });
+
   it('renders nothing for a dialog without actions, and tolerates junk entries', async () => {
     const el = await fixture<DialogActionsElement>(html`<dialog-actions .dialog=${{ id: 'x', guiActions: [null, 42] } as unknown as Dialog}></dialog-actions>`);
     expect($$(el, '[part="action"]').length).to.equal(0);
