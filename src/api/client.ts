@@ -30,6 +30,18 @@ export function acceptLanguage(lang = 'nb'): string {
   return order.map((l, i) => (i === 0 ? l : `${l};q=${(1 - i * 0.2).toFixed(1)}`)).join(', ');
 }
 
+/** The longest Retry-After the client waits out silently before it retries (ms). */
+const MAX_SILENT_WAIT_MS = 5_000;
+
+/** The wait a failed response asks for with Retry-After (seconds or an HTTP date), in ms; 0 when none. */
+export function retryAfterMs(error: unknown): number {
+  const value = (error as { response?: Response })?.response?.headers?.get?.('Retry-After');
+  if (!value) return 0;
+  const seconds = Number(value);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
+  return Number.isFinite(ms) && ms > 0 ? ms : 0;
+}
+
 /** Resolves a possibly relative base URL against the page and drops a trailing slash. */
 export function normaliseBaseUrl(baseUrl: string): string {
   const base = typeof document === 'undefined' ? undefined : document.baseURI;
@@ -72,7 +84,10 @@ export class DialogportenClient {
         methods: ['get', 'put', 'head', 'options'],
         statusCodes: [408, 429, 500, 502, 503, 504],
         afterStatusCodes: [413, 429, 503],
-        maxRetryAfter: 30_000,
+        maxRetryAfter: MAX_SILENT_WAIT_MS,
+        // A service that asks for a longer pause (maintenance, say Retry-After: 30) is not waited out behind a
+        // skeleton: the user gets the message and the retry button at once.
+        shouldRetry: ({ error }) => (retryAfterMs(error) > MAX_SILENT_WAIT_MS ? false : undefined),
         backoffLimit: 8_000,
         delay: (attempt) => 400 * 2 ** (attempt - 1),
         jitter: (delay) => delay * (0.8 + Math.random() * 0.4),

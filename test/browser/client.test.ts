@@ -47,6 +47,15 @@ describe('DialogportenClient', () => {
     expect(elapsed).to.be.greaterThan(1900); // two waits of Retry-After: 1
   });
 
+  it('does not wait out a long Retry-After behind a skeleton: one request, the error at once', async () => {
+    const client = await clientAt('/status/503/ra30/text', { retryLimit: 2 });
+    const started = performance.now();
+    const error = await client.getDialog('x').then(() => null, (e: unknown) => e);
+    expect(performance.now() - started).to.be.lessThan(3000);
+    expect(errorKind(error)).to.equal('unavailable');
+    expect((await echoLog()).length).to.equal(1);
+  });
+
   it('retries 500 with backoff, then gives up with the ProblemDetails as a typed error', async () => {
     const client = await clientAt('/status/500/problem', { retryLimit: 1 });
     const error = await client.getDialog('x').catch((e) => e);
