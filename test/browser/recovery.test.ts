@@ -1,0 +1,134 @@
+// Recovering from failures without losing what the user sees or did (found by an exploratory review): a dialog
+// deleted in the meantime, a failed background refresh, an expired dialog token, a failed "Show more", and
+// messages and selections across a change of language. Against the local Dialogporten and service platform.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/define.js';
+import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
+import type { Dialog } from '../../src/api/types.js';
+import { api, apiUrl, findDialog, hasAction, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function inbox(party: string, attrs: { pageSize?: number } = {}) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><dialog-inbox api-base-url=${await apiUrl()}
+    party=${party} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
+  const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
+  const list = await until(() => el.shadowRoot!.querySelector('dialog-list'), 'the list');
+  if (attrs.pageSize) list.setAttribute('page-size', String(attrs.pageSize));
+  await until(() => rows(list).length > 0 && (!attrs.pageSize || rows(list).length <= attrs.pageSize), 'rows');
+  return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
+}
+
+/** POSTs to the service platform seen since `from` (resource timing). */
+const platformPosts = (url: string, from: number) =>
+  performance.getEntriesByType('resource').filter((e) => e.name === url && e.startTime >= from).length;
+
+describe('recovery without loss', () => {
+  beforeEach(resetDemo);
+  after(resetDemo);
+
+  it('a dialog deleted in the meantime says so when opened', async () => {
+    const dialog = await findDialog((d) => hasAction(d, (a) => Boolean(a.isDeleteDialogAction) && /\/delete$/.test(a.url ?? '')));
+    await resetDemo();
+    const { el, view } = await inbox(dialog.party!);
+    const del = dialog.guiActions!.find((a) => a.isDeleteDialogAction)!;
+    const deleted = await fetch(del.url!, { method: 'DELETE', headers: { Authorization: `Bearer ${dialog.dialogToken}` } });
+    expect(deleted.ok, 'deleted on the service platform').to.equal(true);
+    el.state.select(dialog.id!);
+    await until(() => $(view, '[part="notice"]')?.textContent === 'Dialogen ble slettet.', 'the notice');
+    expect(el.state.selectedId).to.equal(null);
+  });
+
+  it('a failed refresh after an action keeps the dialog on screen, with the error and a retry above it', async () => {
+    const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')));
+    await resetDemo();
+    const { el, view } = await inbox(dialog.party!);
+    el.state.select(dialog.id!);
+    await until(() => $(view, '[part="article"]'), 'the dialog');
+    await setFaults({ errorRate: 1 }); // the API fails; the service platform does not
+    const actions = $(view, 'dialog-actions')!;
+    $(actions, '[part="action"][data-variant="primary"]')!.click();
+    await until(() => actions.shadowRoot!.querySelector('dialog[open]'), 'the confirmation').catch(() => null);
+    actions.shadowRoot!.querySelector<HTMLButtonElement>('dialog[open] button[value="ok"]')?.click();
+    await until(() => $(view, '[part="error"]'), 'the refresh error', 10_000);
+    expect($(view, '[part="article"]'), 'the dialog stays').to.exist;
+    expect($(actions, '[part="message"]')!.textContent).to.contain('er utført');
+    await setFaults({});
+    $(view, '[part="error"] button')!.click();
+    await until(() => !$(view, '[part="error"]'), 'the error gone after retry');
+    expect($(view, '[part="status"]')!.textContent).to.equal('Fullført');
+  });
+
+  it('an action with a rejected (expired) dialog token gets a fresh token and runs once; an old token is renewed first', async () => {
+    const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')) && !d.guiActions!.some((a) => a.prompt));
+    await resetDemo();
+    const { el, view } = await inbox(dialog.party!);
+    el.state.select(dialog.id!);
+    await until(() => $(view, '[part="article"]'), 'the dialog');
+    const actions = $(view, 'dialog-actions')!;
+    const button = $(actions, '[part="action"][data-variant="primary"]')!;
+    const url = dialog.guiActions!.find((a) => a.priority === 'Primary')!.url!;
+    // As after a laptop's sleep: the token the page holds is no longer accepted.
+    (el.state.openDialog as Dialog).dialogToken = 'expired.token.value';
+    (actions as unknown as { dialog?: Dialog }).dialog = { ...(el.state.openDialog as Dialog) };
+    await (actions as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    let from = performance.now();
+    button.click();
+    await until(() => /er utført/.test($(actions, '[part="message"]')!.textContent ?? ''), 'the action done', 8000);
+    expect(platformPosts(url, from), 'rejected once, then run with a fresh token').to.equal(2);
+    // A token older than 8 minutes is renewed before the request: one request only.
+    await resetDemo();
+    const realNow = Date.now;
+    Date.now = () => realNow() + 9 * 60_000;
+    try {
+      from = performance.now();
+      $(actions, '[part="action"][data-variant="primary"]')!.click();
+      await until(() => platformPosts(url, from) === 1, 'the action request');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(platformPosts(url, from)).to.equal(1);
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
+  it('a failed "Show more" hands focus to its retry; the rows stay', async () => {
+    const { list } = await inbox(await personParty(), { pageSize: 5 });
+    const shown = rows(list).length;
+    const more = $(list, '[part="load-more"]')!;
+    more.focus();
+    await setFaults({ errorRate: 1 });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(list, '[part="error"] button'), 'the retry', 10_000);
+    await until(() => deepActive()?.matches('[part="error"] button'), 'focus on the retry');
+    expect(rows(list)).to.have.length(shown);
+    await setFaults({});
+    await sendKeys({ press: 'Enter' });
+    await until(() => rows(list).length > shown, 'the next page');
+  });
+
+  it('a change of language keeps the selection and puts the list message in the new language', async () => {
+    const { el, list } = await inbox(await personParty());
+    $(list, '[part="select-button"]')!.click();
+    await until(() => $(list, '[part="bulk-bar"]'), 'the bulk bar');
+    const picked = rows(list).slice(0, 2).map((r) => r.dataset.dialogId!);
+    for (const r of rows(list).slice(0, 2)) r.querySelector<HTMLInputElement>('input.pick')!.click();
+    await until(() => $(list, '[part="selected-count"]')!.textContent === '2 valgt', 'two picked');
+    await setFaults({ errorRate: 1 });
+    $(list, '[part="bulk-action"][data-action="archive"]')!.click();
+    await until(() => /kunne ikke utføres/.test($(list, '[part="message"]')!.textContent ?? ''), 'the failure', 10_000);
+    await setFaults({});
+    el.setAttribute('lang', 'en');
+    await until(() => $(list, '[part="selected-count"]')?.textContent === '2 selected', 'the selection kept, in English');
+    expect(rows(list).filter((r) => r.querySelector<HTMLInputElement>('input.pick')!.checked).map((r) => r.dataset.dialogId)).to.deep.equal(picked);
+    expect($(list, '[part="message"]')!.textContent).to.contain('could not be done');
+  });
+});
