@@ -34,6 +34,7 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  * @fires dialog-action - From the actions: an action is about to run. Cancelable.
  * @fires dialog-action-complete - From the actions: an action succeeded.
  * @fires dialog-action-error - From the actions: an action failed.
+ * @fires dialog-auth-required - From the view, list or party picker: log the user in again (`detail.reason`: `auth-level` or `session`).
  *
  * @csspart layout - The grid holding the list and the dialog.
  * @csspart list - The built-in <dialog-list>.

@@ -70,6 +70,7 @@ const MORE_ROWS = 40;
  * @fires dialog-select - A row was chosen (`detail.dialogId`). Cancelable: cancel it to open the dialog yourself.
  * @fires dialog-folder-change - The user chose a folder (`detail.folder`). Cancelable.
  * @fires dialog-filter-change - The user changed filters, search or sort (`detail.filters`, `detail.value`, `detail.search`, `detail.orderBy`). Cancelable.
+ * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
  * @csspart toolbar - The folders, search, filters and bulk controls above the rows.
  * @csspart folders - The folder navigation; `folder` - one folder button.
@@ -772,7 +773,7 @@ export class DialogListElement extends InboxElement {
           <p class="ds-paragraph">${fill(t.searchTooBroad, { q: this.#searchText })}</p>
         </div>`;
       }
-      return errorAlert(this.error, t, () => this.#retry());
+      return errorAlert(this.error, t, () => this.#retry(), this);
     }
     if (this.phase === 'loading' || this.phase === 'idle') return this.#renderSkeleton();
     const filtered = Boolean(this.#searchText || activeFilters(this.filters).length);
@@ -799,7 +800,7 @@ export class DialogListElement extends InboxElement {
           </section>`,
         )}
       </div>
-      ${this.moreError ? errorAlert(this.moreError, t, () => void this.loadMore()) : nothing}
+      ${this.moreError ? errorAlert(this.moreError, t, () => void this.loadMore(), this) : nothing}
       ${this.hasNextPage && !this.moreError
         ? html`<div class="more">
             <button class="ds-button" part="load-more" data-variant="secondary" aria-busy=${this.loadingMore ? 'true' : 'false'}

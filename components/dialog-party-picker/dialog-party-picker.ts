@@ -19,6 +19,7 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
  * @summary A party picker for the inbox.
  *
  * @fires dialog-party-change - The user applied a choice (`detail.parties`, `detail.value`; empty = all parties). Cancelable.
+ * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
  * @csspart toggle - The button that opens the picker.
  * @csspart panel - The panel with the search, the parties and the buttons.
@@ -124,7 +125,7 @@ export class DialogPartyPickerElement extends InboxElement {
 
   protected override render() {
     const t = this.t;
-    if (this.error) return errorAlert(this.error, t, () => this.client && void this.#load(this.client));
+    if (this.error) return errorAlert(this.error, t, () => this.client && void this.#load(this.client), this);
     const entries = this.entries;
     if (!entries || entries.filter((e) => e.selectable).length < 2) return nothing;
     const shown = filterEntries(entries, this.query);

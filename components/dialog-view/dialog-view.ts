@@ -33,7 +33,8 @@ const REFRESH_RETRY_MS = 30_000;
  * @summary Shows a dialog, its messages and history, and the actions the user can take on it.
  *
  * @fires dialog-close - The user leaves the dialog (`detail.reason`: `back` or `deleted`). Cancelable.
- * @fires dialog-auth-required - The API wants a higher authentication level: log the user in again.
+ * @fires dialog-auth-required - The API wants a higher authentication level (`auth-level`), or the user to log in
+ *   again (`session`, from the "Log in again" button of a 401 message).
  * @fires dialog-action - Bubbles up from the contained <dialog-actions>. Cancelable.
  * @fires dialog-action-complete - Bubbles up from the contained <dialog-actions>.
  * @fires dialog-action-error - Bubbles up from the contained <dialog-actions>.
@@ -309,7 +310,7 @@ export class DialogViewElement extends InboxElement {
         <span class="ds-skeleton" data-variant="rectangle" aria-hidden="true"></span>
       </div>`;
     }
-    const stale = this.refreshError ? errorAlert(this.refreshError, t, () => void this.reload()) : nothing;
+    const stale = this.refreshError ? errorAlert(this.refreshError, t, () => void this.reload(), this) : nothing;
     return html`${notice}${stale}${this.#renderDialog(this.dialog)}`;
   }
 
@@ -317,7 +318,7 @@ export class DialogViewElement extends InboxElement {
     const t = this.t;
     const kind = errorKind(error);
     const lost = kind === 'notFound' || kind === 'gone';
-    return html`${errorAlert(error, t, lost || kind === 'authLevel' ? undefined : () => void this.reload({ quiet: false }))}
+    return html`${errorAlert(error, t, lost || kind === 'authLevel' ? undefined : () => void this.reload({ quiet: false }), this)}
       <p class="error-actions">
         ${kind === 'authLevel'
           ? html`<button class="ds-button" data-variant="primary"

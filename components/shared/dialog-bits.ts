@@ -4,6 +4,7 @@ import { errorKind, ApiError } from '../../src/api/errors.js';
 import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
 import { formatDate, parseDate } from '../../src/i18n/format.js';
 import { contentText } from '../../src/localize.js';
+import { DialogAuthRequiredEvent } from './events.js';
 
 const STATUS_COLOR: Record<string, string> = {
   RequiresAttention: 'warning',
@@ -50,13 +51,21 @@ export function seenText(log: DialogSeenLog[] | null | undefined, t: Messages): 
 }
 
 /** A localized error alert with a way forward (retry) and the server's trace id for support. */
-export function errorAlert(error: unknown, t: Messages, retry?: () => void): TemplateResult {
+/**
+ * The alert for a failed request, with a retry. When the user is not logged in (401) and `host` is given, also a
+ * "Log in again" button that fires `dialog-auth-required` (reason `session`) from `host` for the portal to act on.
+ */
+export function errorAlert(error: unknown, t: Messages, retry?: () => void, host?: HTMLElement): TemplateResult {
   const kind = errorKind(error);
+  const login = kind === 'unauthorized' && host
+    ? html`<button class="ds-button" data-variant="primary" data-size="sm" part="login"
+        @click=${() => host.dispatchEvent(new DialogAuthRequiredEvent(null, 'session'))}>${t.loginAgain}</button>`
+    : nothing;
   const traceId = error instanceof ApiError ? error.traceId : undefined;
   return html`<div class="ds-alert" data-color="danger" role="alert" part="error">
     <h2 class="ds-heading" data-size="xs">${t.errorTitle}</h2>
     <p class="ds-paragraph">${t.errors[kind] ?? t.errors.generic}</p>
     ${traceId ? html`<p class="ds-paragraph trace" data-size="sm">${fill(t.errorReference, { traceId })}</p>` : nothing}
-    ${retry ? html`<button class="ds-button" data-variant="secondary" data-size="sm" @click=${retry}>${t.retry}</button>` : nothing}
+    ${login}${retry ? html`<button class="ds-button" data-variant="secondary" data-size="sm" @click=${retry}>${t.retry}</button>` : nothing}
   </div>`;
 }

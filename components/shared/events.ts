@@ -61,7 +61,8 @@ export class DialogActionErrorEvent extends Event {
 /** The API needs a higher authentication level (403). Log the user in again at a higher level. */
 export class DialogAuthRequiredEvent extends Event {
   static readonly type = 'dialog-auth-required';
-  constructor(readonly dialogId: string | null, readonly reason: 'auth-level') {
+  /** `auth-level`: a higher authentication level is needed (403); `session`: the user is not logged in (401). */
+  constructor(readonly dialogId: string | null, readonly reason: 'auth-level' | 'session') {
     super(DialogAuthRequiredEvent.type, init(false));
   }
   get detail() {

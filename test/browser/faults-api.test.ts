@@ -103,6 +103,18 @@ describe('API faults through the components', () => {
     expect((await searchRequests()).length).to.be.within(1, 3);
   });
 
+  it('401 (the session is gone): "log in again" with a button that asks the portal to (dialog-auth-required, session)', async () => {
+    const el = await listAt('/status/401');
+    const { text, alert } = await errorShown(el);
+    expect(text).to.contain(en.errors.unauthorized);
+    const login = alert.querySelector<HTMLButtonElement>('[part="login"]')!;
+    expect(login.textContent).to.equal(en.loginAgain);
+    let reason = '';
+    el.addEventListener('dialog-auth-required', (e) => (reason = (e as CustomEvent).detail.reason), { once: true });
+    login.click();
+    expect(reason).to.equal('session');
+  });
+
   it('a retry after the fault is over works', async () => {
     const el = await listAt('/status/200/badjson');
     await errorShown(el);

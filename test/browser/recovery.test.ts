@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/define.js';
 import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import type { Dialog } from '../../src/api/types.js';
-import { api, apiUrl, findDialog, hasAction, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
+import { apiUrl, findDialog, hasAction, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
