@@ -110,7 +110,7 @@ describe('API faults through the components', () => {
     const login = alert.querySelector<HTMLButtonElement>('[part="login"]')!;
     expect(login.textContent).to.equal(en.loginAgain);
     let reason = '';
-    el.addEventListener('dialog-auth-required', (e) => (reason = (e as CustomEvent).detail.reason), { once: true });
+    el.addEventListener('dialog-auth-required', (e) => (reason = e.detail.reason), { once: true });
     login.click();
     expect(reason).to.equal('session');
   });
