@@ -716,7 +716,7 @@ export class DialogListElement extends InboxElement {
     const t = this.t;
     const toolbar = this.#toolbarContext();
     const pickedRows = this.rows.filter((r) => this.picked.has(r.id));
-    const bulkActions = [...new Set(pickedRows.flatMap((r) => actionsFor(r.labels)))];
+    const bulkActions = [...new Set(pickedRows.flatMap(rowActions))];
     const menuRow = this.rows.find((r) => r.id === this.menuFor);
     const searching = Boolean(this.#searchText);
     return html`
@@ -746,7 +746,7 @@ export class DialogListElement extends InboxElement {
       </div>
       <span class="visually-hidden" role="status">${this.#statusText()}</span>
       ${this.#renderBody()}
-      ${renderRowMenu(t, menuRow ? actionsFor(menuRow.labels) : [], (action) => {
+      ${renderRowMenu(t, menuRow ? rowActions(menuRow) : [], (action) => {
         this.renderRoot.querySelector<HTMLElement>('#row-menu')?.hidePopover();
         if (menuRow) void this.#run(action, [menuRow.id], false);
         this.#roving.focus();
@@ -843,6 +843,9 @@ export class DialogListElement extends InboxElement {
     </div>`;
   }
 }
+
+/** The label actions that change something for the row ("Mark as unread" not on a row that is still unread). */
+const rowActions = (row: Row) => actionsFor(row.labels).filter((action) => action !== 'unread' || row.seen);
 
 /** What a row's rendering depends on: it is rendered again only when one of these changes. */
 const rowDeps = (row: Row, c: RowContext, today: string) => [

@@ -118,12 +118,35 @@ describe('focus is never lost', () => {
     expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Dialogen ble slettet.');
   });
 
+  it('a row menu closes when Tab leaves it, and offers "Mark as unread" only on a row that has been read', async () => {
+    const { list } = await inbox(await personParty());
+    const rows = Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+    const menuOf = async (row: HTMLElement) => {
+      row.querySelector<HTMLElement>('[part="row-menu-button"]')!.click();
+      const menu = await until(() => list.shadowRoot!.querySelector<HTMLElement>('#row-menu:popover-open'), 'the row menu');
+      await until(() => menu.contains(deepActive()), 'focus in the menu');
+      return menu;
+    };
+    const unreadRow = rows.find((r) => r.classList.contains('unread'))!;
+    const readRow = rows.find((r) => !r.classList.contains('unread'))!;
+    const items = (menu: HTMLElement) => Array.from(menu.querySelectorAll<HTMLElement>('button')).map((b) => b.dataset.action);
+    let menu = await menuOf(unreadRow);
+    expect(items(menu)).not.to.include('unread');
+    for (let i = 0; i < items(menu).length; i++) await sendKeys({ press: 'Tab' });
+    await until(() => !menu.matches(':popover-open'), 'the menu closed when focus left it');
+    expect(focusLost()).to.equal(false);
+    menu = await menuOf(readRow);
+    expect(items(menu)).to.include('unread');
+    await sendKeys({ press: 'Escape' });
+  });
+
   it('Escape in an open dialog on a narrow screen goes back to the list and its row', async () => {
     const { list } = await inbox(await personParty(), 320);
     const row = await tabTo('a row', (a) => a.matches('.row-button'));
     const id = row.closest<HTMLElement>('[data-dialog-id]')!.dataset.dialogId!;
     await sendKeys({ press: 'Enter' });
     await until(() => !list.checkVisibility(), 'the list hidden behind the dialog');
+    await until(() => deepActive()?.matches('[part="title"]'), 'focus on the dialog title');
     await sendKeys({ press: 'Escape' });
     await until(() => list.checkVisibility(), 'the list back');
     await until(() => deepActive()?.closest('[data-dialog-id]')?.getAttribute('data-dialog-id') === id, 'focus on its row');

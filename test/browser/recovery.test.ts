@@ -128,7 +128,10 @@ describe('recovery without loss', () => {
     await setFaults({});
     el.setAttribute('lang', 'en');
     await until(() => $(list, '[part="selected-count"]')?.textContent === '2 selected', 'the selection kept, in English');
-    expect(rows(list).filter((r) => r.querySelector<HTMLInputElement>('input.pick')!.checked).map((r) => r.dataset.dialogId)).to.deep.equal(picked);
+    const checked = () => rows(list).filter((r) => r.querySelector<HTMLInputElement>('input.pick')!.checked).map((r) => r.dataset.dialogId);
+    await until(() => $(list, '[part="list"]') && checked().length, 'the rows again, in English');
+    expect(checked()).to.deep.equal(picked);
+    expect($(list, '[part="selected-count"]')!.textContent).to.equal('2 selected');
     expect($(list, '[part="message"]')!.textContent).to.contain('could not be done');
   });
 });
