@@ -69,6 +69,9 @@ export const Empty: Story = { args: { party: '', emptyParty: true } };
 /** The search failed (500, after the client's retries): an alert with the trace id and a retry. */
 export const ServerError: Story = { args: { errorStatus: 500, errorOn: 'search' } };
 
+/** The API refused the session (401, also after a fresh token): "Log in again" fires `dialog-auth-required` (`session`). */
+export const SessionExpired: Story = { args: { errorStatus: 401, errorOn: 'search' } };
+
 /** The API could not list the parties (standalone list without `party`). */
 export const PartiesError: Story = { args: { party: '', errorStatus: 503, errorOn: 'parties' } };
 

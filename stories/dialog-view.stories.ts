@@ -157,6 +157,9 @@ export const AuthenticationLevel: Story = {
   args: { errorStatus: 403, errorOn: 'dialog', errorDetail: 'The authentication level is too low. Log in with ID-porten at level 4 (substantial) or higher.' },
 };
 
+/** The API refused the session (401): "Log in again" fires `dialog-auth-required` (`session`), and a retry. */
+export const SessionExpired: Story = { args: { errorStatus: 401, errorOn: 'dialog' } };
+
 /** No access to the dialog (403). */
 export const Forbidden: Story = { args: { errorStatus: 403, errorOn: 'dialog' } };
 
