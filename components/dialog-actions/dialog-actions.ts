@@ -9,7 +9,8 @@ import { formatDate, parseDate } from '../../src/i18n/format.js';
 import { pickText } from '../../src/localize.js';
 import { dialogVersion } from '../../src/state/dialog-version.js';
 import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
-import { closeWhenFocusLeaves, focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
+import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
+import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
@@ -162,7 +163,7 @@ export class DialogActionsElement extends InboxElement {
       <button class="ds-button" part="menu-button" data-variant="tertiary" popovertarget="more-actions">
         ${this.t.moreActions}
       </button>
-      <div id="more-actions" class="menu" part="menu" popover @focusout=${closeWhenFocusLeaves}>
+      <div id="more-actions" class="menu" part="menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}>
         <ul>
           ${items.map((action) => html`<li>${this.#renderAction(action, dialog, 'tertiary')}</li>`)}
         </ul>

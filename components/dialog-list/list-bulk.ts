@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { fill, type Messages } from '../../src/i18n/index.js';
 import { MAX_BULK, type BulkAction } from '../../src/state/bulk.js';
-import { closeWhenFocusLeaves } from '../shared/focus-keeper.js';
+import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
 
 export interface BulkContext {
   t: Messages;
@@ -44,7 +44,7 @@ function renderBar(c: BulkContext) {
 
 /** The one menu all rows share (a popover anchored to the row's ⋯ button). */
 export function renderRowMenu(t: Messages, actions: BulkAction[], run: (action: BulkAction) => void, toggled: (menu: HTMLElement, open: boolean) => void) {
-  return html`<div id="row-menu" class="menu" part="row-menu" popover @focusout=${closeWhenFocusLeaves}
+  return html`<div id="row-menu" class="menu" part="row-menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}
     @toggle=${(e: ToggleEvent) => toggled(e.target as HTMLElement, e.newState === 'open')}>
     <ul>
       ${actions.map(

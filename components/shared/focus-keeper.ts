@@ -40,14 +40,3 @@ export function focusIsLost(): boolean {
   return !active || active === document.body || active === document.documentElement;
 }
 
-/**
- * `focusout` handler for a menu popover: it closes when keyboard focus leaves it (Tab past its last item), as a
- * menu should; a popover only closes by itself on Escape or a click outside. Focus moving to the menu's own button
- * is left to that button (it toggles the menu).
- */
-export function closeWhenFocusLeaves(event: FocusEvent): void {
-  const menu = event.currentTarget as HTMLElement;
-  const to = event.relatedTarget as Element | null;
-  if (to && (menu.contains(to) || to.getAttribute?.('popovertarget') === menu.id)) return;
-  if (menu.matches(':popover-open')) menu.hidePopover();
-}

@@ -118,7 +118,7 @@ describe('focus is never lost', () => {
     expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Dialogen ble slettet.');
   });
 
-  it('a row menu closes when Tab leaves it, and offers "Mark as unread" only on a row that has been read', async () => {
+  it('a row menu moves with the arrow keys, closes when Tab leaves it, and offers "Mark as unread" only on a row that has been read', async () => {
     const { list } = await inbox(await personParty());
     const rows = Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
     const menuOf = async (row: HTMLElement) => {
@@ -137,6 +137,15 @@ describe('focus is never lost', () => {
     expect(focusLost()).to.equal(false);
     menu = await menuOf(readRow);
     expect(items(menu)).to.include('unread');
+    // Arrow keys move between the items (they scrolled the page before).
+    const buttons = Array.from(menu.querySelectorAll('button'));
+    expect(deepActive() === buttons[0], 'the first item').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive() === buttons[1], 'ArrowDown: the second item').to.equal(true);
+    await sendKeys({ press: 'End' });
+    expect(deepActive() === buttons[buttons.length - 1], 'End: the last item').to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(deepActive() === buttons[0], 'ArrowDown on the last: the first').to.equal(true);
     await sendKeys({ press: 'Escape' });
   });
 
