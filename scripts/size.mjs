@@ -28,8 +28,9 @@ export const TARGET_BYTES = 50 * 1024;
  * What CI enforces today: an interim ceiling, because the bundle with every feature of the issues is over the
  * target (see CHANGELOG.md). It stops any growth; lower it as the bundle shrinks, never raise it silently.
  */
-// Raised 63 → 64 KiB on 2026-11-23, openly (CHANGELOG.md): +1.2 KB gzip for focus that is never lost, recovery
-// from failures (410, failed refresh, expired dialog token, 401) and messages that follow the language.
+// Raised 63 → 64 KiB on 2026-11-23, openly (CHANGELOG.md): +1.4 KB gzip for focus that is never lost, recovery
+// from failures (410, failed refresh, expired dialog token, 401), menus by arrow keys and messages that follow
+// the language.
 export const BUDGET_BYTES = 64 * 1024;
 export const BUDGET_LEVEL = 6;
 
