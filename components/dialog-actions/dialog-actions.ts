@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
+import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction, TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
@@ -17,8 +17,6 @@ import { actionsStyles } from './dialog-actions.styles.js';
 /** `text` runs at render time, so a message follows a change of language. */
 type Message = { tone: 'success' | 'info' | 'warning' | 'danger'; text: () => string };
 const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Tertiary: 2 };
-/** Dialog tokens live 10 minutes: older than this, fetch the dialog again before an action. */
-const TOKEN_MAX_AGE_MS = 8 * 60_000;
 
 /**
  * The GUI actions of a dialog: Primary and Secondary as buttons, Tertiary behind a menu. GET actions are
@@ -287,13 +285,13 @@ export class DialogActionsElement extends InboxElement {
   }
 
   /**
-   * Runs the action with a dialog token that is still valid: a dialog loaded more than TOKEN_MAX_AGE_MS ago (a laptop
+   * Runs the action with a dialog token that is still valid: a dialog loaded more than TOKEN_REFRESH_MS ago (a laptop
    * that slept, a failed refresh) is fetched again first, and a 401 from the service is retried once with a new
    * token (the service did nothing with the rejected request).
    */
   async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
     const loaded = this.#loadedAt.get(dialog) ?? Date.now();
-    const token = Date.now() - loaded > TOKEN_MAX_AGE_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
+    const token = Date.now() - loaded > TOKEN_REFRESH_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
     try {
       return await runAction(action, { dialogToken: token ?? dialog.dialogToken });
     } catch (error) {

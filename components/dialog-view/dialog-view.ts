@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ACCEPTED_WAIT_MS } from '../../src/actions/run-action.js';
+import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
 import { superseding } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog, DialogSeenLog } from '../../src/api/types.js';
@@ -21,8 +21,6 @@ import { actorName, renderHistory } from './history.js';
 import { LiveController } from './live-controller.js';
 import { renderTransmissions } from './transmissions.js';
 
-/** The dialog token lives 10 minutes; refetch a little before that so actions and embeds carry a valid one. */
-const TOKEN_REFRESH_MS = 8 * 60_000;
 /** After a failed refresh, the next try (ms). */
 const REFRESH_RETRY_MS = 30_000;
 
@@ -188,7 +186,10 @@ export class DialogViewElement extends InboxElement {
     } catch (error) {
       if (isAbortError(error)) return null;
       // Deleted in the meantime: say so (the selection is cleared, so the error itself would not be shown).
-      if (error instanceof ApiError && error.status === 410) (this.notice = () => this.t.dialogDeleted), this.inboxState.dialogRemoved(id);
+      if (error instanceof ApiError && error.status === 410) {
+        this.notice = () => this.t.dialogDeleted;
+        this.inboxState.dialogRemoved(id);
+      }
       const kind = errorKind(error);
       if (kind === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
       // A failed refresh (after an action, or of the token) keeps what the user is reading, and tries again later.

@@ -5,6 +5,12 @@ import { safeHttpUrl } from '../content/url.js';
 /** After 202 Accepted the dialog changes within about this long (the contract's ~10 s); then tell the user. */
 export const ACCEPTED_WAIT_MS = 10_000;
 
+/**
+ * The dialog token lives 10 minutes: a dialog loaded longer ago than this is fetched again before its token is used
+ * (the view refreshes on this timer; the actions check the age before a request).
+ */
+export const TOKEN_REFRESH_MS = 8 * 60_000;
+
 /** What running a GUI action led to. */
 export type ActionOutcome =
   /** GET: the caller navigates (a real link; no token is ever sent). */
