@@ -1,3 +1,5 @@
+import { sendKeys } from '@web/test-runner-commands';
+
 /** Shared helpers for browser tests: the URLs of the test services and small waiting utilities. */
 export interface TestEnv {
   echoUrl: string;
@@ -53,4 +55,25 @@ export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot
 
 export function deepAll<T extends Element = HTMLElement>(root: Element, selector: string): T[] {
   return Array.from((root.shadowRoot ?? root).querySelectorAll<T>(selector));
+}
+
+/** The element that really has focus, through shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Presses `key` (Tab, or Shift+Tab) until focus is on an element that passes `test`; fails after `max` presses. */
+export async function pressUntil(what: string, test: (el: Element) => boolean, key: 'Tab' | 'Shift+Tab' = 'Tab', max = 80): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    const active = deepActive();
+    if (active && test(active)) return active as HTMLElement;
+    if (key === 'Shift+Tab') {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+    } else await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`${key} never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
 }

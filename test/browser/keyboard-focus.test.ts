@@ -1,19 +1,11 @@
 // Focus is never lost: every control that an update removes or replaces hands keyboard focus to a sensible
 // place, found by a keyboard-only review (selecting, bulk actions, clearing the search, a confirmation from the
 // "More actions" menu, a deleted dialog, Escape on a narrow screen). Real key presses against the local Dialogporten.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../components/define.js';
-import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
-import { apiUrl, findDialog, hasAction, personParty, resetDemo, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
-
-/** The element that really has focus, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+import { findDialog, hasAction, personParty, resetDemo } from './demo-api.js';
+import { deepActive, pressUntil as tabTo, until } from './helpers.js';
+import { openInbox } from './inbox-fixture.js';
 
 const focusLost = () => document.activeElement === document.body || !document.activeElement;
 
@@ -25,31 +17,12 @@ function focusShown(): boolean {
   return style.outlineStyle !== 'none' || style.boxShadow !== 'none';
 }
 
-async function tabTo(what: string, test: (el: Element) => boolean, key = 'Tab', max = 40): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    const active = deepActive();
-    if (active && test(active)) return active as HTMLElement;
-    if (key === 'Shift+Tab') await sendKeys({ down: 'Shift' }).then(() => sendKeys({ press: 'Tab' })).then(() => sendKeys({ up: 'Shift' }));
-    else await sendKeys({ press: key });
-  }
-  throw new Error(`${key} never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
-
-async function inbox(party: string, width = 1100) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style=${`width: ${width}px`}><dialog-inbox api-base-url=${await apiUrl()}
-    party=${party} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
-  const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
-  const list = await until(() => el.shadowRoot!.querySelector('dialog-list'), 'the list');
-  await until(() => list.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows');
-  return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
-}
-
 describe('focus is never lost', () => {
   beforeEach(resetDemo);
   after(resetDemo);
 
   it('stays on "Select" / "Done selecting", says which rows are picked, and goes to the rows after a bulk action', async () => {
-    const { list } = await inbox(await personParty());
+    const { list } = await openInbox(await personParty());
     const toggle = await tabTo('"Select"', (a) => a.matches('[part="select-button"]'));
     await sendKeys({ press: 'Enter' });
     await until(() => list.shadowRoot!.querySelector('[part="bulk-bar"]'), 'the bulk bar');
@@ -75,7 +48,7 @@ describe('focus is never lost', () => {
   });
 
   it('"Clear search" hands focus to the search field', async () => {
-    const { list } = await inbox(await personParty());
+    const { list } = await openInbox(await personParty());
     await tabTo('the search field', (a) => a.matches('#q'));
     await sendKeys({ type: 'vedtak' });
     await sendKeys({ press: 'Enter' });
@@ -92,7 +65,7 @@ describe('focus is never lost', () => {
       hasAction(d, (a) => Boolean(a.isDeleteDialogAction) && a.priority === 'Tertiary' && /\/delete$/.test(a.url ?? '')) && d.status !== 'Draft',
     );
     await resetDemo();
-    const { el, list, view } = await inbox(dialog.party!);
+    const { el, list, view } = await openInbox(dialog.party!);
     el.state.select(dialog.id!);
     await until(() => view.shadowRoot!.activeElement?.matches('[part="title"]'), 'focus on the dialog title');
     const actions = view.shadowRoot!.querySelector('dialog-actions')!;
@@ -119,7 +92,7 @@ describe('focus is never lost', () => {
   });
 
   it('a row menu moves with the arrow keys, closes when Tab leaves it, and offers "Mark as unread" only on a row that has been read', async () => {
-    const { list } = await inbox(await personParty());
+    const { list } = await openInbox(await personParty());
     const rows = Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
     const menuOf = async (row: HTMLElement) => {
       row.querySelector<HTMLElement>('[part="row-menu-button"]')!.click();
@@ -150,7 +123,7 @@ describe('focus is never lost', () => {
   });
 
   it('Escape in an open dialog on a narrow screen goes back to the list and its row', async () => {
-    const { list } = await inbox(await personParty(), 320);
+    const { list } = await openInbox(await personParty(), { width: 320 });
     const row = await tabTo('a row', (a) => a.matches('.row-button'));
     const id = row.closest<HTMLElement>('[data-dialog-id]')!.dataset.dialogId!;
     await sendKeys({ press: 'Enter' });

@@ -1,42 +1,16 @@
 // Keyboard-only journeys through the whole inbox with real key presses: find a dialog, open it, run an
 // action with a confirmation; archive several dialogs in bulk; switch party. Focus is always somewhere visible.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../components/define.js';
-import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import type { Dialog } from '../../src/api/types.js';
-import { api, apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
-
-/** The element that really has focus, through shadow roots. */
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function tabUntil(what: string, test: (el: Element) => boolean, max = 80): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    const active = deepActive();
-    if (active && test(active)) return active as HTMLElement;
-    await sendKeys({ press: 'Tab' });
-  }
-  throw new Error(`Tab never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
-}
+import { api, personParty, resetDemo } from './demo-api.js';
+import { deepActive, pressUntil as tabUntil, until } from './helpers.js';
+import { openInbox as inbox } from './inbox-fixture.js';
 
 /** Focus must be visible wherever it is (a focus ring or outline drawn). */
 function focusVisible(el: Element): boolean {
   const style = getComputedStyle(el);
   return el.matches(':focus-visible') && (style.outlineStyle !== 'none' || style.boxShadow !== 'none');
-}
-
-async function inbox(party?: string) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><dialog-inbox api-base-url=${await apiUrl()}
-    party=${party ?? ''} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
-  const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
-  const list = await until(() => el.shadowRoot!.querySelector('dialog-list'), 'the list');
-  await until(() => list.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows');
-  return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
 }
 
 describe('keyboard-only journeys', () => {
@@ -80,10 +54,10 @@ describe('keyboard-only journeys', () => {
     const b = deepActive()!.closest<HTMLElement>('li[part="row"]')!.dataset.dialogId!;
     await sendKeys({ press: 'Space' });
     await until(() => list.shadowRoot!.querySelector('[part="selected-count"]')?.textContent === '2 valgt', 'two selected');
-    await tabUntil('"Move to archive"', (x) => x.matches('[part="bulk-action"][data-action="archive"]'), 40).catch(async () => {
+    await tabUntil('"Move to archive"', (x) => x.matches('[part="bulk-action"][data-action="archive"]'), 'Tab', 40).catch(() =>
       // The bulk bar comes before the rows: go backwards.
-      for (let i = 0; i < 40 && !deepActive()?.matches('[part="bulk-action"][data-action="archive"]'); i++) await sendKeys({ press: 'Shift+Tab' });
-    });
+      tabUntil('"Move to archive"', (x) => x.matches('[part="bulk-action"][data-action="archive"]'), 'Shift+Tab', 40),
+    );
     expect(deepActive()!.matches('[part="bulk-action"][data-action="archive"]')).to.equal(true);
     await sendKeys({ press: 'Enter' });
     await until(() => /utført for 2/.test(list.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''), 'the announcement');
@@ -99,7 +73,7 @@ describe('keyboard-only journeys', () => {
     await until(() => !picker.shadowRoot!.querySelector('[part="panel"]')!.hasAttribute('hidden'), 'the open picker');
     // Untick everyone but the first party: Space on each following party.
     const parties = Array.from(picker.shadowRoot!.querySelectorAll('li[part="party"] input'));
-    await tabUntil('the first party', (a) => a === parties[0] || (a.matches('input[type="checkbox"]') && picker.shadowRoot!.contains(a)), 20);
+    await tabUntil('the first party', (a) => a === parties[0] || (a.matches('input[type="checkbox"]') && picker.shadowRoot!.contains(a)), 'Tab', 20);
     if (!(deepActive() as HTMLInputElement).checked) await sendKeys({ press: 'Space' });
     for (let i = 1; i < parties.length; i++) {
       await sendKeys({ press: 'ArrowDown' });
@@ -107,7 +81,7 @@ describe('keyboard-only journeys', () => {
       expect(box.matches('li[part="party"] input')).to.equal(true);
       if (box.checked) await sendKeys({ press: 'Space' });
     }
-    await tabUntil('"Show"', (a) => a.matches('[part="apply"]'), 20);
+    await tabUntil('"Show"', (a) => a.matches('[part="apply"]'), 'Tab', 20);
     await sendKeys({ press: 'Enter' });
     await until(() => (el.getAttribute('party') ?? '').split(' ').filter(Boolean).length === 1, 'one party chosen');
   });

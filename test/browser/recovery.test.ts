@@ -1,32 +1,15 @@
 // Recovering from failures without losing what the user sees or did (found by an exploratory review): a dialog
 // deleted in the meantime, a failed background refresh, an expired dialog token, a failed "Show more", and
 // messages and selections across a change of language. Against the local Dialogporten and service platform.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../components/define.js';
-import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import type { Dialog } from '../../src/api/types.js';
-import { apiUrl, findDialog, hasAction, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
+import { findDialog, hasAction, personParty, resetDemo, setFaults } from './demo-api.js';
+import { deepActive, until } from './helpers.js';
+import { openInbox as inbox } from './inbox-fixture.js';
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function inbox(party: string, attrs: { pageSize?: number } = {}) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><dialog-inbox api-base-url=${await apiUrl()}
-    party=${party} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
-  const el = wrapper.querySelector<DialogInboxElement>('dialog-inbox')!;
-  const list = await until(() => el.shadowRoot!.querySelector('dialog-list'), 'the list');
-  if (attrs.pageSize) list.setAttribute('page-size', String(attrs.pageSize));
-  await until(() => rows(list).length > 0 && (!attrs.pageSize || rows(list).length <= attrs.pageSize), 'rows');
-  return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
-}
 
 /** Records the requests to `url` (and the dialog token each carried) while `run` runs. */
 async function requestsTo(url: string, run: (tokens: string[]) => Promise<void>): Promise<string[]> {
