@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { DialogportenClient, acceptLanguage, searchParams, superseding } from '../../src/api/client.js';
+import { DialogportenClient, acceptLanguage, searchParams, retryAfterMs, superseding } from '../../src/api/client.js';
 import { ApiError, InvalidResponseError, NetworkError, errorKind, isAbortError } from '../../src/api/errors.js';
 import { echoLog, echoReset, testEnv } from './helpers.js';
 
@@ -45,6 +45,17 @@ describe('DialogportenClient', () => {
     expect(errorKind(error)).to.equal('unavailable');
     expect((await echoLog()).length).to.equal(3);
     expect(elapsed).to.be.greaterThan(1900); // two waits of Retry-After: 1
+  });
+
+  it('reads Retry-After as seconds or an HTTP date; anything broken or past counts as no wait', () => {
+    const failed = (value?: string) => ({ response: new Response(null, { status: 503, headers: value === undefined ? {} : { 'Retry-After': value } }) });
+    expect(retryAfterMs(failed('2'))).to.equal(2000);
+    expect(retryAfterMs(failed(new Date(Date.now() + 60_000).toUTCString()))).to.be.within(55_000, 60_000);
+    for (const broken of [undefined, '', 'soon', '-5', '1e400', 'Infinity', new Date(Date.now() - 60_000).toUTCString(), '<script>']) {
+      expect(retryAfterMs(failed(broken)), String(broken)).to.equal(0);
+    }
+    expect(retryAfterMs(null)).to.equal(0);
+    expect(retryAfterMs(new Error('no response'))).to.equal(0);
   });
 
   it('does not wait out a long Retry-After behind a skeleton: one request, the error at once', async () => {

@@ -105,6 +105,24 @@ describe('recovery without loss', () => {
     }
   });
 
+  it('a rejected token whose renewal fails too ends in a clear message, and the action stays available', async () => {
+    const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')) && !d.guiActions!.some((a) => a.prompt));
+    await resetDemo();
+    const { el, view } = await inbox(dialog.party!);
+    el.state.select(dialog.id!);
+    await until(() => $(view, '[part="article"]'), 'the dialog');
+    const actions = $(view, 'dialog-actions')!;
+    (actions as unknown as { dialog?: Dialog }).dialog = { ...(el.state.openDialog as Dialog), dialogToken: 'expired.token.value' };
+    await (actions as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await setFaults({ errorRate: 1 }); // the API fails, so no fresh token
+    $(actions, '[part="action"][data-variant="primary"]')!.click();
+    await until(() => /kunne ikke utføres/.test($(actions, '[part="message"]')!.textContent ?? ''), 'the failure', 10_000);
+    expect($(actions, '[part="message"]')!.textContent).to.contain('Logg inn på nytt');
+    expect($(actions, '[part="action"][data-variant="primary"]')!.getAttribute('aria-disabled')).to.equal('false');
+    expect($(view, '[part="article"]'), 'the dialog stays').to.exist;
+    await setFaults({});
+  });
+
   it('a failed "Show more" hands focus to its retry; the rows stay', async () => {
     const { list } = await inbox(await personParty(), { pageSize: 5 });
     const shown = rows(list).length;
