@@ -167,6 +167,20 @@ export const Forbidden: Story = { args: { errorStatus: 403, errorOn: 'dialog' } 
 export const ServerError: Story = { args: { errorStatus: 500, errorOn: 'dialog' } };
 
 /**
+ * A quiet refresh failed (after an action, or to renew the dialog token): what the user is reading stays, under
+ * an alert with a retry; the view also tries again by itself later.
+ */
+export const RefreshFailed: Story = {
+  args: { errorStatus: 500, errorOn: 'dialog' },
+  parameters: { fixtures: { errorAfter: 1 } },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    void canvasElement.querySelector('dialog-view')!.reload();
+    await waitFor(() => root.querySelector('[part="error"]') && root.querySelector('[part="article"]'), 'the alert above the dialog', 10_000);
+  },
+};
+
+/**
  * A background action answered 202: the button stays busy until the live update (GraphQL over SSE) brings
  * the change — status Awaiting and the submission in the messages.
  */

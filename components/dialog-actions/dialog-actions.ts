@@ -210,7 +210,7 @@ export class DialogActionsElement extends InboxElement {
         <p class="ds-paragraph" id="confirm-text">${prompt || (isDelete ? t.confirmDeleteBody : '')}</p>
         <div class="buttons">
           <button class="ds-button" data-variant="primary" data-color=${isDelete ? 'danger' : nothing} value="ok">
-            ${isDelete ? t.confirmDelete : t.confirm}
+            ${isDelete ? t.confirmDelete : action ? this.#titleOf(action) : t.confirm}
           </button>
           <button class="ds-button" data-variant="secondary" value="cancel">${t.cancel}</button>
         </div>

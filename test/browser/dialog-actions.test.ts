@@ -129,6 +129,8 @@ describe('<dialog-actions>', () => {
     $(el, '[part="action"]')!.click();
     const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the confirm dialog');
     expect(dialog.textContent).to.contain('Er du sikker på at du vil sende inn?');
+    // The confirming button says what it does (the action's title), not a second "Bekreft" under the heading.
+    expect(dialog.querySelector('button[value="ok"]')!.textContent!.trim()).to.equal('Handling 0');
     await expect(el).to.be.accessible();
     dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
     await until(() => !$(el, 'dialog[open]'), 'the dialog to close');
