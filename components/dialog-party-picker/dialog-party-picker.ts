@@ -77,7 +77,8 @@ export class DialogPartyPickerElement extends InboxElement {
       this.all = partyUrns(parties, this.apiMax);
       this.draft = new Set(this.#chosen());
     } catch (error) {
-      this.#loadedFor = null;
+      // Not loaded again by the next update (that would ask in a loop while the API or the session is down): only
+      // the alert's retry, or a new client, asks again.
       this.error = error;
     }
   }

@@ -70,6 +70,24 @@ describe('<dialog-party-picker>', () => {
     expect(box(el, BAKERY)!.checked).to.equal(true);
   });
 
+  it('asks once when loading fails, and again only from the alert\'s retry (no request loop)', async () => {
+    let asked = 0;
+    const noSession = async () => {
+      asked++;
+      throw new Error('the session has ended');
+    };
+    const el = await fixture<DialogPartyPickerElement>(html`<dialog-party-picker api-base-url=${await apiUrl()} lang="nb"
+      .tokenProvider=${noSession}></dialog-party-picker>`);
+    const retry = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] button'), 'the error and its retry');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const first = asked;
+    expect(first, 'the token asked for in 0.6 s').to.be.within(1, 2);
+    retry.click();
+    await until(() => asked > first, 'the retry to ask again');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(asked - first, 'asked again by the retry').to.be.within(1, 2);
+  });
+
   it('fires a cancelable dialog-party-change and reflects the value; respects the party limit', async () => {
     const limits = await api<{ endUserSearch: { maxPartyFilterValues: number } }>('/api/v1/metadata/limits');
     expect(limits.endUserSearch.maxPartyFilterValues).to.equal(100);
