@@ -16,6 +16,7 @@ import { filtersConverter, type Folder, type ListFilters } from '../../src/state
 import type { OrderBy } from '../../src/api/types.js';
 import type { DialogViewElement } from '../dialog-view/dialog-view.js';
 import { inboxStyles } from './dialog-inbox.styles.js';
+import { actionsParts, exportParts, PARTS } from '../shared/parts.js';
 
 /**
  * The root of an inbox: configuration and shared state for the elements inside it. Without children it
@@ -37,9 +38,9 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  * @fires dialog-auth-required - From the view, list or party picker: log the user in again (`detail.reason`: `auth-level` or `session`).
  *
  * @csspart layout - The grid holding the list and the dialog.
- * @csspart list - The built-in <dialog-list>.
- * @csspart party-picker - The built-in <dialog-party-picker> (shown when the user can act for several parties).
- * @csspart view - The built-in <dialog-view>.
+ * @csspart list - The built-in <dialog-list>; its own parts are exported as `list-<part>` (`list-row`).
+ * @csspart party-picker - The built-in <dialog-party-picker> (shown when the user can act for several parties); its parts as `picker-<part>`.
+ * @csspart view - The built-in <dialog-view>; its parts as `view-<part>`, and its actions' as `actions-<part>`.
  * @csspart back - The "Back to the list" button on narrow screens.
  *
  * @cssprop --dialog-inbox-gap - Space between the list and the dialog.
@@ -231,8 +232,8 @@ export class DialogInboxElement extends LitElement {
     const open = Boolean(this.selectedId);
     return html`<div class="layout" part="layout" ?data-open=${open}>
       <div class="list-pane" @dialog-party-change=${this.#follow} @dialog-folder-change=${this.#follow} @dialog-filter-change=${this.#follow}>
-        <dialog-party-picker part="party-picker" .value=${this.party ?? ''}></dialog-party-picker>
-        <dialog-list part="list" folder=${this.folder} .filters=${this.filters} search=${this.search} order-by=${this.orderBy}></dialog-list>
+        <dialog-party-picker part="party-picker" exportparts=${exportParts('picker', PARTS.picker)} .value=${this.party ?? ''}></dialog-party-picker>
+        <dialog-list part="list" exportparts=${exportParts('list', PARTS.list)} folder=${this.folder} .filters=${this.filters} search=${this.search} order-by=${this.orderBy}></dialog-list>
       </div>
       <div class="view-pane" @keydown=${this.#onViewKey}>
         ${open
@@ -240,7 +241,7 @@ export class DialogInboxElement extends LitElement {
               <span aria-hidden="true">←</span> ${t.backToList}
             </button>`
           : nothing}
-        <dialog-view part="view"></dialog-view>
+        <dialog-view part="view" exportparts=${`${exportParts('view', PARTS.view)},${actionsParts()}`}></dialog-view>
       </div>
     </div>`;
   }

@@ -73,22 +73,37 @@ const MORE_ROWS = 40;
  * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
  * @csspart toolbar - The folders, search, filters and bulk controls above the rows.
- * @csspart folders - The folder navigation; `folder` - one folder button.
- * @csspart search - The search form; `search-hint` - the "3 characters" hint.
- * @csspart filters-button - The button that shows the filters; `filters` - the filter panel.
- * @csspart active-filters - The removable active filters; `active-filter` - one; `reset-filters` - the reset button.
- * @csspart select-button - The button that starts selecting; `bulk-bar` - the bulk actions; `bulk-action` - one; `selected-count` - the count.
+ * @csspart folders - The folder navigation.
+ * @csspart folder - One folder button; in search results, a row's folder.
+ * @csspart search - The search form.
+ * @csspart search-hint - The "at least 3 characters" hint.
+ * @csspart filters-button - The button that shows the filters.
+ * @csspart filters - The filter panel.
+ * @csspart active-filters - The removable active filters.
+ * @csspart active-filter - One active filter.
+ * @csspart reset-filters - The button that removes every filter.
+ * @csspart select-button - The button that starts (and ends) selecting.
+ * @csspart bulk-bar - The bulk actions.
+ * @csspart bulk-action - One bulk action.
+ * @csspart selected-count - How many rows are picked.
  * @csspart message - The announcement of a bulk result (an aria-live region).
  * @csspart list - The rows, grouped by month.
- * @csspart group - One month's list (`ul`); `group-heading` - its heading.
+ * @csspart group - One month's list (`ul`).
+ * @csspart group-heading - A month's heading.
  * @csspart row - One row (`li`).
  * @csspart row-button - The clickable area of a row.
- * @csspart row-menu-button - A row's ⋯ button; `row-menu` - the menu it opens.
+ * @csspart row-menu-button - A row's ⋯ button.
+ * @csspart row-menu - The menu it opens.
  * @csspart title - A row's title.
- * @csspart status - A status tag; `due` - a due date; `folder` - a search result's folder; `seen` - "seen by"; `recipient` - the party.
+ * @csspart status - A status tag.
+ * @csspart due - A due date.
+ * @csspart seen - "Seen by".
+ * @csspart recipient - The party a row belongs to (when several are shown).
  * @csspart load-more - The "Show more" button.
+ * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error alert.
+ * @csspart login - The "Log in again" button of a 401 message.
  *
  * @cssprop --dialog-row-gap - Space between rows.
  * @cssprop --dialog-row-padding - Padding inside a row.

@@ -24,9 +24,13 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
  * @csspart toggle - The button that opens the picker.
  * @csspart panel - The panel with the search, the parties and the buttons.
  * @csspart search - The search field.
- * @csspart party - One party's list item; `deleted` - the "Deleted" tag.
+ * @csspart party - One party's list item.
+ * @csspart deleted - The "Deleted" tag of a deleted unit.
  * @csspart limit - The party limit note.
- * @csspart apply - The "Show" button; `all` - the "All parties" button.
+ * @csspart apply - The "Show" button.
+ * @csspart all - The "All parties" button.
+ * @csspart error - The error alert.
+ * @csspart login - The "Log in again" button of a 401 message.
  *
  * @cssprop --dialog-party-list-height - Maximum height of the scrolling party list (default 20rem).
  */

@@ -19,6 +19,7 @@ import { timelineStyles, viewStyles } from './dialog-view.styles.js';
 import { EmbedLoader } from './embed-loader.js';
 import { actorName, renderHistory } from './history.js';
 import { LiveController } from './live-controller.js';
+import { exportParts, PARTS } from '../shared/parts.js';
 import { renderTransmissions } from './transmissions.js';
 
 /** After a failed refresh, the next try (ms). */
@@ -45,18 +46,20 @@ const REFRESH_RETRY_MS = 30_000;
  * @csspart main-content - The content embedded from the service.
  * @csspart additional-info - The additional information.
  * @csspart attachments - The attachment list.
- * @csspart actions - The <dialog-actions> element.
+ * @csspart actions - The <dialog-actions> element; its own parts are exported as `actions-<part>` (`actions-action`).
  * @csspart transmissions - The messages, as threads.
  * @csspart transmission - One message.
  * @csspart transmission-content - A message's embedded content.
  * @csspart more-threads - The "show more conversations" button.
  * @csspart history - The history.
  * @csspart seen-log - Who has seen the dialog.
- * @csspart error - An error alert.
  * @csspart notice - A notice (deleted, no change after an action).
  * @csspart placeholder - Shown when no dialog is chosen.
+ * @csspart error - An error alert.
+ * @csspart login - The "Log in again" button of a 401 message.
  *
  * @cssprop --dialog-view-gap - Space between the parts of the dialog.
+ * @cssprop --dialog-transmission-background - The background of a message in a thread.
  */
 export class DialogViewElement extends InboxElement {
   static override styles = [...InboxElement.styles, viewStyles, timelineStyles];
@@ -360,7 +363,7 @@ export class DialogViewElement extends InboxElement {
       ${dialog.content?.mainContentReference ? this.#embeds.render(dialog.content.mainContentReference, embedContext, 'main-content') : nothing}
       ${this.#renderAdditionalInfo(dialog.content?.additionalInfo)}
       ${renderAttachments(dialog.attachments, lang, t)}
-      <dialog-actions part="actions" .dialog=${dialog} lang=${lang} .messages=${this.messages}
+      <dialog-actions part="actions" exportparts=${exportParts('actions', PARTS.actions)} .dialog=${dialog} lang=${lang} .messages=${this.messages}
         @dialog-action-complete=${(e: DialogActionCompleteEvent) => void this.#onActionComplete(e)}></dialog-actions>
       ${renderTransmissions({
         dialog,

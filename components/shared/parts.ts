@@ -1,0 +1,21 @@
+/**
+ * The parts each element exposes, as its JSDoc lists them (test/node/parts.test.js checks both against the
+ * templates). An element inside another's shadow root passes its parts on with `exportparts`, under a prefix,
+ * so a page can still style them: `dialog-view::part(actions-action)`, `dialog-inbox::part(list-row)`.
+ */
+export const PARTS = {
+  list: 'toolbar folders folder search search-hint filters-button filters active-filters active-filter reset-filters select-button bulk-bar bulk-action selected-count message list group group-heading row row-button row-menu-button row-menu title status due seen recipient load-more loading empty error login',
+  view: 'article header title status summary main-content additional-info attachments actions transmissions transmission transmission-content more-threads history seen-log notice placeholder error login',
+  actions: 'actions action menu-button menu message confirm',
+  picker: 'toggle panel search party deleted limit apply all error login',
+} as const;
+
+/** `exportparts` for an element with these parts: each under `prefix-` (`row:list-row,…`). */
+export const exportParts = (prefix: string, parts: string): string =>
+  parts
+    .split(' ')
+    .map((part) => `${part}:${prefix}-${part}`)
+    .join();
+
+/** The actions' parts, already prefixed inside <dialog-view>, passed on by the inbox under the same names. */
+export const actionsParts = (): string => exportParts('actions', PARTS.actions).replace(/[\w-]+:/g, '');
