@@ -222,7 +222,7 @@ export class DialogInboxElement extends LitElement {
     if (path.some((el) => el instanceof HTMLDialogElement || (el instanceof HTMLElement && el.hasAttribute('popover')))) return;
     if (this.list?.checkVisibility?.() === false) {
       event.preventDefault();
-      this.state.select(null);
+      this.view?.close();
     } else if (this.list?.focusList()) event.preventDefault();
   };
 
@@ -237,7 +237,7 @@ export class DialogInboxElement extends LitElement {
       </div>
       <div class="view-pane" @keydown=${this.#onViewKey}>
         ${open
-          ? html`<button class="ds-button back" part="back" data-variant="tertiary" @click=${() => this.state.select(null)}>
+          ? html`<button class="ds-button back" part="back" data-variant="tertiary" @click=${() => this.view?.close()}>
               <span aria-hidden="true">←</span> ${t.backToList}
             </button>`
           : nothing}

@@ -223,13 +223,18 @@ export class DialogViewElement extends InboxElement {
     this.#pendingFocus = false;
   }
 
+  /** Leaves the dialog, as the back button does: fires `dialog-close` (`back`) and, unless it is cancelled, goes back to the list. */
+  close(): void {
+    this.#close('back');
+  }
+
   #close(reason: 'back' | 'deleted'): void {
     const id = this.effectiveId ?? '';
     const event = new DialogCloseEvent(id, reason);
     this.dispatchEvent(event);
-    if (event.defaultPrevented) return;
-    if (reason === 'deleted') this.inboxState.dialogRemoved(id);
-    else if (this.inboxState.selectedId === id) this.inboxState.select(null);
+    // A deleted dialog leaves the list either way; cancelling keeps this view (and its notice) for the portal.
+    if (reason === 'deleted') this.inboxState.dialogRemoved(id, { keepSelection: event.defaultPrevented });
+    else if (!event.defaultPrevented && this.inboxState.selectedId === id) this.inboxState.select(null);
   }
 
   async #onLiveEvent(type: DialogEventType): Promise<void> {

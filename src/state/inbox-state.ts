@@ -32,9 +32,9 @@ export class InboxState extends EventTarget {
     this.dispatchEvent(new CustomEvent('dialog-changed', { detail: dialog }));
   }
 
-  dialogRemoved(dialogId: string): void {
+  dialogRemoved(dialogId: string, { keepSelection = false } = {}): void {
     if (this.#openDialog?.id === dialogId) this.#openDialog = null;
     this.dispatchEvent(new CustomEvent('dialog-removed', { detail: dialogId }));
-    if (this.#selectedId === dialogId) this.select(null);
+    if (this.#selectedId === dialogId && !keepSelection) this.select(null);
   }
 }
