@@ -12,4 +12,4 @@ export { inboxContext, type InboxContext } from './shared/context.js';
 export { DialogportenClient, type ClientOptions } from '../src/api/client.js';
 export { ApiError, NetworkError } from '../src/api/errors.js';
 export type * from '../src/api/types.js';
-export type { Lang, Messages } from '../src/i18n/index.js';
+export type { Lang, MessageOverrides, Messages } from '../src/i18n/index.js';

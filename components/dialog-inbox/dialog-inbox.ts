@@ -3,7 +3,7 @@ import { provide } from '@lit/context';
 import { property, query, state } from 'lit/decorators.js';
 import { DialogportenClient, superseding } from '../../src/api/client.js';
 import { isAbortError } from '../../src/api/errors.js';
-import { messagesFor, normaliseLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { messagesFor, normaliseLang, type Lang, type MessageOverrides } from '../../src/i18n/index.js';
 import { InboxState } from '../../src/state/inbox-state.js';
 import { loadPartyUrns, parsePartyAttribute } from '../../src/state/parties.js';
 import { inboxContext, type InboxContext } from '../shared/context.js';
@@ -70,7 +70,7 @@ export class DialogInboxElement extends LitElement {
   /** Returns the end-user bearer token for the API; asked again once after a 401. */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
   /** Overrides for any UI text. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   @provide({ context: inboxContext })
   @state()
@@ -151,7 +151,7 @@ export class DialogInboxElement extends LitElement {
       client: this.#client,
       streamUrl: resolveStreamUrl(this.streamUrl, this.#client?.baseUrl),
       lang,
-      messages: this.messages ? { ...messagesFor(lang), ...this.messages } : messagesFor(lang),
+      messages: messagesFor(lang, this.messages),
       parties: this.parties,
       partiesError: this.partiesError,
       state: this.state,

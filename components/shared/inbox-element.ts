@@ -2,7 +2,7 @@ import { LitElement } from 'lit';
 import { consume } from '@lit/context';
 import { property, state } from 'lit/decorators.js';
 import { DialogportenClient } from '../../src/api/client.js';
-import { messagesFor, normaliseLang, type Lang, type Messages } from '../../src/i18n/index.js';
+import { messagesFor, normaliseLang, withOverrides, type Lang, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
 import { InboxState } from '../../src/state/inbox-state.js';
 import { inboxContext, type InboxContext } from './context.js';
 import { inheritedLang, onLangChange } from './lang.js';
@@ -28,7 +28,7 @@ export class InboxElement extends LitElement {
   /** Returns the end-user bearer token (standalone use). */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
   /** Overrides for any UI text. */
-  @property({ attribute: false }) messages?: Partial<Messages>;
+  @property({ attribute: false }) messages?: MessageOverrides;
 
   @consume({ context: inboxContext, subscribe: true })
   @state()
@@ -88,7 +88,7 @@ export class InboxElement extends LitElement {
 
   protected get t(): Messages {
     const inherited = this.inbox && !normaliseLang(this.lang) ? this.inbox.messages : messagesFor(this.uiLang);
-    return this.messages ? { ...inherited, ...this.messages } : inherited;
+    return withOverrides(inherited, this.messages);
   }
 
   /** The API client: the element's own when it has an `api-base-url`, else the inbox's. */

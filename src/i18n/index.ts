@@ -17,10 +17,24 @@ export function normaliseLang(tag: string | null | undefined): Lang | null {
   return null;
 }
 
+/** Overrides of UI texts: any text, also single entries of a group (`{ status: { Completed: 'Ferdig' } }`). */
+export type MessageOverrides = { [K in keyof Messages]?: Messages[K] extends Record<string, unknown> ? Partial<Messages[K]> : Messages[K] };
+
+/** `overrides` laid over `base`, group by group (a group's other texts stay); only texts of the right kind. */
+export function withOverrides(base: Messages, overrides?: MessageOverrides | null): Messages {
+  if (!overrides || typeof overrides !== 'object') return base;
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const was = merged[key];
+    if (was && typeof was === 'object' && value && typeof value === 'object') merged[key] = withOverrides(was as Messages, value);
+    else if (was !== undefined && typeof value === typeof was) merged[key] = value;
+  }
+  return merged as unknown as Messages;
+}
+
 /** The catalog for a language, with any host overrides laid over it. */
-export function messagesFor(lang: Lang, overrides?: Partial<Messages>): Messages {
-  const base = catalogs[lang] ?? nb;
-  return overrides ? { ...base, ...overrides } : base;
+export function messagesFor(lang: Lang, overrides?: MessageOverrides): Messages {
+  return withOverrides(catalogs[lang] ?? nb, overrides);
 }
 
 /** Fills `{name}` placeholders. Values are inserted as text: the result is never parsed as HTML. */

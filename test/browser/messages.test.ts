@@ -1,0 +1,37 @@
+// Text overrides (`messages`): a single entry of a group replaces only that entry; a wrong kind of value is
+// ignored, not rendered or called. A nested override used to replace the whole group and break the list.
+import { expect } from '@open-wc/testing';
+import { messagesFor, withOverrides, type MessageOverrides } from '../../src/i18n/index.js';
+import { inboxItems, personParty, resetDemo } from './demo-api.js';
+import { until } from './helpers.js';
+import { openInbox } from './inbox-fixture.js';
+
+describe('messages overrides', () => {
+  after(resetDemo);
+
+  it('merges group by group and ignores values of the wrong kind', () => {
+    const nb = messagesFor('nb');
+    const t = withOverrides(nb, { emptyTitle: 'Tomt', status: { Completed: 'Ferdig!' }, selectedCount: 'x', errors: 5 } as unknown as MessageOverrides);
+    expect(t.emptyTitle).to.equal('Tomt');
+    expect(t.status.Completed).to.equal('Ferdig!');
+    expect(t.status.InProgress).to.equal(nb.status.InProgress);
+    expect(t.selectedCount, 'a string where a function belongs').to.equal(nb.selectedCount);
+    expect(t.errors).to.deep.equal(nb.errors);
+    expect(nb.status.Completed, 'the catalog itself is untouched').to.equal('Fullført');
+    expect(withOverrides(nb, null)).to.equal(nb);
+  });
+
+  it('an inbox with one status renamed shows it, and every other text as before', async () => {
+    await resetDemo();
+    const party = await personParty();
+    const { el, list } = await openInbox(party);
+    expect((await inboxItems(party)).some((i) => i.status === 'Completed'), 'the person has a completed dialog').to.equal(true);
+    el.messages = { status: { Completed: 'Ferdig!' } };
+    const tags = () => Array.from(list.shadowRoot!.querySelectorAll('[part="status"]')).map((s) => s.textContent!.trim());
+    await until(() => tags().includes('Ferdig!'), 'the renamed status');
+    await el.updateComplete;
+    expect(tags().length).to.be.greaterThan(0);
+    expect(tags().every((text) => text.length > 0 && !text.includes('undefined'))).to.equal(true);
+    expect(list.shadowRoot!.querySelector('[part="search"] input, #q')).to.not.equal(null);
+  });
+});
