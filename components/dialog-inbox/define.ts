@@ -13,7 +13,12 @@ defineElement('dialog-view', DialogViewElement);
 defineElement('dialog-actions', DialogActionsElement);
 
 declare global {
+  // This entry registers all five, so it declares all five.
   interface HTMLElementTagNameMap {
     'dialog-inbox': DialogInboxElement;
+    'dialog-list': DialogListElement;
+    'dialog-party-picker': DialogPartyPickerElement;
+    'dialog-view': DialogViewElement;
+    'dialog-actions': DialogActionsElement;
   }
 }

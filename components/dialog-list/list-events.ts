@@ -44,7 +44,8 @@ export class DialogPartyChangeEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On elements, the document and the window alike (the events are composed and bubble).
+  interface GlobalEventHandlersEventMap {
     'dialog-folder-change': DialogFolderChangeEvent;
     'dialog-filter-change': DialogFilterChangeEvent;
     'dialog-party-change': DialogPartyChangeEvent;

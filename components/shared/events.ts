@@ -71,7 +71,8 @@ export class DialogAuthRequiredEvent extends Event {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  // On elements, the document and the window alike (the events are composed and bubble).
+  interface GlobalEventHandlersEventMap {
     'dialog-select': DialogSelectEvent;
     'dialog-close': DialogCloseEvent;
     'dialog-action': DialogActionEvent;

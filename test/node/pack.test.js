@@ -179,15 +179,25 @@ console.log(JSON.stringify({ resolved, manifest }));
 test('the declarations type-check in a consumer (moduleResolution nodenext, lib check on)', () => {
   writeFileSync(
     join(project, 'consumer.ts'),
-    `import { DialogInboxElement, DialogListElement, DialogSelectEvent, DialogportenClient, type Dialog } from 'dialog-inbox';
-import 'dialog-inbox/define.js';
-import 'dialog-inbox/dialog-list/define.js';
+    `import { DialogInboxElement, DialogListElement, DialogSelectEvent, DialogViewElement, DialogPartyPickerElement, DialogportenClient, type Dialog, type MessageOverrides } from 'dialog-inbox';
+// The inbox's define entry registers all five tags, so it declares all five.
+import 'dialog-inbox/dialog-inbox/define.js';
 
 const inbox: DialogInboxElement = document.createElement('dialog-inbox');
 inbox.apiBaseUrl = 'https://portal.example.no';
 inbox.tokenProvider = async () => 'token';
 const list: DialogListElement = document.createElement('dialog-list');
+const view: DialogViewElement | null = document.querySelector('dialog-view');
+const picker: DialogPartyPickerElement | null = document.querySelector('dialog-party-picker');
+view?.close();
 inbox.addEventListener('dialog-select', (event: DialogSelectEvent) => console.log(event.detail.dialogId));
+// Events are typed where the README says to listen: on the document and the window too.
+document.addEventListener('dialog-select', (event) => console.log(event.detail.dialogId));
+window.addEventListener('dialog-close', (event) => console.log(event.detail.reason));
+document.addEventListener('dialog-filter-change', (event) => console.log(event.detail.orderBy));
+const texts: MessageOverrides = { emptyTitle: 'Tomt', status: { Completed: 'Ferdig' } };
+inbox.messages = texts;
+export { picker };
 export const client = new DialogportenClient({ baseUrl: 'https://portal.example.no' });
 export const title = (dialog: Dialog) => dialog.id;
 export { list };
