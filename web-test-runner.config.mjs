@@ -1,6 +1,7 @@
 // Browser tests in a real Chromium (Debian's; test tools cannot download browsers here).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { existsSync } from 'node:fs';
 import { ensureChromium } from './test/find-chromium.mjs';
@@ -87,6 +88,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), testServices()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), testServices()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/wtr-results.json')],
 };

@@ -120,13 +120,9 @@ export const listStyles = css`
     font-weight: 600;
     color: var(--_subtle);
   }
-  /* Months far outside the viewport are neither laid out nor painted; their last size is remembered. Not per
-     row: rows added after a paint (a chunk per frame) and never painted yet made axe misjudge their contrast.
-     Block layout (not grid): a row that changes size does not make the browser lay out every other row. */
-  .group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto calc(4 * var(--dialog-row-height, 7.5rem));
-  }
+  /* No content-visibility: auto on the months: Chromium then left the rows and headings of off-screen months
+     out of the accessibility tree (a screen reader's browse mode and heading list missed them). Block layout
+     (not grid): a row that changes size does not make the browser lay out every other row. */
   .row + .row {
     margin-top: var(--dialog-row-gap, var(--_gap));
   }

@@ -111,7 +111,6 @@ const MORE_ROWS = 40;
  * @cssprop --dialog-row-background - Background of a row.
  * @cssprop --dialog-row-selected-background - Background of the open dialog's row.
  * @cssprop --dialog-unread-color - Colour of the unread dot and bar.
- * @cssprop --dialog-row-height - Estimated row height, for the size of month groups not laid out yet (far out of view; default 7.5rem).
  * @cssprop --dialog-mark-background - Background of search matches.
  */
 export class DialogListElement extends InboxElement {
