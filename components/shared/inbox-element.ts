@@ -87,7 +87,10 @@ export class InboxElement extends LitElement {
   }
 
   protected get t(): Messages {
-    const inherited = this.inbox && !normaliseLang(this.lang) ? this.inbox.messages : messagesFor(this.uiLang);
+    // The inbox's texts (its overrides laid over its language) whenever this element speaks that language too,
+    // also with a lang of its own (the view sets one on its actions).
+    const inbox = this.inbox;
+    const inherited = inbox && (!normaliseLang(this.lang) || inbox.lang === this.uiLang) ? inbox.messages : messagesFor(this.uiLang);
     return withOverrides(inherited, this.messages);
   }
 

@@ -2,7 +2,7 @@
 // ignored, not rendered or called. A nested override used to replace the whole group and break the list.
 import { expect } from '@open-wc/testing';
 import { messagesFor, withOverrides, type MessageOverrides } from '../../src/i18n/index.js';
-import { inboxItems, personParty, resetDemo } from './demo-api.js';
+import { findDialog, inboxItems, personParty, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
 import { openInbox } from './inbox-fixture.js';
 
@@ -33,5 +33,17 @@ describe('messages overrides', () => {
     expect(tags().length).to.be.greaterThan(0);
     expect(tags().every((text) => text.length > 0 && !text.includes('undefined'))).to.equal(true);
     expect(list.shadowRoot!.querySelector('[part="search"] input, #q')).to.not.equal(null);
+  });
+
+  it('reach the actions inside the inbox\'s view', async () => {
+    await resetDemo();
+    const dialog = await findDialog((d) => (d.guiActions ?? []).filter((a) => a.priority === 'Tertiary').length > 0);
+    await resetDemo();
+    const { el, view } = await openInbox(dialog.party!);
+    el.messages = { moreActions: 'Mer her' };
+    el.state.select(dialog.id!);
+    const actions = await until(() => view.shadowRoot!.querySelector('dialog-actions')?.shadowRoot, 'the actions');
+    const button = await until(() => actions.querySelector<HTMLElement>('[part="menu-button"]'), 'the "More actions" button');
+    expect(button.textContent!.trim()).to.equal('Mer her');
   });
 });
