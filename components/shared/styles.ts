@@ -20,6 +20,11 @@ export const hostBase = css`
     color: var(--ds-color-neutral-text-default, #292c30);
     -webkit-text-size-adjust: 100%;
   }
+  /* As Designsystemet's [data-color-scheme]: the scheme paints its own background (dark text colours on the
+     page's light background would be unreadable). */
+  :host([data-color-scheme]) {
+    background-color: var(--ds-color-neutral-background-default);
+  }
   :host([hidden]) {
     display: none !important;
   }
