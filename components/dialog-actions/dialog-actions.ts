@@ -331,7 +331,7 @@ export class DialogActionsElement extends InboxElement {
     }
     const allowedAt = parseDate(error.deletionAllowedAt);
     if (error.status === 422 && allowedAt) return fill(t.retentionUntil, { date: formatDate(allowedAt, this.uiLang) });
-    if (error.status === 422 && error.gracePeriodDays !== undefined) return fill(t.retentionDays, { days: error.gracePeriodDays });
+    if (error.status === 422 && error.gracePeriodDays !== undefined) return t.retentionDays(error.gracePeriodDays);
     const kind = errorKind(new ApiError(error.status ?? 0, error.problem));
     return `${failed} ${t.errors[kind === 'tooBroad' ? 'generic' : kind] ?? t.errors.generic}`;
   }

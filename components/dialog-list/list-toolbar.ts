@@ -31,10 +31,12 @@ export interface ToolbarContext {
   orgs: Choice[];
   services: Choice[];
   setFolder(folder: Folder): void;
-  setFilters(filters: ListFilters): void;
+  /** False when the portal cancelled the change. */
+  setFilters(filters: ListFilters): boolean;
   removeFilter(index: number): void;
   setDraft(text: string, submit: boolean): void;
-  setOrder(orderBy: OrderBy): void;
+  /** False when the portal cancelled the change. */
+  setOrder(orderBy: OrderBy): boolean;
   toggleFilters(): void;
 }
 
@@ -60,10 +62,14 @@ export function renderSearch(c: ToolbarContext) {
   </form>`;
 }
 
-const select = (id: string, label: string, value: string, choices: Choice[], any: string, change: (value: string) => void) =>
+/** A select; `any` names the empty choice (none: no empty choice). A change the portal cancels is undone. */
+const select = (id: string, label: string, value: string, choices: Choice[], any: string | null, change: (value: string) => boolean | void) =>
   html`<label class="field" for=${id}><span>${label}</span>
-    <select id=${id} class="input" @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
-      <option value="" ?selected=${!value}>${any}</option>
+    <select id=${id} class="input" @change=${(e: Event) => {
+      const box = e.target as HTMLSelectElement;
+      if (change(box.value) === false) box.value = value;
+    }}>
+      ${any === null ? nothing : html`<option value="" ?selected=${!value}>${any}</option>`}
       ${choices.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
     </select></label>`;
 
@@ -80,7 +86,7 @@ export function renderFilterBar(c: ToolbarContext) {
   return html`<div class="filter-bar">
       <button class="ds-button" part="filters-button" data-variant="secondary" data-size="sm" aria-expanded=${c.filtersOpen ? 'true' : 'false'}
         aria-controls="filters" @click=${c.toggleFilters}>${t.filters}${count ? ` (${count})` : ''}</button>
-      ${select('sort', t.sortBy, c.orderBy, sorts.map((o) => ({ value: o, label: t.sort[o] ?? o })), t.sort.contentUpdatedAt_desc, (v) => c.setOrder((v || 'contentUpdatedAt_desc') as OrderBy))}
+      ${select('sort', t.sortBy, c.orderBy, sorts.map((o) => ({ value: o, label: t.sort[o] ?? o })), null, (v) => c.setOrder(v as OrderBy))}
     </div>
     <div id="filters" class="filters" part="filters" ?hidden=${!c.filtersOpen}>
       ${statuses.length > 1

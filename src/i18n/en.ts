@@ -51,7 +51,7 @@ export const en = {
   close: 'Close',
   dialogDeleted: 'The dialog was deleted.',
   retentionUntil: 'The dialog has a retention period and can be deleted from {date}.',
-  retentionDays: 'The dialog has a retention period of {days} days before it can be deleted.',
+  retentionDays: (days: number) => `The dialog has a retention period of ${days} ${days === 1 ? 'day' : 'days'} before it can be deleted.`,
   actionFailed: '“{action}” could not be carried out.',
   actionUnsafeUrl: 'This action has an invalid address and cannot be run.',
   transmissions: 'Messages',

@@ -177,7 +177,7 @@ export const listNn: typeof listEn = {
   filterStatus: 'Status',
   filterOrg: 'Avsendar',
   filterService: 'Teneste',
-  filterSeen: 'Lese',
+  filterSeen: 'Lesen',
   filterUpdated: 'Oppdatert',
   anyValue: 'Alle',
   seen: { read: 'Lesen', unread: 'Ulesen' },
@@ -214,7 +214,7 @@ export const listNn: typeof listEn = {
   selectAll: 'Vel alle som blir viste',
   selectRow: 'Vel «{title}»',
   picked: 'Vald',
-  selectedCount: plural('{n} valt', '{n} valde'),
+  selectedCount: plural('{n} vald', '{n} valde'),
   selectMax: 'Du kan velje opptil {max} dialogar om gongen.',
   rowMenu: 'Handlingar for «{title}»',
   bulk: {

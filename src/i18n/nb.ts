@@ -52,7 +52,7 @@ export const nb: Messages = {
   close: 'Lukk',
   dialogDeleted: 'Dialogen ble slettet.',
   retentionUntil: 'Dialogen har en oppbevaringstid og kan slettes fra {date}.',
-  retentionDays: 'Dialogen har en oppbevaringstid på {days} dager før den kan slettes.',
+  retentionDays: (days: number) => `Dialogen har en oppbevaringstid på ${days} ${days === 1 ? 'dag' : 'dager'} før den kan slettes.`,
   actionFailed: '«{action}» kunne ikke utføres.',
   actionUnsafeUrl: 'Handlingen har en ugyldig adresse og kan ikke kjøres.',
   transmissions: 'Meldinger',

@@ -228,7 +228,8 @@ export function buildQuery(input: QueryInput): ListQuery | null {
     search: search || undefined,
     searchLanguageCode: search ? input.lang : undefined,
     excludeApiOnly: true,
-    orderBy: input.orderBy,
+    // An order the API does not know (a typo in `order-by`) would answer nothing at all: the default instead.
+    orderBy: /^(contentUpdatedAt|updatedAt|createdAt|dueAt)_(asc|desc)$/.test(input.orderBy) ? input.orderBy : 'contentUpdatedAt_desc',
     limit: Math.min(1000, Math.max(1, Math.round(input.limit) || 30)),
   };
 }

@@ -33,7 +33,7 @@ describe('the accessibility tree', () => {
     expect(months.length, 'several months').to.be.greaterThan(3);
     // Far below the viewport: the list is taller than the window.
     expect(list.getBoundingClientRect().height).to.be.greaterThan(window.innerHeight * 2);
-    const tree = walk((await a11ySnapshot({})) as AxNode);
+    const tree = walk((await a11ySnapshot({})) as unknown as AxNode);
     const headings = tree.filter((n) => n.role === 'heading').map((n) => n.name);
     expect(months.filter((m) => !headings.includes(m)), 'month headings missing from the tree').to.deep.equal([]);
     const titles = Array.from(list.shadowRoot!.querySelectorAll('[part="row"] [part="title"]')).map((t) => t.textContent!.trim());

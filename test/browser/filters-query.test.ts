@@ -21,6 +21,9 @@ describe('list query', () => {
   it('sends the contract folder rules (systemLabel AND-ed, Inbox without drafts)', () => {
     expect(buildQuery({ ...base, folder: 'inbox' })).to.include({ excludeApiOnly: true, orderBy: 'contentUpdatedAt_desc', limit: 30 });
     expect(buildQuery({ ...base, folder: 'inbox' })!.systemLabel).to.deep.equal(['Default']);
+    expect(buildQuery({ ...base, folder: 'inbox', orderBy: 'dueAt_asc' })!.orderBy).to.equal('dueAt_asc');
+    // A typo in order-by would get an empty answer from the API: the default order instead.
+    expect(buildQuery({ ...base, folder: 'inbox', orderBy: 'bogus' as 'dueAt_asc' })!.orderBy).to.equal('contentUpdatedAt_desc');
     // No status list: future statuses must show; drafts are dropped from the rows (inFolder).
     expect(buildQuery({ ...base, folder: 'inbox' })!.status).to.equal(undefined);
     expect(inFolder('inbox', ['Default'], 'Draft')).to.equal(false);

@@ -153,6 +153,17 @@ describe('<dialog-list> filters', () => {
     expect(fired).to.equal(1);
     expect(el.filters).to.deep.equal({});
     expect(el.getAttribute('filters')).to.equal(null);
+    expect(($(el, '#f-seen') as HTMLSelectElement).value, 'the cancelled choice is undone on screen').to.equal('');
+    // The sort order: one option per order (no empty "any" that repeats the default), and a cancel is undone too.
+    const sort = $(el, '#sort') as HTMLSelectElement;
+    const labels = Array.from(sort.options).map((o) => o.textContent!.trim());
+    expect(new Set(labels).size, labels.join(' | ')).to.equal(labels.length);
+    expect(sort.value).to.equal('contentUpdatedAt_desc');
+    choose(el, 'sort', 'createdAt_desc');
+    await el.updateComplete;
+    expect(fired).to.equal(2);
+    expect(el.orderBy).to.equal('contentUpdatedAt_desc');
+    expect(sort.value).to.equal('contentUpdatedAt_desc');
   });
 
   it('shows an empty state that says the filters exclude everything', async () => {

@@ -21,6 +21,15 @@ describe('messages overrides', () => {
     expect(withOverrides(nb, null)).to.equal(nb);
   });
 
+  it('a retention period of one day is singular, in every language', () => {
+    expect(messagesFor('nb').retentionDays(1)).to.contain(' 1 dag før');
+    expect(messagesFor('nb').retentionDays(30)).to.contain(' 30 dager før');
+    expect(messagesFor('nn').retentionDays(1)).to.contain(' 1 dag før');
+    expect(messagesFor('nn').retentionDays(2)).to.contain(' 2 dagar før');
+    expect(messagesFor('en').retentionDays(1)).to.contain(' 1 day before');
+    expect(messagesFor('en').retentionDays(7)).to.contain(' 7 days before');
+  });
+
   it('an inbox with one status renamed shows it, and every other text as before', async () => {
     await resetDemo();
     const party = await personParty();
