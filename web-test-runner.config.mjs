@@ -10,6 +10,23 @@ import { countReporter } from './test/support/count-reporter.mjs';
 
 const executablePath = ensureChromium();
 
+/** `executeServerCommand('forced-colors', 'active' | 'none')`: emulates forced colours (emulateMedia cannot, with Puppeteer). */
+function forcedColorsCommand() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures refuses this feature; the DevTools protocol takes it. The session stays
+      // open: its emulation ends with it.
+      const page = session.browser.getPage(session.id);
+      const cdp = (sessions.get(page) ?? sessions.set(page, await page.createCDPSession()).get(page));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload === 'active' ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 /** Starts the echo server and the local Dialogporten for the run; tests read their URLs from /__env.json. */
 function testServices() {
   const env = {};
@@ -88,6 +105,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), testServices()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsCommand(), testServices()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/wtr-results.json')],
 };

@@ -11,6 +11,10 @@ export const inboxStyles = css`
     gap: var(--dialog-inbox-gap, var(--ds-size-6, 1.5rem));
     grid-template-columns: minmax(0, 1fr);
   }
+  .back [aria-hidden]:dir(rtl) {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
   .back {
     margin-bottom: var(--ds-size-3, 0.75rem);
   }

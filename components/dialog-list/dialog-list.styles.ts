@@ -144,6 +144,24 @@ export const listStyles = css`
   .unread {
     box-shadow: inset 4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
   }
+  /* The unread bar on the start side, right to left too. */
+  .unread:dir(rtl) {
+    box-shadow: inset -4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+  }
+  /* Forced colours drop shadows and backgrounds: unread and the open row need marks of their own. */
+  @media (forced-colors: active) {
+    .unread {
+      border-inline-start: 4px solid CanvasText;
+    }
+    .dot {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    .row:has([aria-current='true']) {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
   .pick {
     display: none;
     margin: var(--ds-size-4, 1rem) 0 0 var(--ds-size-3, 0.75rem);

@@ -1,7 +1,10 @@
 // data-color-scheme on an element: it paints its own background, as Designsystemet's [data-color-scheme] does,
-// so the dark scheme on a light page stays readable (axe: no contrast violations).
+// so the dark scheme on a light page stays readable (axe: no contrast violations). Right to left and forced
+// colours keep the unread mark and the open row visible.
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { personParty, resetDemo } from './demo-api.js';
+import { until } from './helpers.js';
 import { openInbox } from './inbox-fixture.js';
 
 describe('colour scheme', () => {
@@ -18,6 +21,36 @@ describe('colour scheme', () => {
       await expect(el).to.be.accessible();
     } finally {
       document.body.style.background = '';
+    }
+  });
+
+  it('right to left: the unread bar is on the start (right) side, the back arrow points right', async () => {
+    await resetDemo();
+    document.documentElement.dir = 'rtl';
+    try {
+      const { el, list } = await openInbox(await personParty(), { width: 500 });
+      const unread = list.shadowRoot!.querySelector<HTMLElement>('li[part="row"].unread')!;
+      expect(getComputedStyle(unread).boxShadow).to.match(/ -4px 0px 0px 0px inset$/);
+      el.state.select(unread.dataset.dialogId!);
+      const arrow = await until(() => el.shadowRoot!.querySelector('[part="back"] [aria-hidden]'), 'the back button');
+      expect(getComputedStyle(arrow).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
+    } finally {
+      document.documentElement.dir = '';
+    }
+  });
+
+  it('forced colours: unread rows keep a bar and the open row an outline', async () => {
+    await resetDemo();
+    await executeServerCommand('forced-colors', 'active');
+    try {
+      const { el, list } = await openInbox(await personParty());
+      const unread = list.shadowRoot!.querySelector<HTMLElement>('li[part="row"].unread')!;
+      expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
+      expect(getComputedStyle(unread).borderInlineStartWidth).to.equal('4px');
+      el.state.select(unread.dataset.dialogId!);
+      await until(() => getComputedStyle(unread).outlineStyle === 'solid', 'the open row outlined');
+    } finally {
+      await executeServerCommand('forced-colors', 'none');
     }
   });
 });
