@@ -19,6 +19,16 @@ export function pickText(list: Localization[] | null | undefined, lang: string):
   return pickLocalization(list, lang)?.value ?? '';
 }
 
+/**
+ * The language of the text pickText would choose, when it is not `lang` (for a `lang` attribute on it: WCAG
+ * 3.1.2); undefined when it is `lang`, absent or not a plain language code.
+ */
+export function textLang(list: Localization[] | null | undefined, lang: string): string | undefined {
+  const code = pickLocalization(list, lang)?.languageCode;
+  const primary = typeof code === 'string' ? code.toLowerCase().split('-')[0] : '';
+  return /^[a-z]{2,3}$/.test(primary) && primary !== lang ? primary : undefined;
+}
+
 /** The text of a ContentValue (title, summary…) in the best language; '' when absent. */
 export function contentText(value: ContentValue | null | undefined, lang: string): string {
   return pickText(value?.value, lang);

@@ -81,8 +81,8 @@ export function renderRow(row: Row, c: RowContext) {
         ${recipient ? html`<span class="recipient" part="recipient">${fill(t.recipient, { name: recipient })}</span>` : nothing}
         ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)}>${created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })}</time>` : nothing}
       </span>
-      <span class="title" part="title">${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
-      ${row.summary ? html`<span class="summary">${marked(row.summary, search)}</span>` : nothing}
+      <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
+      ${row.summary ? html`<span class="summary" lang=${row.lang ?? nothing}>${marked(row.summary, search)}</span>` : nothing}
       <span class="meta">
         ${search ? html`<span class="ds-tag" part="folder" data-color="info" data-size="sm">${t.folder[folderOf(row.labels, row.status)]}</span>` : nothing}
         ${statusTag(row.status, t)}

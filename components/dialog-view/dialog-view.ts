@@ -8,7 +8,7 @@ import { renderRichText } from '../../src/content/rich-text.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
 import type { DialogEventType } from '../../src/live/dialog-events.js';
-import { contentText, pickLocalization } from '../../src/localize.js';
+import { contentText, pickLocalization, textLang } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
 import { dueText, errorAlert, seenText, senderOf, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
@@ -350,7 +350,7 @@ export class DialogViewElement extends InboxElement {
     const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, lang, t };
     return html`<article part="article" aria-labelledby="dialog-title">
       <header part="header">
-        <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1">${titleOf(dialog, lang, t)}</h2>
+        <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1" lang=${textLang(dialog.content?.title?.value, lang) ?? nothing}>${titleOf(dialog, lang, t)}</h2>
         <div class="meta">
           <span><span class="visually-hidden">${t.from}: </span><span class="sender">${senderOf(dialog, lang)}</span></span>
           ${statusTag(dialog.status, t)}
@@ -364,7 +364,7 @@ export class DialogViewElement extends InboxElement {
         </div>
         ${this.#renderSeenLog(dialog)}
       </header>
-      ${summary ? html`<p class="ds-paragraph summary" part="summary">${summary}</p>` : nothing}
+      ${summary ? html`<p class="ds-paragraph summary" part="summary" lang=${textLang(dialog.content?.summary?.value, lang) ?? nothing}>${summary}</p>` : nothing}
       ${dialog.content?.mainContentReference ? this.#embeds.render(dialog.content.mainContentReference, embedContext, 'main-content') : nothing}
       ${this.#renderAdditionalInfo(dialog.content?.additionalInfo)}
       ${renderAttachments(dialog.attachments, lang, t)}
@@ -418,6 +418,7 @@ export class DialogViewElement extends InboxElement {
     if (!picked?.value) return nothing;
     const type = (typeof info?.mediaType === 'string' ? info.mediaType : 'text/plain').toLowerCase();
     const heading = html`<h3 class="ds-heading" data-size="xs">${this.t.additionalInfo}</h3>`;
+    const infoLang = textLang(info?.value, this.uiLang);
     if (type.startsWith('text/markdown') || type.startsWith('text/html')) {
       const key = `${type}|${picked.value}`;
       let container = this.#richCache.get(key);
@@ -428,8 +429,8 @@ export class DialogViewElement extends InboxElement {
         container.append(renderRichText(type.startsWith('text/html') ? 'text/html' : 'text/markdown', picked.value, 4));
         this.#richCache.set(key, container);
       }
-      return html`<section part="additional-info">${heading}${container}</section>`;
+      return html`<section part="additional-info">${heading}<div lang=${infoLang ?? nothing}>${container}</div></section>`;
     }
-    return html`<section part="additional-info">${heading}<p class="ds-paragraph plain">${picked.value}</p></section>`;
+    return html`<section part="additional-info">${heading}<p class="ds-paragraph plain" lang=${infoLang ?? nothing}>${picked.value}</p></section>`;
   }
 }

@@ -1,5 +1,5 @@
 import type { Dialog, DialogListItem, OrderBy, SystemLabel } from '../api/types.js';
-import { contentText } from '../localize.js';
+import { contentText, textLang } from '../localize.js';
 
 /**
  * One list row: the few fields a row shows, with texts already picked in the UI language. Keeping this
@@ -12,6 +12,8 @@ export interface Row {
   status: string;
   title: string;
   summary: string;
+  /** The language of title and summary when it is not the UI's (a dialog only in English in a Norwegian UI). */
+  lang?: string;
   sender: string;
   extended: string;
   contentUpdatedAt?: string;
@@ -45,6 +47,7 @@ export function toRow(item: DialogListItem, lang: string): Row | null {
     status: str(item.status),
     title: contentText(c?.title, lang),
     summary: contentText(c?.summary, lang),
+    lang: textLang(c?.title?.value, lang),
     sender: contentText(c?.senderName, lang),
     extended: contentText(c?.extendedStatus, lang),
     contentUpdatedAt: item.contentUpdatedAt,
@@ -77,6 +80,7 @@ export function rowFromDialog(row: Row, dialog: Dialog, lang: string): Row {
     rev: dialog.endUserContext?.revision ?? row.rev,
     title: pick(c?.title, row.title),
     summary: pick(c?.summary, row.summary),
+    lang: c?.title ? textLang(c.title.value, lang) : row.lang,
     sender: pick(c?.senderName, row.sender),
     extended: pick(c?.extendedStatus, row.extended),
   };
