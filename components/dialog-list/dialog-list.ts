@@ -383,11 +383,17 @@ export class DialogListElement extends InboxElement {
     };
   }
 
+  /** Items the API has given since the first page (more than the rows: drafts are left out of the Inbox). */
+  #received = 0;
+
   /** Loads the first page again (retry, or after the view changed). */
   async reload(options: { keepSelection?: boolean } = {}): Promise<void> {
     const client = this.client;
     if (!client || !this.parties) return;
     const query = this.query();
+    // The same rows again (a new language, a change elsewhere): as many as are shown, so the user's place and
+    // the rows they picked further down stay.
+    if (options.keepSelection && query && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
     this.#generation++;
     this.moreError = null;
     this.menuFor = null;
@@ -416,7 +422,9 @@ export class DialogListElement extends InboxElement {
 
   #setPage(items: DialogListItem[] | null | undefined, token: string | null | undefined, hasNext: boolean | undefined, append = false): void {
     const lang = this.uiLang;
-    const fresh = (Array.isArray(items) ? items : [])
+    const list = Array.isArray(items) ? items : [];
+    this.#received = (append ? this.#received : 0) + list.length;
+    const fresh = list
       .map((item) => toRow(item, lang))
       .filter((r): r is Row => r !== null && this.#belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
     const known = new Set(append ? this.rows.map((r) => r.id) : []);

@@ -75,6 +75,27 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
   beforeEach(resetDemo);
   after(resetDemo);
 
+  it('a new language keeps the rows shown (after "Show more") and the rows picked further down', async () => {
+    const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()}
+      page-size="5" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
+    await until(() => rows(el).length > 0, 'rows');
+    const first = rows(el).length;
+    $(el, '[part="load-more"]')!.click();
+    await until(() => rows(el).length > first, 'more rows');
+    await el.updateComplete;
+    const shown = ids(el);
+    await startSelecting(el);
+    const last = shown.at(-1)!;
+    pick(el, last);
+    await el.updateComplete;
+    expect($(el, '[part="selected-count"]')!.textContent!.trim()).to.equal('1 valgt');
+    el.lang = 'en';
+    await until(() => $(el, '[part="selected-count"]')?.textContent!.trim() === '1 selected' && !el.shadowRoot!.querySelector('[aria-busy="true"]'), 'English, one still picked');
+    await el.updateComplete;
+    expect(ids(el)).to.deep.equal(shown);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>(`[data-dialog-id="${last}"] input[data-act="pick"]`)!.checked).to.equal(true);
+  });
+
   it('selects rows, moves them to the archive with their revisions, announces it, and the server agrees', async () => {
     const el = await list();
     await startSelecting(el);
