@@ -665,7 +665,7 @@ export class DialogListElement extends InboxElement {
     if (!target || !id) return;
     const act = target.dataset.act;
     if (act === 'open') this.#select(id);
-    else if (act === 'menu') this.menuFor = id;
+    else if (act === 'menu') this.#toggleMenu(id, target);
     else if (act === 'pick') {
       const box = target as HTMLInputElement;
       if (box.checked && this.picked.size >= MAX_BULK) box.checked = false;
@@ -688,8 +688,24 @@ export class DialogListElement extends InboxElement {
     }
   };
 
+  /**
+   * Opens the one row menu from a row's ⋯ (or closes it). Not `popovertarget` on every ⋯: the browser then calls
+   * every one of them expanded. `source` makes this button alone the invoker (expanded, anchor, light dismiss).
+   */
+  #toggleMenu(id: string, button: HTMLElement): void {
+    const menu = this.renderRoot.querySelector<HTMLElement>('#row-menu');
+    if (!menu) return;
+    if (menu.matches(':popover-open')) menu.hidePopover();
+    else {
+      this.menuFor = id;
+      (menu.showPopover as (options?: { source?: HTMLElement }) => void)({ source: button });
+      button.setAttribute('aria-expanded', 'true');
+    }
+  }
+
   /** The row menu takes focus when it opens, and gives it back to its ⋯ button when it closes. */
   async #menuToggled(menu: HTMLElement, open: boolean): Promise<void> {
+    if (!open) this.renderRoot.querySelector('[data-act="menu"][aria-expanded="true"]')?.setAttribute('aria-expanded', 'false');
     await this.updateComplete;
     const active = this.shadowRoot?.activeElement;
     if (open) menu.querySelector<HTMLElement>('button')?.focus();

@@ -94,6 +94,6 @@ export function renderRow(row: Row, c: RowContext) {
       </span>
     </button>
     <button class="ds-button menu-button" part="row-menu-button" data-act="menu" data-variant="tertiary" data-size="sm"
-      tabindex="-1" popovertarget="row-menu" aria-label=${fill(t.rowMenu, { title })}>⋯</button>
+      tabindex="-1" aria-haspopup="true" aria-expanded="false" aria-label=${fill(t.rowMenu, { title })}>⋯</button>
   </li>`;
 }

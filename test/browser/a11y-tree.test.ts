@@ -41,3 +41,18 @@ describe('the accessibility tree', () => {
     expect(titles.filter((title) => !names.includes(title)).length, 'rows missing from the tree').to.equal(0);
   });
 });
+
+describe('the row menu in the accessibility tree', () => {
+  before(resetDemo);
+
+  it('only the ⋯ button that opened the shared menu is expanded', async () => {
+    const { list } = await openInbox('', { width: 900 });
+    const buttons = Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row-menu-button"]'));
+    buttons[1].click();
+    await until(() => list.shadowRoot!.querySelector('#row-menu:popover-open'), 'the menu');
+    const expanded = (n: AxNode & { expanded?: boolean }) => n.expanded === true;
+    const tree = walk((await a11ySnapshot({})) as unknown as AxNode) as (AxNode & { expanded?: boolean })[];
+    const names = tree.filter((n) => n.role === 'button' && expanded(n)).map((n) => n.name);
+    expect(names).to.deep.equal([buttons[1].getAttribute('aria-label')]);
+  });
+});
