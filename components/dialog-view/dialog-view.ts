@@ -228,8 +228,15 @@ export class DialogViewElement extends InboxElement {
     this.#close('back');
   }
 
+  /** The dialog whose deletion was announced: the action's answer and the live event both report it. */
+  #deletedId: string | null = null;
+
   #close(reason: 'back' | 'deleted'): void {
     const id = this.effectiveId ?? '';
+    if (reason === 'deleted') {
+      if (this.#deletedId === id) return;
+      this.#deletedId = id;
+    }
     const event = new DialogCloseEvent(id, reason);
     this.dispatchEvent(event);
     // A deleted dialog leaves the list either way; cancelling keeps this view (and its notice) for the portal.
