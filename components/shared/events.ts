@@ -3,6 +3,23 @@ import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 
 const init = (cancelable: boolean) => ({ bubbles: true, composed: true, cancelable });
 
+/** A frozen deep copy: what the page gets can neither change what the widget runs nor be read back changed. */
+function frozen<T>(value: T): T {
+  const copy = structuredClone(value);
+  const freeze = (node: unknown): void => {
+    if (node && typeof node === 'object' && !Object.isFrozen(node)) Object.values(Object.freeze(node)).forEach(freeze);
+  };
+  freeze(copy);
+  return copy;
+}
+
+/** The dialog as events carry it to the page: a frozen copy without its dialog token (CONTRACT.md: the token goes
+ * only to the dialog's own service, never to the page's scripts). */
+const forPage = (dialog: Dialog): Dialog => {
+  const { dialogToken: _token, ...rest } = dialog;
+  return frozen(rest as Dialog);
+};
+
 /** A row was chosen. Cancel it to handle opening yourself (SPA routing). */
 export class DialogSelectEvent extends Event {
   static readonly type = 'dialog-select';
@@ -28,8 +45,12 @@ export class DialogCloseEvent extends Event {
 /** About to run a GUI action (GET navigation included). Cancel it to intercept: own confirm, SPA routing. */
 export class DialogActionEvent extends Event {
   static readonly type = 'dialog-action';
-  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog) {
+  readonly action: DialogGuiAction;
+  readonly dialog: Dialog;
+  constructor(action: DialogGuiAction, dialog: Dialog) {
     super(DialogActionEvent.type, init(true));
+    this.action = frozen(action);
+    this.dialog = forPage(dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog };
@@ -39,8 +60,12 @@ export class DialogActionEvent extends Event {
 /** A background action succeeded (`outcome.kind` is `done` for 2xx, `accepted` for 202). */
 export class DialogActionCompleteEvent extends Event {
   static readonly type = 'dialog-action-complete';
-  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog, readonly outcome: ActionOutcome) {
+  readonly action: DialogGuiAction;
+  readonly dialog: Dialog;
+  constructor(action: DialogGuiAction, dialog: Dialog, readonly outcome: ActionOutcome) {
     super(DialogActionCompleteEvent.type, init(false));
+    this.action = frozen(action);
+    this.dialog = forPage(dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog, outcome: this.outcome };
@@ -50,8 +75,12 @@ export class DialogActionCompleteEvent extends Event {
 /** A background action failed; the user was told why. */
 export class DialogActionErrorEvent extends Event {
   static readonly type = 'dialog-action-error';
-  constructor(readonly action: DialogGuiAction, readonly dialog: Dialog, readonly error: unknown) {
+  readonly action: DialogGuiAction;
+  readonly dialog: Dialog;
+  constructor(action: DialogGuiAction, dialog: Dialog, readonly error: unknown) {
     super(DialogActionErrorEvent.type, init(false));
+    this.action = frozen(action);
+    this.dialog = forPage(dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog, error: this.error };

@@ -103,6 +103,36 @@ describe('<dialog-actions>', () => {
     expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('«Bekreft mottak» er utført.');
   });
 
+  it('events carry no dialog token, and a page script cannot redirect the action through them', async () => {
+    const el = await render([{ priority: 'Primary', url: '/status/204?mine' }]);
+    const carried: string[] = [];
+    const tamper = (e: Event) => {
+      const detail = (e as CustomEvent).detail;
+      carried.push(JSON.stringify(detail));
+      try {
+        detail.action.url = 'https://evil.invalid/steal';
+        detail.dialog.dialogToken = 'forged';
+      } catch {
+        // frozen: the copy the page gets cannot be changed
+      }
+    };
+    document.addEventListener('dialog-action', tamper);
+    document.addEventListener('dialog-action-complete', tamper);
+    try {
+      const done = oneEvent(el, 'dialog-action-complete');
+      $(el, '[part="action"]')!.click();
+      await done;
+    } finally {
+      document.removeEventListener('dialog-action', tamper);
+      document.removeEventListener('dialog-action-complete', tamper);
+    }
+    expect(carried).to.have.length(2);
+    expect(carried.filter((json) => json.includes('dialog-token-123'))).to.deep.equal([]);
+    const [request] = await echoLog();
+    expect(request.path).to.equal('/status/204?mine');
+    expect(request.headers.authorization).to.equal('Bearer dialog-token-123');
+  });
+
   it('does nothing when the portal cancels dialog-action', async () => {
     const el = await render([{ priority: 'Primary', url: '/status/204' }]);
     el.addEventListener('dialog-action', (e) => e.preventDefault());
