@@ -253,7 +253,7 @@ export class DialogActionsElement extends InboxElement {
       event.preventDefault();
       return;
     }
-    if (pickText(action.prompt, this.uiLang)) {
+    if (pickText(action.prompt, this.uiLang) || action.isDeleteDialogAction) {
       event.preventDefault();
       void this.#confirm(action).then((ok) => ok && window.location.assign(url));
     }
@@ -289,16 +289,20 @@ export class DialogActionsElement extends InboxElement {
    * that slept, a failed refresh) is fetched again first, and a 401 from the service is retried once with a new
    * token (the service did nothing with the rejected request).
    */
+  get #apiOrigin(): string | undefined {
+    return this.client ? new URL(this.client.baseUrl).origin : undefined;
+  }
+
   async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
     const loaded = this.#loadedAt.get(dialog) ?? Date.now();
     const token = Date.now() - loaded > TOKEN_REFRESH_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
     try {
-      return await runAction(action, { dialogToken: token ?? dialog.dialogToken });
+      return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiOrigin: this.#apiOrigin });
     } catch (error) {
       if (!(error instanceof ActionError && error.status === 401)) throw error;
       const fresh = await this.#freshToken(dialog);
       if (!fresh || fresh === token) throw error;
-      return runAction(action, { dialogToken: fresh });
+      return runAction(action, { dialogToken: fresh, apiOrigin: this.#apiOrigin });
     }
   }
 

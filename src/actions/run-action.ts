@@ -1,6 +1,6 @@
 import type { DialogGuiAction, ProblemDetails } from '../api/types.js';
 import { problemFrom } from '../api/errors.js';
-import { safeHttpUrl } from '../content/url.js';
+import { safeHttpUrl, serviceUrl } from '../content/url.js';
 
 /** After 202 Accepted the dialog changes within about this long (the contract's ~10 s); then tell the user. */
 export const ACCEPTED_WAIT_MS = 10_000;
@@ -48,6 +48,8 @@ export class ActionError extends Error {
 
 export interface RunActionOptions {
   dialogToken?: string | null;
+  /** The Dialogporten API's origin: an action there is refused (the dialog token never goes to the API). */
+  apiOrigin?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -63,7 +65,8 @@ export function actionMethod(action: DialogGuiAction): string {
  */
 export async function runAction(action: DialogGuiAction, options: RunActionOptions = {}): Promise<ActionOutcome> {
   if (action.isAuthorized === false) throw new ActionError('unauthorized-action');
-  const url = safeHttpUrl(action.url);
+  const safe = safeHttpUrl(action.url);
+  const url = safe && serviceUrl(safe, options.apiOrigin);
   if (!url) throw new ActionError('unsafe-url');
   const method = actionMethod(action);
   if (method === 'GET') return { kind: 'navigate', url };

@@ -1,6 +1,6 @@
 import type { ContentValue } from '../api/types.js';
 import { pickLocalization } from '../localize.js';
-import { safeHttpUrl } from './url.js';
+import { safeHttpUrl, serviceUrl } from './url.js';
 
 /** Limits from the contract: embeds answer within 10 s and are at most 100 KB. */
 export const EMBED_TIMEOUT_MS = 10_000;
@@ -33,6 +33,8 @@ export function embedUrl(reference: ContentValue | null | undefined, lang: strin
 export interface FetchEmbedOptions {
   dialogToken: string | null | undefined;
   lang: string;
+  /** The Dialogporten API's origin: an embed there is refused (the dialog token never goes to the API). */
+  apiOrigin?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -45,7 +47,8 @@ export interface FetchEmbedOptions {
 export async function fetchEmbed(reference: ContentValue | null | undefined, options: FetchEmbedOptions): Promise<EmbedResult> {
   const format = embedFormat(reference?.mediaType);
   if (!format) return { kind: 'failed', reason: 'unsupported' };
-  const url = embedUrl(reference, options.lang);
+  const found = embedUrl(reference, options.lang);
+  const url = found && serviceUrl(found, options.apiOrigin);
   if (!url) return { kind: 'failed', reason: 'unsafe-url' };
   const timeout = AbortSignal.timeout(options.timeoutMs ?? EMBED_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

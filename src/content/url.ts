@@ -16,7 +16,18 @@ export function safeHttpUrl(raw: unknown): string | null {
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
   if (!url.hostname) return null;
+  // https://www.altinn.no@evil.example/ shows a trusted name and goes elsewhere.
+  if (url.username || url.password) return null;
   return url.href;
+}
+
+/**
+ * The URL, unless it is on the Dialogporten API's own origin: the dialog token goes only to the dialog's service
+ * (CONTRACT.md), and through a portal's proxy a request there would run as the user (a dialog could make the
+ * user "see" another dialog, or change its labels).
+ */
+export function serviceUrl(url: string, apiOrigin: string | undefined): string | null {
+  return apiOrigin && new URL(url).origin === apiOrigin ? null : url;
 }
 
 /** True when the URL is one of Dialogporten's markers for content the user cannot reach. */

@@ -133,6 +133,16 @@ describe('<dialog-actions>', () => {
     expect(request.headers.authorization).to.equal('Bearer dialog-token-123');
   });
 
+  it('with an API on the same origin as the action, refuses it: the dialog token never goes to the API', async () => {
+    const dialog = await dialogWith([{ priority: 'Primary', url: '/status/204' }]);
+    const { echoUrl } = await testEnv();
+    const el = await fixture<DialogActionsElement>(html`<dialog-actions lang="nb" api-base-url=${echoUrl} .dialog=${dialog}></dialog-actions>`);
+    const failed = oneEvent(el, 'dialog-action-error');
+    $(el, '[part="action"]')!.click();
+    await failed;
+    expect(await echoLog()).to.have.length(0);
+  });
+
   it('does nothing when the portal cancels dialog-action', async () => {
     const el = await render([{ priority: 'Primary', url: '/status/204' }]);
     el.addEventListener('dialog-action', (e) => e.preventDefault());

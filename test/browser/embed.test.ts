@@ -34,6 +34,13 @@ describe('front-channel embeds over real HTTP', () => {
     expect(request.headers.cookie).to.equal(undefined);
   });
 
+  it('refuses an embed on the Dialogporten API\'s own origin (the dialog token never goes there)', async () => {
+    const { echoUrl } = await testEnv();
+    const result = await fetchEmbed(await ref('/embed/200/text~markdown/200'), { dialogToken: 'dt', lang: 'nb', apiOrigin: new URL(echoUrl).origin });
+    expect(result).to.deep.equal({ kind: 'failed', reason: 'unsafe-url' });
+    expect(await echoLog()).to.have.length(0);
+  });
+
   it('treats 204 and an empty body as nothing to show', async () => {
     expect((await fetchEmbed(await ref('/embed/204/text~markdown/0'), { dialogToken: 't', lang: 'nb' })).kind).to.equal('empty');
     expect((await fetchEmbed(await ref('/embed/200/text~markdown/0'), { dialogToken: 't', lang: 'nb' })).kind).to.equal('empty');

@@ -26,6 +26,17 @@ describe('runAction against real HTTP', () => {
     expect(request.body).to.equal('');
   });
 
+  it('refuses an action on the Dialogporten API\'s own origin: the dialog token never goes there', async () => {
+    const { echoUrl } = await testEnv();
+    const origin = new URL(echoUrl).origin;
+    const error = await runAction(await action('/status/204'), { dialogToken: 't', apiOrigin: origin }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(ActionError);
+    expect((error as ActionError).kind).to.equal('unsafe-url');
+    expect(await echoLog()).to.have.length(0);
+    // Another origin (the service platform) is fine.
+    expect((await runAction(await action('/status/204'), { dialogToken: 't', apiOrigin: 'https://api.example.no' })).kind).to.equal('done');
+  });
+
   it('uses the action method (DELETE)', async () => {
     await runAction(await action('/status/204', { httpMethod: 'DELETE' }), { dialogToken: 't' });
     const [request] = await echoLog();

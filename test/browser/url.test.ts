@@ -18,6 +18,8 @@ describe('safeHttpUrl', () => {
     'urn:dialogporten:unauthorized',
     'urn:dialogporten:expired',
     'https://',
+    'https://www.altinn.no@evil.example/login', // a trusted name before the @, another host after it
+    'https://user:pass@tjenester.example.no/a',
     'http:/evil.example',
     'file:///etc/passwd',
     '',
