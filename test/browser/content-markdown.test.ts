@@ -296,6 +296,12 @@ describe('renderMarkdown: pathological input', () => {
     ['wide table', () => '|a'.repeat(5_000) + '|\n' + '|-'.repeat(5_000) + '|\n' + '|b'.repeat(5_000) + '|'],
     ['unterminated fences and html', () => '```\n<div>\n'.repeat(10_000)],
     ['link destination parens', () => '[a](' + '('.repeat(50_000)],
+    // One paragraph of many short lines: each line end used to copy the whole text so far (300 KB: 9 s).
+    ['300 KB of lines in one paragraph', () => 'a\n'.repeat(150_000)],
+    ['a setext heading of 100k lines', () => 'a\n'.repeat(100_000) + '==='],
+    ['a list item with 100k lazy lines', () => '- a\n' + 'b\n'.repeat(100_000)],
+    ['a quote with 100k lazy lines', () => '> a\n' + 'b\n'.repeat(100_000)],
+    ['100k lines ending in two spaces', () => 'a  \n'.repeat(100_000)],
   ];
   for (const [name, make] of cases) {
     it(`stays fast and bounded: ${name}`, () => {
