@@ -31,7 +31,11 @@ export const TARGET_BYTES = 50 * 1024;
 // Raised 63 → 64 KiB on 2026-11-23, openly (CHANGELOG.md): +1.4 KB gzip for focus that is never lost, recovery
 // from failures (410, failed refresh, expired dialog token, 401), menus by arrow keys and messages that follow
 // the language.
-export const BUDGET_BYTES = 64 * 1024;
+// Raised 64 → 66 KiB on 2026-11-23 (second session), openly (CHANGELOG.md): +1.2 KB gzip for fixes from three
+// reviews: parts exported from inside the inbox (the part names), dialog-close on every way out, text overrides
+// merged by group, lang on content in another language, the row menu's expanded state, action events without
+// the dialog token, actions and embeds refused on the API's origin, forced-colours and RTL styles.
+export const BUDGET_BYTES = 66 * 1024;
 export const BUDGET_LEVEL = 6;
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -143,6 +143,17 @@ describe('<dialog-actions>', () => {
     expect(await echoLog()).to.have.length(0);
   });
 
+  it('a GET delete action (a link) asks first too; cancelled, it goes nowhere', async () => {
+    const el = await render([{ priority: 'Primary', httpMethod: 'GET', isDeleteDialogAction: true, url: '/status/204' }]);
+    const link = $(el, 'a[part="action"]')!;
+    const before = location.href;
+    link.click();
+    const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the confirmation');
+    dialog.querySelector<HTMLButtonElement>('button[value="cancel"]')!.click();
+    await until(() => !$(el, 'dialog[open]'), 'closed');
+    expect(location.href).to.equal(before);
+  });
+
   it('does nothing when the portal cancels dialog-action', async () => {
     const el = await render([{ priority: 'Primary', url: '/status/204' }]);
     el.addEventListener('dialog-action', (e) => e.preventDefault());
