@@ -3,7 +3,7 @@
 export { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
 export { DialogListElement } from './dialog-list/dialog-list.js';
 export { DialogPartyPickerElement } from './dialog-party-picker/dialog-party-picker.js';
-export { DialogFolderChangeEvent, DialogFilterChangeEvent, DialogPartyChangeEvent } from './dialog-list/list-events.js';
+export { DialogFolderChangeEvent, DialogFilterChangeEvent, DialogLabelChangeEvent, DialogPartyChangeEvent } from './dialog-list/list-events.js';
 export type { Folder, ListFilters } from '../src/state/list-query.js';
 export { DialogViewElement } from './dialog-view/dialog-view.js';
 export { DialogActionsElement } from './dialog-actions/dialog-actions.js';

@@ -35,6 +35,7 @@ import { actionsParts, exportParts, PARTS } from '../shared/parts.js';
  * @fires dialog-action - From the actions: an action is about to run. Cancelable.
  * @fires dialog-action-complete - From the actions: an action succeeded.
  * @fires dialog-action-error - From the actions: an action failed.
+ * @fires dialog-label-change - From the list: dialogs are about to be archived, binned, restored or marked read or unread. Cancelable.
  * @fires dialog-auth-required - From the view, list or party picker: log the user in again (`detail.reason`: `auth-level` or `session`).
  *
  * @csspart layout - The grid holding the list and the dialog.

@@ -44,7 +44,7 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { afterNextPaint, nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
 import { renderBulkBar, renderRowMenu } from './list-bulk.js';
-import { DialogFilterChangeEvent, DialogFolderChangeEvent } from './list-events.js';
+import { DialogFilterChangeEvent, DialogFolderChangeEvent, DialogLabelChangeEvent } from './list-events.js';
 import { prepareRows, renderRow, type RowContext } from './list-row.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type Choice, type ToolbarContext } from './list-toolbar.js';
 
@@ -70,6 +70,7 @@ const MORE_ROWS = 40;
  * @fires dialog-select - A row was chosen (`detail.dialogId`). Cancelable: cancel it to open the dialog yourself.
  * @fires dialog-folder-change - The user chose a folder (`detail.folder`). Cancelable.
  * @fires dialog-filter-change - The user changed filters, search or sort (`detail.filters`, `detail.value`, `detail.search`, `detail.orderBy`). Cancelable.
+ * @fires dialog-label-change - Before dialogs are archived, binned, restored or marked read or unread (`detail.action`, `detail.dialogIds`). Cancelable: nothing is sent.
  * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
  * @csspart toolbar - The folders, search, filters and bulk controls above the rows.
@@ -620,6 +621,7 @@ export class DialogListElement extends InboxElement {
     if (!client || this.busy) return;
     const targets = this.rows.filter((r) => ids.includes(r.id) && actionApplies(action, r.labels));
     if (!targets.length) return;
+    if (!this.dispatchEvent(new DialogLabelChangeEvent(action, Object.freeze(targets.map((r) => r.id))))) return;
     const change = labelChange(action);
     const before = this.rows;
     const generation = this.#generation;

@@ -1,4 +1,5 @@
 import type { OrderBy } from '../../src/api/types.js';
+import type { BulkAction } from '../../src/state/bulk.js';
 import { filtersToString, type Folder, type ListFilters } from '../../src/state/list-query.js';
 
 const init = { bubbles: true, composed: true, cancelable: true };
@@ -32,6 +33,21 @@ export class DialogFilterChangeEvent extends Event {
   }
 }
 
+/**
+ * The user is about to move dialogs (archive, bin, restore) or mark them read or unread, from the bulk bar or a
+ * row's menu (`action`: `archive`, `bin`, `restore`, `read` or `unread`; `dialogIds`). Cancel it to ask first or
+ * to do it yourself: nothing is sent.
+ */
+export class DialogLabelChangeEvent extends Event {
+  static readonly type = 'dialog-label-change';
+  constructor(readonly action: BulkAction, readonly dialogIds: readonly string[]) {
+    super(DialogLabelChangeEvent.type, init);
+  }
+  get detail() {
+    return { action: this.action, dialogIds: this.dialogIds };
+  }
+}
+
 /** The user chose which parties' dialogs to show (`parties` empty = all). Cancel it to keep the current choice. */
 export class DialogPartyChangeEvent extends Event {
   static readonly type = 'dialog-party-change';
@@ -49,5 +65,6 @@ declare global {
     'dialog-folder-change': DialogFolderChangeEvent;
     'dialog-filter-change': DialogFilterChangeEvent;
     'dialog-party-change': DialogPartyChangeEvent;
+    'dialog-label-change': DialogLabelChangeEvent;
   }
 }

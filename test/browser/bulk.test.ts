@@ -96,6 +96,26 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
     expect(el.shadowRoot!.querySelector<HTMLInputElement>(`[data-dialog-id="${last}"] input[data-act="pick"]`)!.checked).to.equal(true);
   });
 
+  it('fires a cancelable dialog-label-change first: cancelled, nothing is sent and the rows stay', async () => {
+    const el = await list();
+    const id = ids(el)[0];
+    const labelsBefore = (await item(id)).endUserContext?.systemLabels;
+    const seen: unknown[] = [];
+    el.addEventListener('dialog-label-change', (e) => {
+      seen.push(e.detail);
+      e.preventDefault();
+    });
+    await startSelecting(el);
+    pick(el, id);
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[part="bulk-action"][data-action="archive"]')!.click();
+    await el.updateComplete;
+    expect(seen).to.deep.equal([{ action: 'archive', dialogIds: [id] }]);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ids(el)).to.include(id);
+    expect((await item(id)).endUserContext?.systemLabels).to.deep.equal(labelsBefore);
+  });
+
   it('selects rows, moves them to the archive with their revisions, announces it, and the server agrees', async () => {
     const el = await list();
     await startSelecting(el);
