@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { EmbedCache, embedUrl, fetchEmbed, type EmbedResult } from '../../src/content/embed.js';
 import { renderRichText } from '../../src/content/rich-text.js';
 import type { ContentValue, Lang, Messages } from './view-types.js';
@@ -60,7 +60,8 @@ export class EmbedLoader implements ReactiveController {
     }
     switch (state.kind) {
       case 'content':
-        return html`<div class="embed rich" part=${part}>${this.#node(key, state, headingLevel)}</div>`;
+        // The service's language when it is not the UI's (WCAG 3.1.2: a screen reader then reads it right).
+        return html`<div class="embed rich" part=${part} lang=${state.lang && state.lang !== context.lang ? state.lang : nothing}>${this.#node(key, state, headingLevel)}</div>`;
       case 'empty':
         return html``;
       case 'forbidden':

@@ -9,7 +9,8 @@ export const EMBED_MAX_BYTES = 100 * 1024;
 export type EmbedFormat = 'text/markdown' | 'text/html';
 
 export type EmbedResult =
-  | { kind: 'content'; format: EmbedFormat; text: string }
+  /** `lang`: the primary language of the answer's Content-Language, when it names one. */
+  | { kind: 'content'; format: EmbedFormat; text: string; lang?: string }
   | { kind: 'empty' }
   | { kind: 'forbidden' }
   | { kind: 'failed'; reason: 'network' | 'timeout' | 'status' | 'type' | 'size' | 'unsafe-url' | 'unsupported'; status?: number };
@@ -63,7 +64,8 @@ export async function fetchEmbed(reference: ContentValue | null | undefined, opt
     if (type !== format) return { kind: 'failed', reason: 'type' };
     const text = await readCapped(response, EMBED_MAX_BYTES);
     if (text === null) return { kind: 'failed', reason: 'size' };
-    return text.trim() ? { kind: 'content', format, text } : { kind: 'empty' };
+    const lang = /^[a-z]{2,3}\b/i.exec(response.headers.get('content-language')?.trim() ?? '')?.[0].toLowerCase();
+    return text.trim() ? { kind: 'content', format, text, ...(lang ? { lang } : {}) } : { kind: 'empty' };
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { kind: 'failed', reason: timeout.aborted ? 'timeout' : 'network' };

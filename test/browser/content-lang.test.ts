@@ -40,4 +40,14 @@ describe('lang of content', () => {
     const other = Array.from(list.shadowRoot!.querySelectorAll('li[part="row"]')).find((r) => r !== row && !r.querySelector('[part="title"][lang]'));
     expect(Boolean(other), 'rows in English carry no lang of their own').to.equal(true);
   });
+
+  it('embedded content in bokmål only, in an English UI, says lang="nb" (from the service\'s Content-Language)', async () => {
+    await resetDemo();
+    const dialog = await findDialog((d) => d.content?.title?.value?.[0]?.value === 'Vedtak om praktisk bistand og trygghetsalarm');
+    await resetDemo();
+    const view = await fixture<DialogViewElement>(html`<dialog-view api-base-url=${await apiUrl()} dialog-id=${dialog.id!} lang="en"
+      stream-url="off" .tokenProvider=${tokenProvider}></dialog-view>`);
+    const embed = await until(() => view.shadowRoot!.querySelector('.embed.rich'), 'the embedded content');
+    expect(embed.getAttribute('lang')).to.equal('nb');
+  });
 });

@@ -41,6 +41,15 @@ describe('front-channel embeds over real HTTP', () => {
     expect(await echoLog()).to.have.length(0);
   });
 
+  it('reports the language the service answered in (Content-Language), for a lang attribute', async () => {
+    const { echoUrl } = await testEnv();
+    const one = (url: string): ContentValue => ({ mediaType: MD, value: [{ languageCode: 'nb', value: url }] });
+    const result = await fetchEmbed(one(`${echoUrl}/embed/200/text~markdown/200?cl=en-GB`), { dialogToken: 'dt', lang: 'nb' });
+    expect(result).to.include({ kind: 'content', lang: 'en' });
+    const none = await fetchEmbed(one(`${echoUrl}/embed/200/text~markdown/200`), { dialogToken: 'dt', lang: 'nb' });
+    expect(none.kind === 'content' && none.lang).to.equal(undefined);
+  });
+
   it('treats 204 and an empty body as nothing to show', async () => {
     expect((await fetchEmbed(await ref('/embed/204/text~markdown/0'), { dialogToken: 't', lang: 'nb' })).kind).to.equal('empty');
     expect((await fetchEmbed(await ref('/embed/200/text~markdown/0'), { dialogToken: 't', lang: 'nb' })).kind).to.equal('empty');

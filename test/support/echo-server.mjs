@@ -43,7 +43,9 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
       if (embed) {
         const size = Number(embed[3]);
         const text = `# Embed\n\n**${req.headers['accept-language'] ?? ''}** <script>parent.__xss++</script>\n\n`.padEnd(size, 'a');
-        res.writeHead(Number(embed[1]), { ...cors, 'Content-Type': embed[2].replace('~', '/') + '; charset=utf-8' });
+        // ?cl=xx: answered with Content-Language xx.
+        const language = url.searchParams.get('cl');
+        res.writeHead(Number(embed[1]), { ...cors, 'Content-Type': embed[2].replace('~', '/') + '; charset=utf-8', ...(language ? { 'Content-Language': language } : {}) });
         res.end(Number(embed[1]) === 204 ? undefined : text.slice(0, size));
         return;
       }
