@@ -183,6 +183,9 @@ export const listStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  .row-top {
+    order: -1;
+  }
   .menu-button {
     margin: var(--_gap);
     flex: none;

@@ -72,16 +72,17 @@ export function renderRow(row: Row, c: RowContext) {
   const picked = c.picked.has(row.id);
   const seenText = row.seenByYou ? (row.seenByOthers ? t.seenByYouAndOthers(row.seenByOthers) : t.seenByYou) : row.seenByOthers ? t.seenByOthers(row.seenByOthers) : '';
   const recipient = c.recipients ? c.recipients.get(row.party) ?? row.party.split(':').pop() : '';
+  // The title comes first in the button: it starts its accessible name. The sender line is shown above it (CSS order).
   return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
     <input type="checkbox" class="pick" data-act="pick" tabindex="-1" .checked=${picked}
       aria-disabled=${!picked && c.pickFull ? 'true' : 'false'} aria-label=${fill(t.selectRow, { title })} />
     <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>
+      <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
       <span class="row-top">
         <span class="sender">${marked(row.sender || row.org.toUpperCase(), search)}</span>
         ${recipient ? html`<span class="recipient" part="recipient">${fill(t.recipient, { name: recipient })}</span>` : nothing}
         ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)}>${created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })}</time>` : nothing}
       </span>
-      <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
       ${row.summary ? html`<span class="summary" lang=${row.lang ?? nothing}>${marked(row.summary, search)}</span>` : nothing}
       <span class="meta">
         ${search ? html`<span class="ds-tag" part="folder" data-color="info" data-size="sm">${t.folder[folderOf(row.labels, row.status)]}</span>` : nothing}

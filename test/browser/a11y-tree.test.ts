@@ -55,4 +55,15 @@ describe('the row menu in the accessibility tree', () => {
     const names = tree.filter((n) => n.role === 'button' && expanded(n)).map((n) => n.name);
     expect(names).to.deep.equal([buttons[1].getAttribute('aria-label')]);
   });
+
+  it('a row\'s name starts with its title; the sender line is still shown above it', async () => {
+    const { list } = await openInbox('', { width: 900 });
+    const row = list.shadowRoot!.querySelector<HTMLElement>('li[part="row"]')!;
+    const title = row.querySelector('[part="title"]')!.textContent!.trim();
+    const tree = walk((await a11ySnapshot({})) as unknown as AxNode);
+    const button = tree.find((n) => n.role === 'button' && (n.name ?? '').includes(title));
+    expect(button?.name?.startsWith(title) || button?.name?.replace(/^(Ulest|Unread|Valgt|Selected): /, '').startsWith(title), button?.name).to.equal(true);
+    const top = row.querySelector('.row-top')!.getBoundingClientRect();
+    expect(top.bottom <= row.querySelector('[part="title"]')!.getBoundingClientRect().top + 1, 'sender line above the title').to.equal(true);
+  });
 });
