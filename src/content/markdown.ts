@@ -23,6 +23,7 @@
  */
 import { sanitizeHtml, sanitizeTree } from './sanitize.js';
 import { safeHttpUrl } from './url.js';
+import { parseInert } from './inert-html.js';
 
 const MAX_BLOCK_DEPTH = 32;
 const MAX_RUN = 64;
@@ -787,7 +788,7 @@ function learnEntities(text: string): void {
   if (wanted.size === 0) return;
   if (namedEntities.size > 10_000) namedEntities.clear();
   const names = [...wanted];
-  const probe = new DOMParser().parseFromString(names.map((name) => `<p>&${name};</p>`).join(''), 'text/html');
+  const probe = parseInert(names.map((name) => `<p>&${name};</p>`).join(''));
   const decoded = probe.body.children;
   names.forEach((name, k) => {
     const value = decoded[k]?.textContent ?? '';

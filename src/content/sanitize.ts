@@ -19,6 +19,7 @@
  *   `<b><i><u><s>` takes seconds), the cut again marked with "…".
  */
 import { safeHttpUrl } from './url.js';
+import { parseInert } from './inert-html.js';
 
 export const SANITIZE_LIMITS = Object.freeze({ maxDepth: 64, maxNodes: 10_000, maxTags: 5_000 });
 
@@ -74,7 +75,7 @@ export function sanitizeHtml(html: string, doc: Document = document): DocumentFr
   // only the first maxTags start tags are parsed at all. Cutting the string is safe: it is only ever
   // parsed, never inserted as HTML.
   const cut = startTagCut(text, SANITIZE_LIMITS.maxTags);
-  const source = new DOMParser().parseFromString(cut < 0 ? text : text.slice(0, cut), 'text/html');
+  const source = parseInert(cut < 0 ? text : text.slice(0, cut));
   // A <frameset> document has no <body>; there is nothing we would keep in it.
   if (!source.body || source.body.localName !== 'body') return doc.createDocumentFragment();
   const fragment = sanitizeTree(source.body, doc);

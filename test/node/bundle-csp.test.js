@@ -24,6 +24,7 @@ let server;
 let origin;
 let browser;
 let party;
+let htmlDialogId;
 
 /** The policy a careful portal sends, plus the two origins the widget talks to. */
 const policy = () =>
@@ -64,9 +65,16 @@ before(async () => {
   demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, corsOrigins: '*', platformOrigins: '*', quiet: true });
   const parties = await (await fetch(`${demo.apiUrl}/api/v1/enduser/parties`, { headers: { Authorization: `Bearer ${TOKEN}` } })).json();
   party = parties.authorizedParties[0].party;
+  // A dialog whose content is sender HTML (parsed inertly, then rebuilt): under Trusted Types that parse needs
+  // the widget's policy.
+  const search = await (await fetch(`${demo.apiUrl}/api/v1/enduser/dialogs?party=${encodeURIComponent(party)}&limit=1000`, { headers: { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'nb' } })).json();
+  htmlDialogId = search.items.find((i) => i.content?.title?.value?.some((v) => v.value === 'Vedtak om bostøtte for mars 2026'))?.id;
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
-    const headers = { 'Content-Security-Policy': policy(), 'Cache-Control': 'no-store' };
+    // /tt.html: Trusted Types enforced too, with the widget's policy allowed (README).
+    const tt = path === '/tt.html' ? "; require-trusted-types-for 'script'; trusted-types lit-html dialog-inbox" : '';
+    const headers = { 'Content-Security-Policy': policy() + tt, 'Cache-Control': 'no-store' };
+    if (path === '/tt.html') return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES['/module.html']());
     if (PAGES[path]) return res.writeHead(200, { ...headers, 'Content-Type': 'text/html; charset=utf-8' }).end(PAGES[path]());
     if (path === '/setup.js') {
       // The page's own script (a file, as the policy demands) places the inbox with its token provider.
@@ -151,6 +159,13 @@ async function useTheInbox(tab) {
     'the opened dialog',
   );
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Then the dialog with sender HTML: its table is rebuilt in the view.
+  await tab.evaluate((id) => document.querySelector('dialog-inbox').state.select(id), htmlDialogId);
+  await until(
+    tab,
+    () => document.querySelector('dialog-inbox')?.shadowRoot?.querySelector('dialog-view')?.shadowRoot?.querySelector('.embed.rich table'),
+    'the sender HTML rendered',
+  );
   return tab.evaluate(() => {
     const inbox = document.querySelector('dialog-inbox');
     const styled = (el) => el.shadowRoot.adoptedStyleSheets.length > 0 && getComputedStyle(el).fontFamily !== '';
@@ -172,6 +187,7 @@ test('the policy is enforced: an inline script is blocked and reported', { skip:
 for (const [name, path] of [
   ['dist/dialog-inbox.js (module)', '/module.html'],
   ['dist/dialog-inbox.iife.js (classic script)', '/classic.html'],
+  ['dist/dialog-inbox.js with Trusted Types enforced (policies lit-html and dialog-inbox allowed)', '/tt.html'],
 ]) {
   test(`${name} works under a strict CSP without a single violation`, { skip: !executablePath && 'no Chromium', timeout: 60000 }, async () => {
     const { tab, problems } = await open(path);
