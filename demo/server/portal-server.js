@@ -99,7 +99,12 @@ async function route(ctx, req, res) {
       // The dialog token from the browser goes through untouched.
       return proxyRequest(req, res, target, { log: ctx.log });
     }
-    // The browser holds no token: the portal adds its own (server-held) end-user token.
+    // The browser holds no token: the portal adds its own (server-held) end-user token. A request that brings a
+    // token of its own is not the widget's API call (e.g. a dialog token sent to the API): it must not be sent on
+    // as the user, so it is refused rather than given the user's token.
+    if (req.headers.authorization) {
+      return sendProblem(res, 400, { detail: 'This proxy adds the user\'s token itself: requests must not bring one.' });
+    }
     const token = upstream ? upstream.token : ctx.portalToken;
     return proxyRequest(req, res, target, { setHeaders: token ? { authorization: `Bearer ${token}` } : {}, dropHeaders: ['authorization'], log: ctx.log });
   }
