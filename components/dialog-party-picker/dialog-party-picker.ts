@@ -147,8 +147,8 @@ export class DialogPartyPickerElement extends InboxElement {
     return html`<button class="ds-button" part="toggle" data-variant="secondary" data-size="sm" aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="panel" @click=${() => (this.open = !this.open)}>${fill(t.partyButton, { names: this.#label() })}</button>
       <div id="panel" class="panel" part="panel" role="group" aria-label=${t.parties} ?hidden=${!this.open} @keydown=${this.#onKey}>
-        <label class="visually-hidden" for="party-search">${t.searchParties}</label>
-        <input id="party-search" part="search" class="input" type="search" autocomplete="off" placeholder=${t.searchParties}
+        <label class="search-label" for="party-search">${t.searchParties}</label>
+        <input id="party-search" part="search" class="input" type="search" autocomplete="off"
           .value=${this.query} @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)} />
         <p class="note" part="limit" aria-live="polite">${full ? fill(t.partyLimit, { max: this.#max }) : ''}</p>
         ${shown.length ? html`${section('person', t.persons)}${section('org', t.organisations)}` : html`<p class="note">${t.noPartyMatch}</p>`}

@@ -37,6 +37,9 @@ describe('<dialog-party-picker>', () => {
     expect(el.shadowRoot!.querySelector(`[data-party="${HAVNA}"] [part="deleted"]`)!.textContent).to.equal('Slettet');
     expect(box(el, NORDLYS), 'only access to its sub-units: not selectable').to.equal(null);
     await expect(el).to.be.accessible();
+    // A visible label (the placeholder alone was cut off at 320 px and gone once typing).
+    const label = el.shadowRoot!.querySelector<HTMLElement>('label[for="party-search"]')!;
+    expect(label.checkVisibility() && label.getBoundingClientRect().width > 1).to.equal(true);
     const input = $(el, '[part="search"]') as HTMLInputElement;
     input.value = 'havna';
     input.dispatchEvent(new Event('input'));
