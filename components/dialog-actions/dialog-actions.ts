@@ -6,7 +6,7 @@ import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
 import { formatDate, parseDate } from '../../src/i18n/format.js';
-import { pickText } from '../../src/localize.js';
+import { pickText, textLang } from '../../src/localize.js';
 import { dialogVersion } from '../../src/state/dialog-version.js';
 import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
 import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
@@ -177,25 +177,28 @@ export class DialogActionsElement extends InboxElement {
   #renderAction(action: DialogGuiAction, dialog: Dialog, variant: 'primary' | 'secondary' | 'tertiary') {
     const t = this.t;
     const title = this.#titleOf(action);
+    // The service's language when it is not the UI's (WCAG 3.1.2).
+    const titleLang = textLang(action.title, this.uiLang);
+    const label = titleLang ? html`<span lang=${titleLang}>${title}</span>` : title;
     const busy = this.busyId !== null && this.busyId === action.id;
     const color = action.isDeleteDialogAction ? 'danger' : nothing;
     if (action.isAuthorized === false) {
       return html`<button class="ds-button" part="action" data-variant=${variant} aria-disabled="true"
-        aria-describedby="unauthorized-reason" title=${t.actionUnauthorized}>${lockIcon}${title}</button>`;
+        aria-describedby="unauthorized-reason" title=${t.actionUnauthorized}>${lockIcon}${label}</button>`;
     }
     const url = safeHttpUrl(action.url);
     if (!url) {
       return html`<button class="ds-button" part="action" data-variant=${variant} aria-disabled="true"
-        title=${t.actionUnsafeUrl} @click=${() => (this.message = { tone: 'danger', text: () => this.t.actionUnsafeUrl })}>${title}</button>`;
+        title=${t.actionUnsafeUrl} @click=${() => (this.message = { tone: 'danger', text: () => this.t.actionUnsafeUrl })}>${label}</button>`;
     }
     if (actionMethod(action) === 'GET') {
       return html`<a class="ds-button" part="action" data-variant=${variant} data-color=${color} href=${url}
-        @click=${(event: MouseEvent) => this.#followLink(event, action, dialog, url)}>${title}</a>`;
+        @click=${(event: MouseEvent) => this.#followLink(event, action, dialog, url)}>${label}</a>`;
     }
     return html`<button class="ds-button" part="action" data-variant=${variant} data-color=${color}
       aria-busy=${busy ? 'true' : 'false'} aria-disabled=${this.busyId !== null ? 'true' : 'false'}
       @click=${() => void this.#run(action, dialog, title)}>
-      ${busy ? t.actionBusy : title}
+      ${busy ? t.actionBusy : label}
     </button>`;
   }
 

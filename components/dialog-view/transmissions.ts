@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { isUnavailableUrn, safeHttpUrl } from '../../src/content/url.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDateTime, parseDate } from '../../src/i18n/format.js';
-import { contentText, pickLocalization, pickText } from '../../src/localize.js';
+import { contentText, pickLocalization, pickText, textLang } from '../../src/localize.js';
 import { buildThreads } from '../../src/state/transmission-threads.js';
 import { renderAttachments } from './attachments.js';
 import type { EmbedContext, EmbedLoader } from './embed-loader.js';
@@ -85,7 +85,7 @@ function renderTransmission(transmission: DialogTransmission, ctx: Transmissions
         ${at ? html`· <time datetime=${at.toISOString()}>${formatDateTime(at, lang)}</time>` : nothing}
       </span>
     </div>
-    <h4 class="ds-heading transmission-title" data-size="2xs" id=${headingId}>${title}</h4>
+    <h4 class="ds-heading transmission-title" data-size="2xs" id=${headingId} lang=${(ownTitle && textLang(transmission.content?.title?.value, lang)) || nothing}>${title}</h4>
     ${unauthorized
       ? html`<p class="reason">${t.transmissionUnauthorized}</p>`
       : html`

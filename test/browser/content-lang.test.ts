@@ -31,6 +31,12 @@ describe('lang of content', () => {
     expect(title.getAttribute('lang')).to.equal('nb');
     expect(view.shadowRoot!.querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('nb');
     expect(view.shadowRoot!.querySelector('[part="header"] .sender')!.closest('[lang]')?.getAttribute('lang') ?? 'en').to.equal('en');
+    // Its action's title and its messages' titles too; the UI's own words on the button stay English.
+    const actions = await until(() => view.shadowRoot!.querySelector('dialog-actions')?.shadowRoot?.querySelector('[part="action"]'), 'an action');
+    expect(actions.querySelector('span[lang="nb"]')?.textContent?.trim(), 'the action title').to.equal('Gå til aktivitetsplanen');
+    const titles = Array.from(view.shadowRoot!.querySelectorAll('.transmission-title'));
+    expect(titles.length).to.be.greaterThan(0);
+    expect(titles.every((h) => h.getAttribute('lang') === 'nb'), titles.map((h) => `${h.getAttribute('lang')}:${h.textContent}`).join(' | ')).to.equal(true);
 
     const inbox = await fixture<DialogInboxElement>(html`<dialog-inbox api-base-url=${await apiUrl()} party=${dialog.party!} lang="en"
       stream-url="off" .tokenProvider=${tokenProvider}></dialog-inbox>`);
