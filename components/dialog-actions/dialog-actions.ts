@@ -292,20 +292,16 @@ export class DialogActionsElement extends InboxElement {
    * that slept, a failed refresh) is fetched again first, and a 401 from the service is retried once with a new
    * token (the service did nothing with the rejected request).
    */
-  get #apiOrigin(): string | undefined {
-    return this.client ? new URL(this.client.baseUrl).origin : undefined;
-  }
-
   async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
     const loaded = this.#loadedAt.get(dialog) ?? Date.now();
     const token = Date.now() - loaded > TOKEN_REFRESH_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
     try {
-      return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiOrigin: this.#apiOrigin });
+      return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiOrigin: this.client?.origin });
     } catch (error) {
       if (!(error instanceof ActionError && error.status === 401)) throw error;
       const fresh = await this.#freshToken(dialog);
       if (!fresh || fresh === token) throw error;
-      return runAction(action, { dialogToken: fresh, apiOrigin: this.#apiOrigin });
+      return runAction(action, { dialogToken: fresh, apiOrigin: this.client?.origin });
     }
   }
 

@@ -354,8 +354,7 @@ export class DialogViewElement extends InboxElement {
     const due = dueText(dialog.dueAt, dialog.status, lang, t);
     const summary = contentText(dialog.content?.summary, lang);
     const extended = contentText(dialog.content?.extendedStatus, lang);
-    const apiOrigin = this.client ? new URL(this.client.baseUrl).origin : undefined;
-    const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, apiOrigin, lang, t };
+    const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, apiOrigin: this.client?.origin, lang, t };
     return html`<article part="article" aria-labelledby="dialog-title">
       <header part="header">
         <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1" lang=${textLang(dialog.content?.title?.value, lang) ?? nothing}>${titleOf(dialog, lang, t)}</h2>
