@@ -24,9 +24,14 @@ export function pickText(list: Localization[] | null | undefined, lang: string):
  * 3.1.2); undefined when it is `lang`, absent or not a plain language code.
  */
 export function textLang(list: Localization[] | null | undefined, lang: string): string | undefined {
-  const code = pickLocalization(list, lang)?.languageCode;
-  const primary = typeof code === 'string' ? code.toLowerCase().split('-')[0] : '';
-  return /^[a-z]{2,3}$/.test(primary) && primary !== lang ? primary : undefined;
+  const primary = primaryLanguage(pickLocalization(list, lang)?.languageCode);
+  return primary !== lang ? primary : undefined;
+}
+
+/** The primary language of an (untrusted) language tag, lower-cased (`en-GB` → `en`); undefined when it has none. */
+export function primaryLanguage(tag: unknown): string | undefined {
+  const primary = typeof tag === 'string' ? tag.trim().toLowerCase().split('-')[0] : '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
 /** The text of a ContentValue (title, summary…) in the best language; '' when absent. */

@@ -1,5 +1,5 @@
 import type { ContentValue } from '../api/types.js';
-import { pickLocalization } from '../localize.js';
+import { pickLocalization, primaryLanguage } from '../localize.js';
 import { safeHttpUrl, serviceUrl } from './url.js';
 
 /** Limits from the contract: embeds answer within 10 s and are at most 100 KB. */
@@ -64,7 +64,7 @@ export async function fetchEmbed(reference: ContentValue | null | undefined, opt
     if (type !== format) return { kind: 'failed', reason: 'type' };
     const text = await readCapped(response, EMBED_MAX_BYTES);
     if (text === null) return { kind: 'failed', reason: 'size' };
-    const lang = /^[a-z]{2,3}\b/i.exec(response.headers.get('content-language')?.trim() ?? '')?.[0].toLowerCase();
+    const lang = primaryLanguage(response.headers.get('content-language')?.split(',')[0]);
     return text.trim() ? { kind: 'content', format, text, ...(lang ? { lang } : {}) } : { kind: 'empty' };
   } catch (error) {
     if (options.signal?.aborted) throw error;
