@@ -42,15 +42,22 @@ export class DialogCloseEvent extends Event {
   }
 }
 
-/** About to run a GUI action (GET navigation included). Cancel it to intercept: own confirm, SPA routing. */
-export class DialogActionEvent extends Event {
-  static readonly type = 'dialog-action';
+/** What the three action events share: frozen copies of the action and of the dialog (without its token). */
+abstract class ActionEventBase extends Event {
   readonly action: DialogGuiAction;
   readonly dialog: Dialog;
-  constructor(action: DialogGuiAction, dialog: Dialog) {
-    super(DialogActionEvent.type, init(true));
+  constructor(type: string, cancelable: boolean, action: DialogGuiAction, dialog: Dialog) {
+    super(type, init(cancelable));
     this.action = frozen(action);
     this.dialog = forPage(dialog);
+  }
+}
+
+/** About to run a GUI action (GET navigation included). Cancel it to intercept: own confirm, SPA routing. */
+export class DialogActionEvent extends ActionEventBase {
+  static readonly type = 'dialog-action';
+  constructor(action: DialogGuiAction, dialog: Dialog) {
+    super(DialogActionEvent.type, true, action, dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog };
@@ -58,14 +65,10 @@ export class DialogActionEvent extends Event {
 }
 
 /** A background action succeeded (`outcome.kind` is `done` for 2xx, `accepted` for 202). */
-export class DialogActionCompleteEvent extends Event {
+export class DialogActionCompleteEvent extends ActionEventBase {
   static readonly type = 'dialog-action-complete';
-  readonly action: DialogGuiAction;
-  readonly dialog: Dialog;
   constructor(action: DialogGuiAction, dialog: Dialog, readonly outcome: ActionOutcome) {
-    super(DialogActionCompleteEvent.type, init(false));
-    this.action = frozen(action);
-    this.dialog = forPage(dialog);
+    super(DialogActionCompleteEvent.type, false, action, dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog, outcome: this.outcome };
@@ -73,14 +76,10 @@ export class DialogActionCompleteEvent extends Event {
 }
 
 /** A background action failed; the user was told why. */
-export class DialogActionErrorEvent extends Event {
+export class DialogActionErrorEvent extends ActionEventBase {
   static readonly type = 'dialog-action-error';
-  readonly action: DialogGuiAction;
-  readonly dialog: Dialog;
   constructor(action: DialogGuiAction, dialog: Dialog, readonly error: unknown) {
-    super(DialogActionErrorEvent.type, init(false));
-    this.action = frozen(action);
-    this.dialog = forPage(dialog);
+    super(DialogActionErrorEvent.type, false, action, dialog);
   }
   get detail() {
     return { action: this.action, dialog: this.dialog, error: this.error };
