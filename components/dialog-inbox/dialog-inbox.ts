@@ -16,7 +16,7 @@ import { filtersConverter, type Folder, type ListFilters } from '../../src/state
 import type { OrderBy } from '../../src/api/types.js';
 import type { DialogViewElement } from '../dialog-view/dialog-view.js';
 import { inboxStyles } from './dialog-inbox.styles.js';
-import { actionsParts, exportParts, PARTS } from '../shared/parts.js';
+import { EXPORTS } from '../shared/parts.js';
 
 /**
  * The root of an inbox: configuration and shared state for the elements inside it. Without children it
@@ -233,8 +233,8 @@ export class DialogInboxElement extends LitElement {
     const open = Boolean(this.selectedId);
     return html`<div class="layout" part="layout" ?data-open=${open}>
       <div class="list-pane" @dialog-party-change=${this.#follow} @dialog-folder-change=${this.#follow} @dialog-filter-change=${this.#follow}>
-        <dialog-party-picker part="party-picker" exportparts=${exportParts('picker', PARTS.picker)} .value=${this.party ?? ''}></dialog-party-picker>
-        <dialog-list part="list" exportparts=${exportParts('list', PARTS.list)} folder=${this.folder} .filters=${this.filters} search=${this.search} order-by=${this.orderBy}></dialog-list>
+        <dialog-party-picker part="party-picker" exportparts=${EXPORTS.picker} .value=${this.party ?? ''}></dialog-party-picker>
+        <dialog-list part="list" exportparts=${EXPORTS.list} folder=${this.folder} .filters=${this.filters} search=${this.search} order-by=${this.orderBy}></dialog-list>
       </div>
       <div class="view-pane" @keydown=${this.#onViewKey}>
         ${open
@@ -242,7 +242,7 @@ export class DialogInboxElement extends LitElement {
               <span aria-hidden="true">←</span> ${t.backToList}
             </button>`
           : nothing}
-        <dialog-view part="view" exportparts=${`${exportParts('view', PARTS.view)},${actionsParts()}`}></dialog-view>
+        <dialog-view part="view" exportparts=${EXPORTS.view}></dialog-view>
       </div>
     </div>`;
   }

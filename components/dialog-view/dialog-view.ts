@@ -19,7 +19,7 @@ import { timelineStyles, viewStyles } from './dialog-view.styles.js';
 import { EmbedLoader } from './embed-loader.js';
 import { actorName, renderHistory } from './history.js';
 import { LiveController } from './live-controller.js';
-import { exportParts, PARTS } from '../shared/parts.js';
+import { EXPORTS } from '../shared/parts.js';
 import { renderTransmissions } from './transmissions.js';
 
 /** After a failed refresh, the next try (ms). */
@@ -375,7 +375,7 @@ export class DialogViewElement extends InboxElement {
       ${dialog.content?.mainContentReference ? this.#embeds.render(dialog.content.mainContentReference, embedContext, 'main-content') : nothing}
       ${this.#renderAdditionalInfo(dialog.content?.additionalInfo)}
       ${renderAttachments(dialog.attachments, lang, t)}
-      <dialog-actions part="actions" exportparts=${exportParts('actions', PARTS.actions)} .dialog=${dialog} lang=${lang} .messages=${this.messages}
+      <dialog-actions part="actions" exportparts=${EXPORTS.actions} .dialog=${dialog} lang=${lang} .messages=${this.messages}
         @dialog-action-complete=${(e: DialogActionCompleteEvent) => void this.#onActionComplete(e)}></dialog-actions>
       ${renderTransmissions({
         dialog,

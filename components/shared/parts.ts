@@ -11,11 +11,17 @@ export const PARTS = {
 } as const;
 
 /** `exportparts` for an element with these parts: each under `prefix-` (`row:list-row,…`). */
-export const exportParts = (prefix: string, parts: string): string =>
+const exportParts = (prefix: string, parts: string): string =>
   parts
     .split(' ')
     .map((part) => `${part}:${prefix}-${part}`)
     .join();
 
-/** The actions' parts, already prefixed inside <dialog-view>, passed on by the inbox under the same names. */
-export const actionsParts = (): string => exportParts('actions', PARTS.actions).replace(/[\w-]+:/g, '');
+/** Built once: the `exportparts` of the elements inside another's shadow root. */
+export const EXPORTS = {
+  list: exportParts('list', PARTS.list),
+  picker: exportParts('picker', PARTS.picker),
+  actions: exportParts('actions', PARTS.actions),
+  // The view's own parts, and its actions' (already `actions-…` inside the view) under the same names.
+  view: `${exportParts('view', PARTS.view)},${PARTS.actions.split(' ').map((part) => `actions-${part}`).join()}`,
+};
