@@ -8,6 +8,12 @@ import { textLang } from '../../src/localize.js';
 import { apiUrl, findDialog, resetDemo, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
 
+/** A dialog view in English, on the local Dialogporten. */
+async function englishView(id: string) {
+  return fixture<DialogViewElement>(html`<dialog-view api-base-url=${await apiUrl()} dialog-id=${id} lang="en"
+    stream-url="off" .tokenProvider=${tokenProvider}></dialog-view>`);
+}
+
 describe('lang of content', () => {
   after(resetDemo);
 
@@ -25,8 +31,7 @@ describe('lang of content', () => {
     // The seed's dialog that exists only in bokmål ("Aktivitetsplanen din er oppdatert").
     const dialog = await findDialog((d) => d.content?.title?.value?.[0]?.value === 'Aktivitetsplanen din er oppdatert');
     await resetDemo();
-    const view = await fixture<DialogViewElement>(html`<dialog-view api-base-url=${await apiUrl()} dialog-id=${dialog.id!} lang="en"
-      stream-url="off" .tokenProvider=${tokenProvider}></dialog-view>`);
+    const view = await englishView(dialog.id!);
     const title = await until(() => view.shadowRoot!.querySelector('[part="title"]'), 'the title');
     expect(title.getAttribute('lang')).to.equal('nb');
     expect(view.shadowRoot!.querySelector('[part="summary"]')!.getAttribute('lang')).to.equal('nb');
@@ -51,8 +56,7 @@ describe('lang of content', () => {
     await resetDemo();
     const dialog = await findDialog((d) => d.content?.title?.value?.[0]?.value === 'Vedtak om praktisk bistand og trygghetsalarm');
     await resetDemo();
-    const view = await fixture<DialogViewElement>(html`<dialog-view api-base-url=${await apiUrl()} dialog-id=${dialog.id!} lang="en"
-      stream-url="off" .tokenProvider=${tokenProvider}></dialog-view>`);
+    const view = await englishView(dialog.id!);
     const embed = await until(() => view.shadowRoot!.querySelector('.embed.rich'), 'the embedded content');
     expect(embed.getAttribute('lang')).to.equal('nb');
   });

@@ -28,6 +28,16 @@ async function requestsTo(url: string, run: (tokens: string[]) => Promise<void>)
   return tokens;
 }
 
+/** A dialog whose primary action is a plain POST (no prompt), open in an inbox. */
+async function openConfirmable() {
+  const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')) && !d.guiActions!.some((a) => a.prompt));
+  await resetDemo();
+  const { el, view } = await inbox(dialog.party!);
+  el.state.select(dialog.id!);
+  await until(() => $(view, '[part="article"]'), 'the dialog');
+  return { dialog, el, view, actions: $(view, 'dialog-actions')! };
+}
+
 describe('recovery without loss', () => {
   beforeEach(resetDemo);
   after(resetDemo);
@@ -65,12 +75,7 @@ describe('recovery without loss', () => {
   });
 
   it('an action with a rejected (expired) dialog token gets a fresh token and runs once; an old token is renewed first', async () => {
-    const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')) && !d.guiActions!.some((a) => a.prompt));
-    await resetDemo();
-    const { el, view } = await inbox(dialog.party!);
-    el.state.select(dialog.id!);
-    await until(() => $(view, '[part="article"]'), 'the dialog');
-    const actions = $(view, 'dialog-actions')!;
+    const { dialog, el, actions } = await openConfirmable();
     const button = $(actions, '[part="action"][data-variant="primary"]')!;
     const url = dialog.guiActions!.find((a) => a.priority === 'Primary')!.url!;
     // As after a laptop's sleep: the token the page holds is no longer accepted.
@@ -106,12 +111,7 @@ describe('recovery without loss', () => {
   });
 
   it('a rejected token whose renewal fails too ends in a clear message, and the action stays available', async () => {
-    const dialog = await findDialog((d) => hasAction(d, (a) => a.priority === 'Primary' && /\/confirm$/.test(a.url ?? '')) && !d.guiActions!.some((a) => a.prompt));
-    await resetDemo();
-    const { el, view } = await inbox(dialog.party!);
-    el.state.select(dialog.id!);
-    await until(() => $(view, '[part="article"]'), 'the dialog');
-    const actions = $(view, 'dialog-actions')!;
+    const { el, view, actions } = await openConfirmable();
     (actions as unknown as { dialog?: Dialog }).dialog = { ...(el.state.openDialog as Dialog), dialogToken: 'expired.token.value' };
     await (actions as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     await setFaults({ errorRate: 1 }); // the API fails, so no fresh token
