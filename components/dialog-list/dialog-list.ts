@@ -661,6 +661,14 @@ export class DialogListElement extends InboxElement {
 
   /* ------------------------------------------------------------ keyboard and clicks on rows */
 
+  /** The ⋯ whose open menu this press closes (by light dismiss, before the click): its click must not reopen it. */
+  #closingMenuOf: string | null = null;
+
+  #onRowsPointerDown = (event: PointerEvent) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>('[data-act="menu"]');
+    this.#closingMenuOf = button?.getAttribute('aria-expanded') === 'true' ? this.menuFor : null;
+  };
+
   #onRowsClick = (event: MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-act]');
     const id = target?.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
@@ -696,7 +704,9 @@ export class DialogListElement extends InboxElement {
    */
   #toggleMenu(id: string, button: HTMLElement): void {
     const menu = this.renderRoot.querySelector<HTMLElement>('#row-menu');
-    if (!menu) return;
+    const closedByThisPress = this.#closingMenuOf === id;
+    this.#closingMenuOf = null;
+    if (!menu || closedByThisPress) return;
     if (menu.matches(':popover-open')) menu.hidePopover();
     else {
       this.menuFor = id;
@@ -828,7 +838,7 @@ export class DialogListElement extends InboxElement {
     const today = now.toDateString(); // once per render, not per row
     const groups = groupByMonth(this.rows.slice(0, this.#shown), (row) => rowDate(row, this.orderBy));
     return html`
-      <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
+      <div class=${this.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#onRowsPointerDown} @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
         ${repeat(
           groups,
           (group, i) => `${group.key}|${i}`,

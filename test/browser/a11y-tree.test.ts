@@ -2,7 +2,7 @@
 // and heading list reach the whole list. (With content-visibility: auto on the months, Chromium left the
 // off-screen ones out: 1 of 10 month headings, 36 of 49 rows.)
 import { expect } from '@open-wc/testing';
-import { a11ySnapshot } from '@web/test-runner-commands';
+import { a11ySnapshot, sendMouse } from '@web/test-runner-commands';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
 import { openInbox } from './inbox-fixture.js';
@@ -48,12 +48,19 @@ describe('the row menu in the accessibility tree', () => {
   it('only the ⋯ button that opened the shared menu is expanded', async () => {
     const { list } = await openInbox('', { width: 900 });
     const buttons = Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('[part="row-menu-button"]'));
+    buttons[1].scrollIntoView({ block: 'center' });
     buttons[1].click();
     await until(() => list.shadowRoot!.querySelector('#row-menu:popover-open'), 'the menu');
     const expanded = (n: AxNode & { expanded?: boolean }) => n.expanded === true;
     const tree = walk((await a11ySnapshot({})) as unknown as AxNode) as (AxNode & { expanded?: boolean })[];
     const names = tree.filter((n) => n.role === 'button' && expanded(n)).map((n) => n.name);
     expect(names).to.deep.equal([buttons[1].getAttribute('aria-label')]);
+    // A real click on that ⋯ again closes the menu (it reopened: focus leaving the menu closed it first).
+    const box = buttons[1].getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(list.shadowRoot!.querySelector('#row-menu')!.matches(':popover-open')).to.equal(false);
+    expect(buttons[1].getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('a row\'s name starts with its title; the sender line is still shown above it', async () => {
