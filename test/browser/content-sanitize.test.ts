@@ -286,3 +286,24 @@ describe('sanitizeHtml: limits', () => {
     expect(depth(fragment)).to.equal(SANITIZE_LIMITS.maxDepth);
   });
 });
+
+describe('renderRichText when the page refuses the parse (Trusted Types without our policy)', () => {
+  it('shows the sender text as plain text, not nothing, and runs nothing', async () => {
+    const { renderRichText } = await import('../../src/content/rich-text.js');
+    const parse = DOMParser.prototype.parseFromString;
+    DOMParser.prototype.parseFromString = () => {
+      throw new TypeError("This document requires 'TrustedHTML' assignment.");
+    };
+    try {
+      for (const format of ['text/html', 'text/markdown'] as const) {
+        const source = '<img src=x onerror="window.__xss=1">Hei &eacute; <b>du</b>';
+        const out = renderRichText(format, source, 3);
+        expect(out.childNodes.length).to.equal(1);
+        expect(out.firstChild!.nodeType).to.equal(Node.TEXT_NODE);
+        expect(out.textContent).to.equal(source);
+      }
+    } finally {
+      DOMParser.prototype.parseFromString = parse;
+    }
+  });
+});

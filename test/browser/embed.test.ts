@@ -46,6 +46,9 @@ describe('front-channel embeds over real HTTP', () => {
     const one = (url: string): ContentValue => ({ mediaType: MD, value: [{ languageCode: 'nb', value: url }] });
     const result = await fetchEmbed(one(`${echoUrl}/embed/200/text~markdown/200?cl=en-GB`), { dialogToken: 'dt', lang: 'nb' });
     expect(result).to.include({ kind: 'content', lang: 'en' });
+    // A header that is no language tag gives no lang attribute.
+    const junk = await fetchEmbed(one(`${echoUrl}/embed/200/text~markdown/200?cl=${encodeURIComponent('"><x onload=1')}`), { dialogToken: 'dt', lang: 'nb' });
+    expect(junk.kind === 'content' && junk.lang).to.equal(undefined);
     const none = await fetchEmbed(one(`${echoUrl}/embed/200/text~markdown/200`), { dialogToken: 'dt', lang: 'nb' });
     expect(none.kind === 'content' && none.lang).to.equal(undefined);
   });
