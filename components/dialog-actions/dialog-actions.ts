@@ -1,6 +1,6 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction, TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
+import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
@@ -53,8 +53,6 @@ export class DialogActionsElement extends InboxElement {
   #resolveConfirm?: (ok: boolean) => void;
   /** Where focus goes back to when the confirmation closes (the menu's button for an item of the closed menu). */
   #returnFocus: HTMLElement | null = null;
-  /** When each dialog object (and so its dialog token) reached this element. */
-  #loadedAt = new WeakMap<Dialog, number>();
 
   constructor() {
     super();
@@ -63,32 +61,10 @@ export class DialogActionsElement extends InboxElement {
   }
   /** A 202 action stays busy until the dialog changes (live event or polling by the view), at most 10 s. */
   #awaiting: { version: string; title: () => string; timer: ReturnType<typeof setTimeout> } | null = null;
-  #unsubscribe?: () => void;
   #lastDialogId?: string;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Standalone inside <dialog-inbox>: follow the open dialog.
-    queueMicrotask(() => {
-      if (!this.isConnected) return;
-      const shared = this.inboxState;
-      const update = () => this.requestUpdate();
-      shared.addEventListener('dialog-changed', update);
-      shared.addEventListener('select', update);
-      this.#unsubscribe = () => {
-        shared.removeEventListener('dialog-changed', update);
-        shared.removeEventListener('select', update);
-      };
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-  }
-
   private get current(): Dialog | null {
-    return this.dialog ?? this.inboxState.openDialog;
+    return this.dialog ?? this.store.openDialog;
   }
 
   /** With no dialog yet, the first render waits until the browser is idle. */
@@ -96,8 +72,9 @@ export class DialogActionsElement extends InboxElement {
     return !this.dialog;
   }
 
-  protected override willUpdate(): void {
-    if (this.current && !this.#loadedAt.has(this.current)) this.#loadedAt.set(this.current, Date.now());
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.current) this.store.tokenIsFresh(this.current); // its age counts from now if it is new to the store
     const id = this.current?.id;
     if (id !== this.#lastDialogId) {
       this.#lastDialogId = id;
@@ -293,8 +270,7 @@ export class DialogActionsElement extends InboxElement {
    * token (the service did nothing with the rejected request).
    */
   async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
-    const loaded = this.#loadedAt.get(dialog) ?? Date.now();
-    const token = Date.now() - loaded > TOKEN_REFRESH_MS ? await this.#freshToken(dialog) : dialog.dialogToken;
+    const token = this.store.tokenIsFresh(dialog) ? dialog.dialogToken : await this.#freshToken(dialog);
     try {
       return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiOrigin: this.client?.origin });
     } catch (error) {
@@ -310,8 +286,7 @@ export class DialogActionsElement extends InboxElement {
     if (!this.client || !dialog.id) return null;
     const fresh = await this.client.getDialog(dialog.id).catch(() => null);
     if (!fresh) return null;
-    this.#loadedAt.set(fresh, Date.now());
-    this.inboxState.dialogChanged(fresh);
+    this.store.dialogChanged(fresh);
     return fresh.dialogToken;
   }
 

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fill } from '../../src/i18n/index.js';
-import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
-import { cachedParties, filterEntries, maxParties, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
+import type { StoreKey } from '../../src/state/inbox-store.js';
+import { DEFAULT_MAX_PARTIES, parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
+import { filterEntries, maxParties, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { QueryAttributes } from '../shared/query-attributes.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { DialogPartyChangeEvent } from '../dialog-list/list-events.js';
 import { pickerStyles } from './dialog-party-picker.styles.js';
@@ -38,19 +40,16 @@ export class DialogPartyPickerElement extends InboxElement {
   static override styles = [...InboxElement.styles, pickerStyles];
 
   /** The chosen party URNs, space-separated; empty means all parties. */
-  @property({ reflect: true }) value = '';
+  @property({ reflect: true }) value?: string;
   /** The most parties the user may choose at once; never more than the API's limit (GET /metadata/limits). */
   @property({ type: Number }) max?: number;
 
   @state() private open = false;
-  @state() private entries: PartyEntry[] | null = null;
-  @state() private all: string[] = [];
-  @state() private apiMax = 100;
   @state() private query = '';
   @state() private draft: ReadonlySet<string> = new Set();
-  @state() private error: unknown = null;
 
-  #loadedFor: unknown = null;
+  #value = new QueryAttributes(this, { value: 'party' });
+  #entries: { from: unknown; entries: PartyEntry[]; all: string[]; max: number } | null = null;
 
   constructor() {
     super();
@@ -63,38 +62,39 @@ export class DialogPartyPickerElement extends InboxElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const client = this.client;
-    if (client && client !== this.#loadedFor) {
-      this.#loadedFor = client;
-      void this.#load(client);
-    }
+    super.willUpdate(changed);
+    this.#value.write(changed, this.store);
+    // Asked once per client; after a failure only the alert's retry asks again (not every update, in a loop).
+    if (this.store.partiesTask.status === 'initial') this.store.wantParties();
     // Closing without "Show" (Escape, the toggle) forgets the ticks that were not applied.
     if ((changed.has('value') || changed.has('open')) && !this.open) this.draft = new Set(this.#chosen());
   }
 
-  async #load(client: NonNullable<InboxElement['client']>): Promise<void> {
-    this.error = null;
-    try {
-      const [parties, limits] = await Promise.all([cachedParties(client), client.getLimits().catch(() => null)]);
-      this.apiMax = maxParties(limits);
-      this.entries = partyEntries(parties);
-      this.all = partyUrns(parties, this.apiMax);
-      this.draft = new Set(this.#chosen());
-    } catch (error) {
-      // Not loaded again by the next update (that would ask in a loop while the API or the session is down): only
-      // the alert's retry, or a new client, asks again.
-      this.error = error;
+  protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
+    this.#value.read(this.store, keys);
+    if (!this.open && (!keys || keys.has('parties'))) this.draft = new Set(this.#chosen());
+  }
+
+  /** The parties as the picker shows them, worked out once per answer of GET /parties. */
+  get #parties(): { entries: PartyEntry[]; all: string[]; max: number } | null {
+    const list = this.store.partyList;
+    if (!list) return null;
+    if (this.#entries?.from !== list) {
+      const max = maxParties(this.store.limits);
+      this.#entries = { from: list, entries: partyEntries(list), all: partyUrns(list, max), max };
     }
+    return this.#entries;
   }
 
   get #max(): number {
-    return Math.max(1, Math.min(this.apiMax, this.max && this.max > 0 ? Math.floor(this.max) : this.apiMax));
+    const apiMax = this.#parties?.max ?? DEFAULT_MAX_PARTIES;
+    return Math.max(1, Math.min(apiMax, this.max && this.max > 0 ? Math.floor(this.max) : apiMax));
   }
 
   /** The URNs in effect: the value, or every party (as the inbox does when none is named). */
   #chosen(): string[] {
     const named = parsePartyAttribute(this.value);
-    return named.length ? named : this.all;
+    return named.length ? named : this.#parties?.all ?? [];
   }
 
   #toggle(urn: string, on: boolean): void {
@@ -105,10 +105,10 @@ export class DialogPartyPickerElement extends InboxElement {
   }
 
   #apply(parties: string[]): void {
-    const all = parties.length === this.all.length && this.all.every((p) => parties.includes(p));
-    const chosen = all ? [] : parties;
+    const every = this.#parties?.all ?? [];
+    const chosen = parties.length === every.length && every.every((p) => parties.includes(p)) ? [] : parties;
     if (!this.dispatchEvent(new DialogPartyChangeEvent(chosen))) return;
-    this.value = chosen.join(' ');
+    this.store.set({ party: chosen });
     this.open = false;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.focus());
   }
@@ -117,7 +117,7 @@ export class DialogPartyPickerElement extends InboxElement {
     const t = this.t;
     const named = parsePartyAttribute(this.value);
     if (!named.length) return t.allParties;
-    const names = named.map((urn) => this.entries?.find((e) => e.urn === urn)?.name ?? urn);
+    const names = named.map((urn) => this.#parties?.entries.find((e) => e.urn === urn)?.name ?? urn);
     return names.length > 2 ? `${names[0]} + ${t.partyCount(names.length - 1)}` : names.join(', ');
   }
 
@@ -130,8 +130,9 @@ export class DialogPartyPickerElement extends InboxElement {
 
   protected override render() {
     const t = this.t;
-    if (this.error) return errorAlert(this.error, t, () => this.client && void this.#load(this.client), this);
-    const entries = this.entries;
+    const error = this.store.partiesError;
+    if (error) return errorAlert(error, t, () => this.store.reloadParties(), this);
+    const entries = this.#parties?.entries;
     if (!entries || entries.filter((e) => e.selectable).length < 2) return nothing;
     const shown = filterEntries(entries, this.query);
     const full = this.draft.size >= this.#max;
@@ -155,7 +156,7 @@ export class DialogPartyPickerElement extends InboxElement {
         <div class="buttons">
           <button class="ds-button" part="apply" data-variant="primary" data-size="sm" aria-disabled=${this.draft.size ? 'false' : 'true'}
             @click=${() => this.draft.size && this.#apply([...this.draft])}>${t.showParties}</button>
-          <button class="ds-button" part="all" data-variant="tertiary" data-size="sm" @click=${() => this.#apply(this.all)}>${t.allParties}</button>
+          <button class="ds-button" part="all" data-variant="tertiary" data-size="sm" @click=${() => this.#apply(this.#parties?.all ?? [])}>${t.allParties}</button>
         </div>
       </div>`;
   }

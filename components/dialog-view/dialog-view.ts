@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
-import { superseding } from '../../src/api/client.js';
+import type { DialogportenClient } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
-import type { ContentValue, Dialog, DialogSeenLog } from '../../src/api/types.js';
+import type { ContentValue, Dialog } from '../../src/api/types.js';
 import { renderRichText } from '../../src/content/rich-text.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
 import type { DialogEventType } from '../../src/live/dialog-events.js';
 import { contentText, pickLocalization, textLang } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
+import { Task } from '../../src/state/task.js';
 import { dueText, errorAlert, seenText, senderOf, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
+import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
@@ -63,29 +65,37 @@ const REFRESH_RETRY_MS = 30_000;
  */
 export class DialogViewElement extends InboxElement {
   static override styles = [...InboxElement.styles, viewStyles, timelineStyles];
+  /** Its <dialog-actions> read the same store (a standalone view's own, with its client for fresh tokens). */
+  protected static override storeOptions = { source: 'nearest', provide: true } as const;
 
   /** The dialog to show; inside <dialog-inbox> it defaults to the dialog chosen in the list. */
   @property({ attribute: 'dialog-id' }) dialogId?: string;
 
   @state() private dialog: Dialog | null = null;
-  @state() private loading = false;
   @state() private error: unknown = null;
   /** A background refresh failed: the dialog stays on screen with this error above it. */
   @state() private refreshError: unknown = null;
   /** Runs at render time, so the notice follows a change of language. */
   @state() private notice: (() => string) | null = null;
-  @state() private selectedId: string | null = null;
   @state() private expanded = new Set<string>();
   @state() private allThreads = false;
-  @state() private seenLog: DialogSeenLog[] | 'loading' | 'failed' | null = null;
+  @state() private seenLogOpen = false;
   @query('h2.title') private heading?: HTMLElement;
 
-  #load = superseding();
-  #loadedKey = '';
-  #loadedAt = 0;
+  /** The dialog, loaded for (client, id): a new language or token provider loads it again, quietly. */
+  #load = new ElementTask(
+    this,
+    () => {
+      const client = this.client;
+      const id = this.effectiveId;
+      return client && id ? ([client, id] as const) : null;
+    },
+    ([client, id], signal) => this.#fetch(client, id, signal),
+  );
+  /** Everyone who has seen the dialog, on demand. */
+  #seenLog = new Task(([client, id]: readonly [DialogportenClient, string], signal) => client.getSeenLog(id, { signal }), () => this.requestUpdate());
+  #shownId: string | null = null;
   #refreshTimer?: ReturnType<typeof setTimeout>;
-  #unsubscribe?: () => void;
-  #subscribed: unknown = null;
   #richCache = new Map<string, HTMLElement>();
   #pendingFocus = false;
   #changeWaiters = new Set<() => void>();
@@ -94,7 +104,7 @@ export class DialogViewElement extends InboxElement {
     url: () => (this.dialog ? this.liveStreamUrl : null),
     dialogId: () => this.dialog?.id ?? null,
     token: async () => {
-      if (Date.now() - this.#loadedAt > TOKEN_REFRESH_MS) await this.reload();
+      if (this.dialog && !this.store.tokenIsFresh(this.dialog)) await this.reload();
       return this.dialog?.dialogToken;
     },
     onEvent: (type) => void this.#onLiveEvent(type),
@@ -110,42 +120,33 @@ export class DialogViewElement extends InboxElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#refreshTimer);
-    this.#unsubscribe?.();
-    this.#subscribed = null;
-    this.#loadedKey = '';
   }
 
   private get effectiveId(): string | null {
-    return this.dialogId || (this.dialogId === undefined ? this.selectedId : null) || null;
+    return this.dialogId || (this.dialogId === undefined ? this.store.selectedId : null) || null;
   }
 
   /** With no dialog to show, the first render waits until the browser is idle. */
   protected override firstRenderCanWait(): boolean {
-    return !this.dialogId && !this.inboxState.selectedId;
+    return !this.dialogId && !this.store.selectedId;
   }
 
-  protected override willUpdate(_changed: PropertyValues): void {
-    this.#subscribe();
-    const client = this.client;
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const id = this.effectiveId;
-    const key = id && client ? `${client.id}|${this.uiLang}|${id}` : '';
-    if (key === this.#loadedKey) return;
-    const sameDialog = this.#loadedKey.endsWith(`|${id}`) && !!id;
-    this.#loadedKey = key;
+    if (id === this.#shownId) return;
+    // Another dialog: what the user had opened of the last one goes, and it is shown loading, not the last one.
+    this.#shownId = id;
     this.#richCache.clear();
-    if (!sameDialog) {
-      this.expanded = new Set();
-      this.allThreads = false;
-      this.seenLog = null;
-    }
-    if (!key) {
-      this.dialog = null;
-      this.error = null;
-      clearTimeout(this.#refreshTimer);
-      return;
-    }
-    this.notice = null;
-    void this.reload({ quiet: sameDialog });
+    this.expanded = new Set();
+    this.allThreads = false;
+    this.seenLogOpen = false;
+    this.#seenLog.reset();
+    this.dialog = null;
+    this.error = null;
+    this.refreshError = null;
+    if (id) this.notice = null;
+    clearTimeout(this.#refreshTimer);
   }
 
   protected override updated(): void {
@@ -153,45 +154,34 @@ export class DialogViewElement extends InboxElement {
     this.#live.sync();
   }
 
-  #subscribe(): void {
-    const shared = this.inboxState;
-    if (this.#subscribed === shared) return;
-    this.#unsubscribe?.();
-    this.#subscribed = shared;
-    const onSelect = () => (this.selectedId = shared.selectedId);
-    shared.addEventListener('select', onSelect);
-    this.selectedId = shared.selectedId;
-    this.#unsubscribe = () => shared.removeEventListener('select', onSelect);
-  }
-
   /** Fetches the dialog again (with a fresh dialog token). `quiet` keeps the current content on screen. */
   async reload({ quiet = true } = {}): Promise<Dialog | null> {
-    const client = this.client;
-    const id = this.effectiveId;
-    if (!client || !id) return null;
-    if (!quiet || !this.dialog) {
-      this.loading = true;
+    if (!quiet) {
       this.dialog = null;
+      this.error = null;
     }
+    return (await this.#load.run()) ?? null;
+  }
+
+  async #fetch(client: DialogportenClient, id: string, signal: AbortSignal): Promise<Dialog | null> {
     clearTimeout(this.#refreshTimer);
     try {
-      const dialog = await this.#load((signal) => client.getDialog(id, { signal }));
+      const dialog = await client.getDialog(id, { signal });
       const changed = this.dialog !== null && versionOf(this.dialog) !== versionOf(dialog);
       this.dialog = dialog;
       this.error = null;
       this.refreshError = null;
-      this.#loadedAt = Date.now();
       if (changed) this.#richCache.clear();
-      this.inboxState.dialogChanged(dialog);
+      this.store.dialogChanged(dialog);
       this.#refreshTimer = setTimeout(() => void this.reload(), TOKEN_REFRESH_MS);
       if (changed) this.#changeWaiters.forEach((resolve) => resolve());
       return dialog;
     } catch (error) {
-      if (isAbortError(error)) return null;
+      if (isAbortError(error) || signal.aborted) throw error;
       // Deleted in the meantime: say so (the selection is cleared, so the error itself would not be shown).
       if (error instanceof ApiError && error.status === 410) {
         this.notice = () => this.t.dialogDeleted;
-        this.inboxState.dialogRemoved(id);
+        this.store.dialogRemoved(id);
       }
       const kind = errorKind(error);
       if (kind === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
@@ -204,8 +194,6 @@ export class DialogViewElement extends InboxElement {
       this.error = error;
       this.dialog = null;
       return null;
-    } finally {
-      this.loading = false;
     }
   }
 
@@ -240,8 +228,8 @@ export class DialogViewElement extends InboxElement {
     const event = new DialogCloseEvent(id, reason);
     this.dispatchEvent(event);
     // A deleted dialog leaves the list either way; cancelling keeps this view (and its notice) for the portal.
-    if (reason === 'deleted') this.inboxState.dialogRemoved(id, { keepSelection: event.defaultPrevented });
-    else if (!event.defaultPrevented && this.inboxState.selectedId === id) this.inboxState.select(null);
+    if (reason === 'deleted') this.store.dialogRemoved(id, { keepSelection: event.defaultPrevented });
+    else if (!event.defaultPrevented && this.store.selectedId === id) this.store.select(null);
   }
 
   async #onLiveEvent(type: DialogEventType): Promise<void> {
@@ -291,20 +279,12 @@ export class DialogViewElement extends InboxElement {
     this.#changeWaiters.clear();
   }
 
-  async #showSeenLog(): Promise<void> {
+  #toggleSeenLog(): void {
     const client = this.client;
     const id = this.dialog?.id;
     if (!client || !id) return;
-    if (Array.isArray(this.seenLog)) {
-      this.seenLog = null;
-      return;
-    }
-    this.seenLog = 'loading';
-    try {
-      this.seenLog = await client.getSeenLog(id);
-    } catch {
-      this.seenLog = 'failed';
-    }
+    this.seenLogOpen = !this.seenLogOpen;
+    if (this.seenLogOpen) void this.#seenLog.run([client, id]); // asked again each time: it changes as people read
   }
 
   protected override render() {
@@ -318,7 +298,7 @@ export class DialogViewElement extends InboxElement {
       return html`${notice}<p class="placeholder" part="placeholder">${t.noDialogSelected}</p>`;
     }
     if (this.error) return html`${notice}${this.#renderError(this.error)}`;
-    if (this.loading || !this.dialog) {
+    if (!this.dialog) {
       return html`${notice}<div class="loading" aria-busy="true">
         <span class="visually-hidden" role="status">${t.loading}</span>
         <span class="ds-skeleton w90" data-variant="text" aria-hidden="true"></span>
@@ -399,20 +379,20 @@ export class DialogViewElement extends InboxElement {
   #renderSeen(dialog: Dialog) {
     const text = seenText(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate, this.t);
     if (!text) return nothing;
-    const open = Array.isArray(this.seenLog);
+    const open = this.seenLogOpen && this.#seenLog.status === 'complete';
     return html`<span>${text}</span>
       <button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="seen-log" @click=${() => void this.#showSeenLog()}>${open ? this.t.seenLogHide : this.t.seenLogShow}</button>`;
+        aria-controls="seen-log" @click=${() => this.#toggleSeenLog()}>${open ? this.t.seenLogHide : this.t.seenLogShow}</button>`;
   }
 
   #renderSeenLog(dialog: Dialog) {
-    const log = this.seenLog;
-    if (log === null) return nothing;
-    if (log === 'loading') return html`<p id="seen-log" part="seen-log" role="status">${this.t.loading}</p>`;
-    if (log === 'failed') return html`<p id="seen-log" part="seen-log" role="alert">${this.t.errors.generic}</p>`;
+    const task = this.#seenLog;
+    if (!this.seenLogOpen || task.status === 'initial') return nothing;
+    if (task.status === 'pending') return html`<p id="seen-log" part="seen-log" role="status">${this.t.loading}</p>`;
+    if (task.status === 'error' || !Array.isArray(task.value)) return html`<p id="seen-log" part="seen-log" role="alert">${this.t.errors.generic}</p>`;
     const lang = this.uiLang;
     return html`<ul id="seen-log" part="seen-log" class="seen-log">
-      ${log.map((entry) => {
+      ${task.value.map((entry) => {
         const at = parseDate(entry?.seenAt);
         const name = entry?.isCurrentEndUser ? this.t.you : actorName(entry?.seenBy, dialog, lang, this.t);
         return html`<li>${fill(this.t.seenLogEntry, { name, time: at ? formatDateTime(at, lang) : '' })}</li>`;

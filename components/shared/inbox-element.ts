@@ -1,53 +1,62 @@
-import { LitElement } from 'lit';
-import { consume } from '@lit/context';
+import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { DialogportenClient } from '../../src/api/client.js';
+import type { DialogportenClient } from '../../src/api/client.js';
 import { messagesFor, normaliseLang, withOverrides, type Lang, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
-import { InboxState } from '../../src/state/inbox-state.js';
-import { inboxContext, type InboxContext } from './context.js';
+import { resolveStreamUrl, type InboxStore, type StoreKey } from '../../src/state/inbox-store.js';
 import { inheritedLang, onLangChange } from './lang.js';
-import { watchForLateInbox } from './late-provider.js';
 import { nextTask, whenIdle } from './scheduling.js';
+import { StoreController, type StoreControllerOptions } from './store-controller.js';
 import { designsystemet, hostBase, ThemeController } from './styles.js';
 
 /**
- * Base of every element: configuration from the closest <dialog-inbox> (context), or from the element's
- * own attributes when it stands alone; the UI language; the messages; the shared stylesheet.
+ * Base of every element, the inbox included: the store (the closest inbox's, or its own), the API client, the
+ * live-update endpoint, the UI language and its texts, and the shared stylesheet and theme, written once.
  */
 export class InboxElement extends LitElement {
   static override styles = [designsystemet, hostBase];
+  /** Where the element's store comes from, and whether it passes it on to its shadow root (see StoreController). */
+  protected static storeOptions: Pick<StoreControllerOptions, 'source' | 'provide'> = { source: 'nearest' };
 
-  /** Base URL of a Dialogporten-compatible API (standalone use; inside <dialog-inbox> it comes from there). */
+  /** Base URL of a Dialogporten-compatible API. On an element inside <dialog-inbox> it makes the element stand alone. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;
-  /** Live updates endpoint (standalone use); `off` turns them off. Default: derived from `api-base-url`. */
+  /** Live updates endpoint (GraphQL over SSE); `off` turns them off. Default: the inbox's, else `${api-base-url}/graphql/stream`. */
   @property({ attribute: 'stream-url' }) streamUrl?: string;
-  /** `include` to send cookies to a same-site proxy (standalone use). */
+  /** `include` to send cookies to a same-site proxy. */
   @property() credentials?: RequestCredentials;
   /** UI language: nb, nn or en. Defaults to the inbox's, then the closest `lang`, then nb. */
   @property({ reflect: true }) override lang!: string;
-  /** Returns the end-user bearer token (standalone use). */
+  /** Returns the end-user bearer token. */
   @property({ attribute: false }) tokenProvider?: () => Promise<string>;
   /** Overrides for any UI text. */
   @property({ attribute: false }) messages?: MessageOverrides;
 
-  @consume({ context: inboxContext, subscribe: true })
-  @state()
-  protected inbox?: InboxContext;
-
   @state() private _inheritedLang: Lang | null = null;
 
+  protected readonly storeController: StoreController;
   #stopLang?: () => void;
-  #ownClient: DialogportenClient | null = null;
-  #ownClientKey = '';
-  #ownState: InboxState | null = null;
+  #t: { base: Messages; own: MessageOverrides | undefined; t: Messages } | null = null;
 
   constructor() {
     super();
+    const options = (this.constructor as typeof InboxElement).storeOptions;
+    this.storeController = new StoreController(this, { ...options, onChange: (keys) => this.storeChanged(keys) });
     new ThemeController(this);
   }
 
+  /** An element with an `api-base-url` of its own stands alone, also inside an inbox. */
+  get standalone(): boolean {
+    return Boolean(this.apiBaseUrl);
+  }
+
+  /** The store this element reads and changes. */
+  protected get store(): InboxStore {
+    return this.storeController.store;
+  }
+
+  /** The store changed (`keys`), or another store is in use (`null`). Elements follow it here. */
+  protected storeChanged(_keys: ReadonlySet<StoreKey> | null): void {}
+
   override connectedCallback(): void {
-    watchForLateInbox(this); // before super: that is where the context request goes out
     super.connectedCallback();
     this._inheritedLang = inheritedLang(this);
     this.#stopLang = onLangChange(() => (this._inheritedLang = inheritedLang(this)));
@@ -58,10 +67,28 @@ export class InboxElement extends LitElement {
     this.#stopLang?.();
   }
 
+  protected override willUpdate(_changed: PropertyValues): void {
+    this.syncStore();
+  }
+
+  /** Subscribes to the store in use and, when it is the element's own, configures it from the attributes. */
+  protected syncStore(): void {
+    this.storeController.refresh();
+    if (!this.storeController.isOwn) return;
+    this.store.configure({
+      apiBaseUrl: this.apiBaseUrl,
+      credentials: this.credentials,
+      tokenProvider: this.tokenProvider,
+      lang: this.ownLang,
+      streamUrl: this.streamUrl,
+      overrides: this.messages,
+    });
+  }
+
   /**
    * The first render runs in a task of its own, not in the one that loaded the bundle: loading and each
    * element's first render are then short tasks (none over 50 ms), and the list's first request is not queued
-   * behind every other element's first render (see beforeFirstRender).
+   * behind every other element's first render (see beforeFirstRender and the README's architecture section).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (this.hasUpdated) return super.scheduleUpdate();
@@ -81,47 +108,37 @@ export class InboxElement extends LitElement {
     return false;
   }
 
+  /** The language of the element's own attribute, else the inherited one, else nb (not the inbox's). */
+  private get ownLang(): Lang {
+    return normaliseLang(this.lang) ?? this._inheritedLang ?? 'nb';
+  }
+
   /** The language the UI speaks. */
   get uiLang(): Lang {
-    return normaliseLang(this.lang) ?? this.inbox?.lang ?? this._inheritedLang ?? 'nb';
+    if (this.storeController.isOwn) return this.ownLang;
+    return normaliseLang(this.lang) ?? this.store.lang;
   }
 
+  /** The texts in the UI language: the store's (with its overrides) when it speaks it, then this element's overrides. Built once per change. */
   protected get t(): Messages {
-    // The inbox's texts (its overrides laid over its language) whenever this element speaks that language too,
-    // also with a lang of its own (the view sets one on its actions).
-    const inbox = this.inbox;
-    const inherited = inbox && (!normaliseLang(this.lang) || inbox.lang === this.uiLang) ? inbox.messages : messagesFor(this.uiLang);
-    return withOverrides(inherited, this.messages);
+    const lang = this.uiLang;
+    const base = this.store.lang === lang ? this.store.messages(lang) : messagesFor(lang);
+    const cached = this.#t;
+    if (cached && cached.base === base && cached.own === this.messages) return cached.t;
+    // The own overrides are already in the store's texts when the store is the element's own.
+    const t = this.storeController.isOwn ? base : withOverrides(base, this.messages);
+    this.#t = { base, own: this.messages, t };
+    return t;
   }
 
-  /** The API client: the element's own when it has an `api-base-url`, else the inbox's. */
+  /** The API client of the store in use. */
   protected get client(): DialogportenClient | null {
-    if (!this.apiBaseUrl) return this.inbox?.client ?? null;
-    const key = `${this.apiBaseUrl}|${this.credentials ?? ''}|${this.uiLang}`;
-    if (!this.#ownClient || key !== this.#ownClientKey || this.#ownClient.options.tokenProvider !== this.tokenProvider) {
-      this.#ownClient = new DialogportenClient({
-        baseUrl: this.apiBaseUrl,
-        credentials: this.credentials,
-        tokenProvider: this.tokenProvider,
-        lang: this.uiLang,
-      });
-      this.#ownClientKey = key;
-    }
-    return this.#ownClient;
+    return this.store.client;
   }
 
-  /** Where live updates come from: own attribute, else the inbox's, else derived from the own API base. */
+  /** Where live updates come from: the element's own `stream-url`, else the store's. */
   protected get liveStreamUrl(): string | null {
-    if (this.streamUrl === 'off') return null;
-    if (this.streamUrl) return new URL(this.streamUrl, document.baseURI).href;
-    if (!this.apiBaseUrl && this.inbox) return this.inbox.streamUrl;
-    const client = this.client;
-    return client ? `${client.baseUrl}/graphql/stream` : null;
-  }
-
-  /** Shared state: the inbox's, or the element's own when standalone. */
-  protected get inboxState(): InboxState {
-    if (this.inbox) return this.inbox.state;
-    return (this.#ownState ??= new InboxState());
+    if (this.streamUrl) return resolveStreamUrl(this.streamUrl, this.client?.baseUrl);
+    return this.store.streamUrl;
   }
 }

@@ -172,23 +172,6 @@ export class DialogportenClient {
     return this.#json<Limits>('metadata/limits', { signal });
   }
 
-  /** Sets system labels; `revision` is the dialog's endUserContext.revision (not its ETag). */
-  async setSystemLabels(
-    dialogId: string,
-    change: { addLabels?: SystemLabel[]; removeLabels?: SystemLabel[] },
-    revision?: string,
-    { signal }: RequestOptions = {},
-  ): Promise<string | null> {
-    const response = await this.#send(`enduser/dialogs/${encodeURIComponent(dialogId)}/context/systemlabels`, {
-      method: 'put',
-      json: { addLabels: change.addLabels ?? [], removeLabels: change.removeLabels ?? [] },
-      headers: revision ? { 'If-Match': revision } : {},
-      signal,
-      retry: 0,
-    });
-    return response.headers.get('etag');
-  }
-
   /** The service resources (with their owners) that have dialogs for these parties. */
   getServiceResources(party: string[], { signal }: RequestOptions = {}): Promise<ServiceResourceList> {
     return this.#json<ServiceResourceList>('enduser/serviceresources', { searchParams: searchParams({ party }), signal });
@@ -214,19 +197,4 @@ export class DialogportenClient {
 
 function abortError(): DOMException {
   return new DOMException('Superseded or cancelled', 'AbortError');
-}
-
-/**
- * Runs one request at a time per channel: starting a new one aborts the previous, so a late answer
- * can never overwrite a newer one. The aborted call rejects with an AbortError the caller ignores.
- */
-export function superseding() {
-  let current: AbortController | null = null;
-  return async function run<T>(task: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    current?.abort();
-    const controller = (current = new AbortController());
-    const result = await task(controller.signal);
-    if (controller.signal.aborted) throw abortError();
-    return result;
-  };
 }

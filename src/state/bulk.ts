@@ -1,5 +1,5 @@
 import { ApiError } from '../api/errors.js';
-import type { SystemLabel } from '../api/types.js';
+import type { SearchQuery, SearchResult, SystemLabel } from '../api/types.js';
 
 /** What the user can do to many dialogs at once (and to one, from a row's menu). */
 export const BULK_ACTIONS = ['archive', 'bin', 'inbox', 'restore', 'unread', 'read'] as const;
@@ -126,4 +126,29 @@ export async function bulkSetLabels(
     for (const t of list) if (!fresh.has(t.id)) gone.push(t.id);
     return list.filter((t) => fresh.has(t.id)).map((t) => ({ id: t.id, rev: fresh.get(t.id) ?? null }));
   }
+}
+
+export interface RevisionApi {
+  searchDialogs(query: SearchQuery, options?: { signal?: AbortSignal }): Promise<SearchResult>;
+}
+
+/**
+ * Fresh endUserContext revisions of some dialogs, by a search over their parties (GET /dialogs/{id} would mark
+ * them as seen). At most 10 pages of 1,000; dialogs not found are left out (gone, or out of reach).
+ */
+export async function fetchRevisions(api: RevisionApi, ids: readonly string[], parties: readonly string[], signal?: AbortSignal): Promise<Map<string, string>> {
+  const wanted = new Set(ids);
+  const party = [...new Set(parties)].filter(Boolean);
+  const found = new Map<string, string>();
+  let token: string | undefined;
+  for (let page = 0; page < 10 && party.length; page++) {
+    const result = await api.searchDialogs({ party, excludeApiOnly: true, orderBy: 'updatedAt_desc', limit: 1000, continuationToken: token }, { signal });
+    for (const item of result.items ?? []) {
+      const rev = item?.endUserContext?.revision;
+      if (item?.id && wanted.has(item.id) && rev) found.set(item.id, rev);
+    }
+    token = result.continuationToken ?? undefined;
+    if (found.size === wanted.size || !result.hasNextPage || !token) break;
+  }
+  return found;
 }

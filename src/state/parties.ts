@@ -37,8 +37,3 @@ export function cachedParties(client: { getParties(): Promise<Parties> }): Promi
   }
   return promise;
 }
-
-/** The URNs of the parties the user may act for (see partyUrns). */
-export async function loadPartyUrns(client: { getParties(): Promise<Parties> }): Promise<string[]> {
-  return partyUrns(await cachedParties(client));
-}

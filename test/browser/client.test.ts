@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { DialogportenClient, acceptLanguage, searchParams, retryAfterMs, superseding } from '../../src/api/client.js';
-import { ApiError, InvalidResponseError, NetworkError, errorKind, isAbortError } from '../../src/api/errors.js';
+import { DialogportenClient, acceptLanguage, searchParams, retryAfterMs } from '../../src/api/client.js';
+import { Task } from '../../src/state/task.js';
+import { ApiError, InvalidResponseError, NetworkError, errorKind } from '../../src/api/errors.js';
 import { echoLog, echoReset, testEnv } from './helpers.js';
 
 async function clientAt(path: string, options: Partial<ConstructorParameters<typeof DialogportenClient>[0]> = {}) {
@@ -127,25 +128,20 @@ describe('DialogportenClient', () => {
     expect(error.timedOut).to.equal(true);
   });
 
-  it('aborts a superseded request so a late answer never wins', async () => {
+  it('a task aborts a superseded request, so a late answer never wins', async () => {
     const { echoUrl } = await testEnv();
     const slow = new DialogportenClient({ baseUrl: `${echoUrl}/delay/400` });
     const fast = new DialogportenClient({ baseUrl: `${echoUrl}/delay/10` });
-    const run = superseding();
-    const first = run((signal) => slow.searchDialogs({ party: ['a'] }, { signal })).catch((e) => e);
-    const second = run((signal) => fast.searchDialogs({ party: ['b'] }, { signal }));
+    const signals: AbortSignal[] = [];
+    const task = new Task(([client]: readonly [DialogportenClient], signal) => (signals.push(signal), client.searchDialogs({ party: ['a'] }, { signal })));
+    const first = task.run([slow]);
+    const second = task.run([fast]);
     const [firstResult, secondResult] = await Promise.all([first, second]);
-    expect(isAbortError(firstResult)).to.equal(true);
+    expect(firstResult, 'the superseded run gives nothing').to.equal(undefined);
+    expect(signals[0].aborted, 'and its request was aborted').to.equal(true);
     expect((secondResult as unknown as { path: string }).path).to.equal('/delay/10/api/v1/enduser/dialogs');
-  });
-
-  it('sends system labels with If-Match on the end-user-context revision', async () => {
-    const client = await clientAt('/status/204');
-    await client.setSystemLabels('d1', { addLabels: ['Archive'] }, 'rev-1');
-    const [request] = await echoLog();
-    expect(request.method).to.equal('PUT');
-    expect(request.headers['if-match']).to.equal('rev-1');
-    expect(JSON.parse(request.body)).to.deep.equal({ addLabels: ['Archive'], removeLabels: [] });
+    expect(task.status).to.equal('complete');
+    expect(task.value).to.equal(secondResult);
   });
 });
 

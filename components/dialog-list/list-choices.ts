@@ -1,0 +1,98 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { DialogportenClient, ServiceResourceList } from '../../src/api/client.js';
+import type { Lang, Messages } from '../../src/i18n/index.js';
+import { pickText } from '../../src/localize.js';
+import type { InboxStore } from '../../src/state/inbox-store.js';
+import type { ListFilters } from '../../src/state/list-query.js';
+import { partyNames } from '../../src/state/party-tree.js';
+import { ElementTask } from '../shared/element-task.js';
+import type { Choice } from './list-toolbar.js';
+
+export interface ChoicesSource {
+  store(): InboxStore;
+  client(): DialogportenClient | null;
+  parties(): string[] | null;
+  lang(): Lang;
+  filters(): ListFilters;
+  /** The filter panel is open (its names are needed). */
+  filtersOpen(): boolean;
+}
+
+/**
+ * The names the list shows besides the rows: senders and services for the filters (GET /serviceresources, when
+ * the filters are open or in use) and recipients when more than one party is shown (from the store's parties).
+ */
+export class ListChoices {
+  #s: ChoicesSource;
+  readonly resources: ElementTask<readonly [DialogportenClient, Lang, string], ServiceResourceList>;
+  #names: { from: unknown; map: Map<string, string> } | null = null;
+
+  constructor(host: ReactiveControllerHost, source: ChoicesSource) {
+    this.#s = source;
+    this.resources = new ElementTask(
+      host,
+      () => {
+        const client = source.client();
+        const parties = source.parties();
+        const f = source.filters();
+        const wanted = source.filtersOpen() || Boolean(f.org?.length || f.service?.length);
+        if (!client || !parties?.length) return null;
+        // Not asked for until needed; once loaded, kept (no request again when the panel opens again).
+        if (!wanted) return this.resources.args;
+        return [client, source.lang(), parties.join(' ')] as const;
+      },
+      ([client, , parties], signal) => client.getServiceResources(parties.split(' '), { signal }),
+    );
+  }
+
+  /** Names of the recipients when the list shows several parties; null otherwise. */
+  recipients(): Map<string, string> | null {
+    if ((this.#s.parties()?.length ?? 0) < 2) return null;
+    const store = this.#s.store();
+    store.wantParties();
+    const list = store.partyList;
+    if (!list && store.partiesTask.status !== 'error') return null; // names first, then the recipients
+    if (this.#names?.from !== list) this.#names = { from: list, map: partyNames(list) };
+    return this.#names.map;
+  }
+
+  /** Sender and service choices from GET /serviceresources (names in the UI language). */
+  choices(): { orgs: Choice[]; services: (Choice & { org: string })[] } {
+    const lang = this.#s.lang();
+    const orgs = new Map<string, string>();
+    const services: (Choice & { org: string })[] = [];
+    for (const item of this.resources.value?.items ?? []) {
+      const code = item?.serviceOwner?.code;
+      const id = item?.serviceResource?.id;
+      if (typeof code !== 'string' || !code || typeof id !== 'string' || !id) continue;
+      orgs.set(code, pickText(item.serviceOwner?.name, lang) || code.toUpperCase());
+      services.push({ value: id, label: pickText(item.serviceResource?.name, lang) || id, org: code });
+    }
+    const byLabel = (a: Choice, b: Choice) => a.label.localeCompare(b.label, lang);
+    const org = this.#s.filters().org ?? [];
+    return {
+      orgs: [...orgs].map(([value, label]) => ({ value, label })).sort(byLabel),
+      services: services.filter((s) => !org.length || org.includes(s.org)).sort(byLabel),
+    };
+  }
+
+  /** The text of an active filter's chip. */
+  chipLabel(key: string, value: string, t: Messages): string {
+    const names = this.choices();
+    switch (key) {
+      case 'status':
+        return `${t.filterStatus}: ${t.status[value] ?? value}`;
+      case 'org':
+        return `${t.filterOrg}: ${names.orgs.find((o) => o.value === value)?.label ?? value.toUpperCase()}`;
+      case 'service':
+        return `${t.filterService}: ${names.services.find((o) => o.value === value)?.label ?? value.replace(/^urn:altinn:resource:/, '')}`;
+      case 'seen':
+        return t.seen[value] ?? value;
+      default: {
+        const f = this.#s.filters();
+        const range = value === 'custom' ? `${f.from ?? '…'} – ${f.to ?? '…'}` : t.dates[value] ?? value;
+        return `${t.filterUpdated}: ${range}`;
+      }
+    }
+  }
+}

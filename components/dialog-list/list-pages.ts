@@ -1,0 +1,162 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { DialogportenClient } from '../../src/api/client.js';
+import type { Dialog, DialogListItem, SearchResult, SystemLabel } from '../../src/api/types.js';
+import type { Lang } from '../../src/i18n/index.js';
+import type { RowPatch } from '../../src/state/cross-tab.js';
+import type { ListQuery } from '../../src/state/list-query.js';
+import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
+import { Task } from '../../src/state/task.js';
+import { ElementTask } from '../shared/element-task.js';
+
+export interface PagesSource {
+  client(): DialogportenClient | null;
+  /** The parties to search; null while they are not known (no request then). */
+  parties(): string[] | null;
+  /** The first page's query; null when nothing can match (no request, an empty list). */
+  query(): ListQuery | null;
+  lang(): Lang;
+  /** Whether a row belongs in the current view (a search shows every folder). */
+  belongs(row: Row): boolean;
+  /** Whether dialogs with these labels are in the current folder. */
+  folderHas(labels: readonly SystemLabel[]): boolean;
+  /** A first page is asked for; `keep`: the same rows again (a new language, a change elsewhere). */
+  onFirstPage(keep: boolean): void;
+  /** A first page arrived (or the rows were replaced). */
+  onRows(fresh: boolean): void;
+}
+
+type Page = Pick<SearchResult, 'items' | 'continuationToken' | 'hasNextPage'>;
+const NO_PAGE: Page = { items: [], continuationToken: null, hasNextPage: false };
+
+/**
+ * The list's query and paging: the first page as a task of (client, query, language), "Show more" with the
+ * continuation token and the same orderBy, and the rows they give, kept in step with changes to dialogs.
+ */
+export class ListPages {
+  rows: Row[] = [];
+  /** Counts first pages: an optimistic change made before the latest one is not rolled back over it. */
+  generation = 0;
+  #host: ReactiveControllerHost;
+  #source: PagesSource;
+  #token: string | null = null;
+  /** Items the API has given since the first page (more than the rows: drafts are left out of the Inbox). */
+  #received = 0;
+  /** What the shown rows were asked with (API base and query): the same again keeps the user's place. */
+  #base = '';
+  #keepNext = false;
+
+  readonly first: ElementTask<readonly [DialogportenClient, string, Lang], Page>;
+  readonly more: Task<readonly [DialogportenClient, ListQuery, string], Page>;
+
+  constructor(host: ReactiveControllerHost, source: PagesSource) {
+    this.#host = host;
+    this.#source = source;
+    this.first = new ElementTask(host, () => this.#args(), ([client, base], signal) => this.#loadFirst(client, base, signal));
+    this.more = new Task(([client, query, token], signal) => this.#loadMore(client, query, token, signal), () => host.requestUpdate());
+  }
+
+  #args(): readonly [DialogportenClient, string, Lang] | null {
+    const client = this.#source.client();
+    if (!client || !this.#source.parties()) return null;
+    return [client, `${client.baseUrl}|${JSON.stringify(this.#source.query())}`, this.#source.lang()];
+  }
+
+  /** Starts the first page now if what to show changed (before the first render, so the request leaves early). */
+  start(): Promise<unknown> | undefined {
+    return this.first.sync(this.#args());
+  }
+
+  get phase(): 'loading' | 'ready' | 'error' {
+    const status = this.first.status;
+    return status === 'error' ? 'error' : status === 'complete' ? 'ready' : 'loading';
+  }
+
+  get hasNextPage(): boolean {
+    return Boolean(this.#token) && this.more.status !== 'error';
+  }
+
+  /** Loads the first page again (retry; a stale revision; a dialog that came in elsewhere). */
+  reload({ keepSelection = false } = {}): void {
+    this.#keepNext = keepSelection;
+    void this.first.run(this.#args());
+  }
+
+  async #loadFirst(client: DialogportenClient, base: string, signal: AbortSignal): Promise<Page> {
+    // The same rows again (a new language, a change elsewhere): as many as are shown, so the user's place and the
+    // rows they picked further down stay.
+    const keep = this.#keepNext || base === this.#base;
+    this.#keepNext = false;
+    this.generation++;
+    this.more.reset();
+    this.#source.onFirstPage(keep);
+    const query = this.#source.query();
+    if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
+    const page = query ? await client.searchDialogs(query, { signal }) : NO_PAGE;
+    if (signal.aborted) return page;
+    this.#base = base;
+    this.#setPage(page, false);
+    return page;
+  }
+
+  /** Loads the next page with the continuation token and the same orderBy. */
+  loadMore(): void {
+    const client = this.#source.client();
+    const query = this.#source.query();
+    if (!client || !query || !this.#token || this.more.status === 'pending') return;
+    void this.more.run([client, query, this.#token]);
+  }
+
+  async #loadMore(client: DialogportenClient, query: ListQuery, token: string, signal: AbortSignal): Promise<Page> {
+    const page = await client.searchDialogs({ ...query, continuationToken: token }, { signal });
+    if (!signal.aborted) this.#setPage(page, true);
+    return page;
+  }
+
+  #setPage(page: Page, append: boolean): void {
+    const lang = this.#source.lang();
+    const list: DialogListItem[] = Array.isArray(page.items) ? page.items : [];
+    this.#received = (append ? this.#received : 0) + list.length;
+    const fresh = list.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
+    const known = new Set(append ? this.rows.map((r) => r.id) : []);
+    this.rows = append ? [...this.rows, ...fresh.filter((r) => !known.has(r.id))] : fresh;
+    this.#token = page.hasNextPage && page.continuationToken ? page.continuationToken : null;
+    this.#source.onRows(!append);
+    this.#host.requestUpdate();
+  }
+
+  /** Replaces the rows (optimistic changes and their rollback). */
+  setRows(rows: Row[]): void {
+    this.rows = rows;
+    this.#host.requestUpdate();
+  }
+
+  /** Updates a row from a freshly loaded dialog; returns its patch (for the other tabs), or null when it is not shown. */
+  applyDialog(dialog: Dialog): RowPatch | null {
+    const row = this.rows.find((r) => r.id === dialog.id);
+    if (!row) return null;
+    const next = rowFromDialog(row, dialog, this.#source.lang());
+    this.setRows(this.rows.map((r) => (r === row ? next : r)));
+    return { id: next.id, labels: next.labels, seen: next.seen, rev: next.rev };
+  }
+
+  /** Applies label and read changes; rows that leave the view go. True when a dialog not shown now belongs here. */
+  applyPatches(patches: RowPatch[]): boolean {
+    const byId = new Map(patches.map((p) => [p.id, p]));
+    const seen = new Set<string>();
+    this.setRows(
+      this.rows.flatMap((row) => {
+        const p = byId.get(row.id);
+        if (!p) return [row];
+        seen.add(row.id);
+        const next: Row = { ...row, labels: p.labels ?? row.labels, seen: p.seen ?? row.seen, rev: p.rev !== undefined ? p.rev : row.rev };
+        return this.#source.belongs(next) ? [next] : [];
+      }),
+    );
+    return patches.some((p) => !seen.has(p.id) && p.labels !== undefined && this.#source.folderHas(p.labels));
+  }
+
+  dropRows(ids: Iterable<string>): void {
+    const gone = new Set(ids);
+    this.setRows(this.rows.filter((r) => !gone.has(r.id)));
+  }
+}

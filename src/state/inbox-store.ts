@@ -1,0 +1,291 @@
+import { DialogportenClient } from '../api/client.js';
+import type { Dialog, Limits, OrderBy, Parties } from '../api/types.js';
+import { messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
+import { TOKEN_REFRESH_MS } from '../actions/run-action.js';
+import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
+import { cachedParties, partyUrns } from './parties.js';
+import { Task } from './task.js';
+
+/** How the store reaches the API and speaks to the user: set by the element that owns the store. */
+export interface StoreConfig {
+  apiBaseUrl?: string;
+  credentials?: RequestCredentials;
+  tokenProvider?: () => Promise<string>;
+  lang: Lang;
+  /** The `stream-url` attribute: absolute or relative to the page; `off` turns live updates off. */
+  streamUrl?: string;
+  overrides?: MessageOverrides;
+}
+
+/** What the user looks at: a portal keeps it in its URL through the inbox's attributes and events. */
+export interface QueryState {
+  folder: Folder;
+  filters: ListFilters;
+  search: string;
+  orderBy: OrderBy;
+  /** Named party URNs; empty means every party of GET /parties. */
+  party: readonly string[];
+}
+
+export type StoreKey = keyof QueryState | 'config' | 'parties' | 'selectedId' | 'openDialog' | 'picked';
+
+/** Every change is announced once, with the keys that changed. */
+export class StoreChangeEvent extends Event {
+  constructor(readonly keys: ReadonlySet<StoreKey>) {
+    super('change');
+  }
+}
+
+export const DEFAULT_QUERY: QueryState = { folder: 'inbox', filters: {}, search: '', orderBy: 'contentUpdatedAt_desc', party: [] };
+
+const sameQueryValue = (key: keyof QueryState, a: unknown, b: unknown): boolean =>
+  key === 'filters' ? filtersToString(a as ListFilters) === filtersToString(b as ListFilters) : key === 'party' ? (a as string[]).join(' ') === (b as string[]).join(' ') : a === b;
+
+/**
+ * The one source of truth of an inbox, framework-free: the API client, the parties and limits, what is shown
+ * (folder, filters, search, order, parties), the picked rows, the open dialog and how old its dialog token is.
+ * Elements read it and change it with `set` once their cancelable event was not prevented.
+ *
+ * Events: `change` (StoreChangeEvent: the keys that changed), `select` (the open dialog id changed; kept for
+ * portals that listened to the inbox's state before), `dialog-changed` (detail: a freshly loaded Dialog),
+ * `dialog-removed` (detail: the id of a deleted dialog).
+ */
+export class InboxStore extends EventTarget {
+  client: DialogportenClient | null = null;
+  lang: Lang = 'nb';
+  /** The live-update endpoint; null when off or unknown. */
+  streamUrl: string | null = null;
+  #overrides: MessageOverrides | undefined;
+  #messages = new Map<Lang, Messages>();
+  #clientKey = '';
+
+  #query: QueryState = DEFAULT_QUERY;
+  #selectedId: string | null = null;
+  #openDialog: Dialog | null = null;
+  #picked: ReadonlySet<string> = new Set();
+  /** When each dialog object (and so its dialog token) was loaded. */
+  #loadedAt = new WeakMap<Dialog, number>();
+
+  #pending = new Set<StoreKey>();
+  #batch = 0;
+
+  /** GET /parties and GET /metadata/limits, together, when an element needs the parties (see wantParties). */
+  readonly partiesTask = new Task(
+    async ([client]: readonly [DialogportenClient]) => {
+      const [parties, limits] = await Promise.all([cachedParties(client), client.getLimits().catch(() => null)]);
+      return { parties, limits };
+    },
+    () => this.#changed('parties'),
+  );
+
+  get folder(): Folder {
+    return this.#query.folder;
+  }
+  get filters(): ListFilters {
+    return this.#query.filters;
+  }
+  get search(): string {
+    return this.#query.search;
+  }
+  get orderBy(): OrderBy {
+    return this.#query.orderBy;
+  }
+  get party(): readonly string[] {
+    return this.#query.party;
+  }
+  get query(): QueryState {
+    return this.#query;
+  }
+
+  /** The texts in a language, with the owner's overrides; one object per language until the overrides change. */
+  messages(lang: Lang = this.lang): Messages {
+    let t = this.#messages.get(lang);
+    if (!t) this.#messages.set(lang, (t = messagesFor(lang, this.#overrides)));
+    return t;
+  }
+
+  /** Applies the owner's configuration; a new client only when what it depends on changed. */
+  configure(config: StoreConfig): void {
+    this.batch(() => {
+      const key = `${config.apiBaseUrl ?? ''}|${config.credentials ?? ''}|${config.lang}`;
+      const providerChanged = config.tokenProvider !== this.client?.options.tokenProvider;
+      if (key !== this.#clientKey || providerChanged) {
+        this.#clientKey = key;
+        this.client = config.apiBaseUrl
+          ? new DialogportenClient({ baseUrl: config.apiBaseUrl, credentials: config.credentials, tokenProvider: config.tokenProvider, lang: config.lang })
+          : null;
+        this.#changed('config');
+        if (this.partiesTask.args) this.wantParties(); // the parties of the new client
+      }
+      const streamUrl = resolveStreamUrl(config.streamUrl, this.client?.baseUrl);
+      if (config.lang !== this.lang || config.overrides !== this.#overrides || streamUrl !== this.streamUrl) {
+        if (config.overrides !== this.#overrides) this.#messages.clear();
+        this.lang = config.lang;
+        this.#overrides = config.overrides;
+        this.streamUrl = streamUrl;
+        this.#changed('config');
+      }
+    });
+  }
+
+  /* ------------------------------------------------------------ parties and limits */
+
+  /** Starts GET /parties (and the limits) for the current client unless it is done or under way. */
+  wantParties(): void {
+    this.partiesTask.sync(this.client ? [this.client] : null);
+  }
+
+  /** Asks for the parties again (the retry of a failed load). */
+  reloadParties(): void {
+    if (this.client) void this.partiesTask.run([this.client]);
+  }
+
+  /** GET /parties as answered; null until then. */
+  get partyList(): Parties | null {
+    return this.partiesTask.value?.parties ?? null;
+  }
+
+  get limits(): Limits | null {
+    return this.partiesTask.value?.limits ?? null;
+  }
+
+  get partiesError(): unknown {
+    return this.partiesTask.status === 'error' ? this.partiesTask.error : null;
+  }
+
+  /** The party URNs to search: the named ones, else every party from GET /parties; null while unknown. */
+  get parties(): string[] | null {
+    if (this.#query.party.length) return [...this.#query.party];
+    const list = this.partyList;
+    return list && this.partiesTask.status !== 'pending' ? partyUrns(list) : null;
+  }
+
+  /* ------------------------------------------------------------ what is shown */
+
+  /** Changes what is shown; announces only what really changed. */
+  set(patch: Partial<QueryState>): void {
+    this.batch(() => {
+      const next: QueryState = { ...this.#query };
+      for (const key of Object.keys(patch) as (keyof QueryState)[]) {
+        const value = normalise(key, patch[key]);
+        if (value === undefined || sameQueryValue(key, value, this.#query[key])) continue;
+        (next as unknown as Record<string, unknown>)[key] = value;
+        this.#changed(key);
+      }
+      this.#query = next;
+    });
+  }
+
+  /* ------------------------------------------------------------ picked rows */
+
+  get picked(): ReadonlySet<string> {
+    return this.#picked;
+  }
+
+  setPicked(ids: Iterable<string>): void {
+    const next = new Set(ids);
+    if (next.size === this.#picked.size && [...next].every((id) => this.#picked.has(id))) return;
+    this.#picked = next;
+    this.#changed('picked');
+  }
+
+  /* ------------------------------------------------------------ the open dialog */
+
+  get selectedId(): string | null {
+    return this.#selectedId;
+  }
+
+  /** The dialog as last loaded, with its dialog token. */
+  get openDialog(): Dialog | null {
+    return this.#openDialog;
+  }
+
+  /** Opens a dialog (null: back to the list). Elements call it after their `dialog-select` was not prevented. */
+  select(dialogId: string | null): void {
+    if (dialogId === this.#selectedId) return;
+    this.#selectedId = dialogId;
+    this.#changed('selectedId');
+    if (this.#openDialog?.id !== dialogId) this.#setOpenDialog(null);
+    this.dispatchEvent(new CustomEvent('select', { detail: dialogId }));
+  }
+
+  /** A dialog was loaded (view, actions, live update): rows follow it; the open one keeps its token. */
+  dialogChanged(dialog: Dialog): void {
+    if (!this.#loadedAt.has(dialog)) this.#loadedAt.set(dialog, Date.now());
+    if (dialog.id && dialog.id === this.#selectedId) this.#setOpenDialog(dialog);
+    this.dispatchEvent(new CustomEvent('dialog-changed', { detail: dialog }));
+  }
+
+  dialogRemoved(dialogId: string, { keepSelection = false } = {}): void {
+    if (this.#openDialog?.id === dialogId) this.#setOpenDialog(null);
+    this.dispatchEvent(new CustomEvent('dialog-removed', { detail: dialogId }));
+    if (this.#selectedId === dialogId && !keepSelection) this.select(null);
+  }
+
+  /** Whether this dialog object's token is young enough to use (else fetch the dialog again first). */
+  tokenIsFresh(dialog: Dialog, now = Date.now()): boolean {
+    const at = this.#loadedAt.get(dialog);
+    if (at === undefined) {
+      this.#loadedAt.set(dialog, now); // first seen now: e.g. a dialog the portal set on <dialog-actions>
+      return true;
+    }
+    return now - at <= TOKEN_REFRESH_MS;
+  }
+
+  #setOpenDialog(dialog: Dialog | null): void {
+    if (dialog === this.#openDialog) return;
+    this.#openDialog = dialog;
+    this.#changed('openDialog');
+  }
+
+  /* ------------------------------------------------------------ change notification */
+
+  /** Runs `fn` and announces everything it changed as one change. */
+  batch(fn: () => void): void {
+    this.#batch++;
+    try {
+      fn();
+    } finally {
+      if (--this.#batch === 0 && this.#pending.size) {
+        const keys = this.#pending;
+        this.#pending = new Set();
+        this.dispatchEvent(new StoreChangeEvent(keys));
+      }
+    }
+  }
+
+  #changed(key: StoreKey): void {
+    this.#pending.add(key);
+    if (this.#batch === 0) this.batch(() => {});
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe function. */
+  subscribe(listener: (keys: ReadonlySet<StoreKey>) => void): () => void {
+    const handler = (event: Event) => listener((event as StoreChangeEvent).keys);
+    this.addEventListener('change', handler);
+    return () => this.removeEventListener('change', handler);
+  }
+}
+
+function normalise(key: keyof QueryState, value: unknown): unknown {
+  if (value === undefined || value === null) return key === 'search' ? '' : key === 'party' ? [] : key === 'filters' ? {} : undefined;
+  switch (key) {
+    case 'folder':
+      return parseFolder(value);
+    case 'filters':
+      return cleanFilters(value as ListFilters);
+    case 'search':
+      return String(value);
+    case 'party':
+      return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [...new Set(value as string[])];
+    default:
+      return value;
+  }
+}
+
+/** The live-update endpoint: the attribute (absolute, or relative to the page), else derived from the API base. */
+export function resolveStreamUrl(attribute: string | undefined, apiBaseUrl: string | undefined): string | null {
+  if (attribute === 'off') return null;
+  if (attribute) return new URL(attribute, document.baseURI).href;
+  return apiBaseUrl ? `${apiBaseUrl}/graphql/stream` : null;
+}
