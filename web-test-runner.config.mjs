@@ -3,7 +3,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { ensureChromium } from './test/find-chromium.mjs';
 import { startEchoServer } from './test/support/echo-server.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
@@ -27,8 +28,11 @@ function forcedColorsCommand() {
   };
 }
 
-/** Starts the echo server and the local Dialogporten for the run; tests read their URLs from /__env.json. */
-function testServices() {
+/**
+ * Starts the echo server and the local Dialogporten for the run; tests read their URLs from /__env.json. When the
+ * server stops, writes the requests that did not fit the contract to `violationsFile` (test/run.mjs counts it).
+ */
+function testServices({ violationsFile }) {
   const env = {};
   const closers = [];
   /** Every request the widget (or a test) makes to the local API, checked against the contract's parameters. */
@@ -72,11 +76,15 @@ function testServices() {
       }
     },
     async serverStop() {
-      await Promise.all(closers.map((close) => close()));
+      try {
+        await Promise.all(closers.map((close) => close()));
+      } finally {
+        mkdirSync(dirname(violationsFile), { recursive: true });
+        writeFileSync(violationsFile, JSON.stringify(violations, null, 2));
+      }
     },
     serve(context) {
       if (context.path === '/__env.json') return { body: JSON.stringify(env), type: 'json' };
-      if (context.path === '/__request-violations.json') return { body: JSON.stringify(violations), type: 'json' };
     },
   };
 }
@@ -105,6 +113,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsCommand(), testServices()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsCommand(), testServices({ violationsFile: '.tmp/request-violations.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/wtr-results.json')],
 };

@@ -1,6 +1,6 @@
 // Generates components/shared/ds-css.gen.ts from @digdir/designsystemet-css.
 // Why: `:root` never matches inside a shadow root (focus rings vanish), so `:root` becomes `:host` for the
-// component CSS and for the fallback theme (see shared/design/DESIGNSYSTEM.md).
+// component CSS and for the fallback theme (see docs/designsystemet.md).
 //
 // Both stylesheets are purged to what the widget can use, because every byte is in the script-tag bundle:
 // - a selector of the component CSS is dropped when it can match nothing inside our shadow roots: it needs a

@@ -1,5 +1,5 @@
 /**
- * Allow-list HTML sanitiser for untrusted front-channel embeds (CONTRACT.md, "Front-channel embeds").
+ * Allow-list HTML sanitiser for untrusted front-channel embeds (docs/contract.md, "Front-channel embeds").
  *
  * Design (why no string output):
  * - The input is parsed with DOMParser into an inert document: scripts do not run, nothing loads and

@@ -23,8 +23,8 @@ export function safeHttpUrl(raw: unknown): string | null {
 
 /**
  * The URL, unless it is on the Dialogporten API's own origin: the dialog token goes only to the dialog's service
- * (CONTRACT.md), and through a portal's proxy a request there would run as the user (a dialog could make the
- * user "see" another dialog, or change its labels).
+ * (docs/contract.md, "The dialog token"), and through a portal's proxy a request there would run as the user (a
+ * dialog could make the user "see" another dialog, or change its labels).
  */
 export function serviceUrl(url: string, apiOrigin: string | undefined): string | null {
   return apiOrigin && new URL(url).origin === apiOrigin ? null : url;
