@@ -1,9 +1,10 @@
 import { html, nothing, render } from 'lit';
 import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
-import { formatDate, formatDateTime, formatRelative, parseDate } from '../../src/i18n/format.js';
+import { formatDateTime, formatRelative, parseDate } from '../../src/i18n/format.js';
 import { folderOf } from '../../src/state/list-query.js';
 import { highlight, rowDate, type Row } from '../../src/state/rows.js';
-import { statusTag } from '../shared/dialog-bits.js';
+import { dueState } from '../../src/state/dialog-rules.js';
+import { dueLabel, seenByText, statusTag } from '../shared/dialog-bits.js';
 
 /** What a row needs from the list, besides the row itself. */
 export interface RowContext {
@@ -21,7 +22,7 @@ export interface RowContext {
   recipients: Map<string, string> | null;
 }
 
-const DAY = 24 * 3600 * 1000;
+const DAY = 24 * 3600 * 1000; // for the sample row
 
 let prepared = false;
 /**
@@ -46,16 +47,14 @@ export function marked(text: string, search: string) {
   return highlight(text, search).map((part) => (part.hit ? html`<mark>${part.text}</mark>` : part.text));
 }
 
-/** The due badge: none for finished dialogs; overdue (danger) or within 14 days (warning) stands out. */
+/** The due badge (dueState decides): overdue (danger) or within 14 days (warning) stands out. */
 export function dueBadge(row: Row, c: RowContext) {
-  const due = parseDate(row.dueAt);
-  if (!due || row.status === 'Completed' || row.status === 'Awaiting') return nothing;
-  const left = due.getTime() - c.now.getTime();
-  const text = fill(left < 0 ? c.t.overdue : c.t.due, { date: formatDate(due, c.lang) });
-  const color = left < 0 ? 'danger' : left < 14 * DAY ? 'warning' : '';
-  return color
-    ? html`<span class="ds-tag due" part="due" data-color=${color} data-size="sm" data-due=${left < 0 ? 'overdue' : 'soon'}>${text}</span>`
-    : html`<span class="due" part="due">${text}</span>`;
+  const due = dueState(row.dueAt, row.status, c.now);
+  if (!due) return nothing;
+  const text = dueLabel(due, c.lang, c.t);
+  return due.tone === 'later'
+    ? html`<span class="due" part="due">${text}</span>`
+    : html`<span class="ds-tag due" part="due" data-color=${due.tone === 'overdue' ? 'danger' : 'warning'} data-size="sm" data-due=${due.tone}>${text}</span>`;
 }
 
 /**
@@ -70,7 +69,7 @@ export function renderRow(row: Row, c: RowContext) {
   const created = c.orderBy.startsWith('createdAt');
   const date = parseDate(created ? row.createdAt : rowDate(row, 'contentUpdatedAt'));
   const picked = c.picked.has(row.id);
-  const seenText = row.seenByYou ? (row.seenByOthers ? t.seenByYouAndOthers(row.seenByOthers) : t.seenByYou) : row.seenByOthers ? t.seenByOthers(row.seenByOthers) : '';
+  const seenText = seenByText({ byYou: row.seenByYou, others: row.seenByOthers }, t);
   const recipient = c.recipients ? c.recipients.get(row.party) ?? row.party.split(':').pop() : '';
   // The title comes first in the button: it starts its accessible name. The sender line is shown above it (CSS order).
   return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
@@ -79,7 +78,7 @@ export function renderRow(row: Row, c: RowContext) {
     <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>
       <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
       <span class="row-top">
-        <span class="sender">${marked(row.sender || row.org.toUpperCase(), search)}</span>
+        <span class="sender">${marked(row.sender, search)}</span>
         ${recipient ? html`<span class="recipient" part="recipient">${fill(t.recipient, { name: recipient })}</span>` : nothing}
         ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)}>${created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })}</time>` : nothing}
       </span>

@@ -11,7 +11,8 @@ import type { DialogEventType } from '../../src/live/dialog-events.js';
 import { contentText, pickLocalization, textLang } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
 import { Task } from '../../src/state/task.js';
-import { dueText, errorAlert, seenText, senderOf, statusTag, titleOf } from '../shared/dialog-bits.js';
+import { dueState, seenSummary, senderName } from '../../src/state/dialog-rules.js';
+import { dueLabel, errorAlert, seenByText, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
 import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
@@ -331,7 +332,7 @@ export class DialogViewElement extends InboxElement {
     const lang = this.uiLang;
     const updated = parseDate(dialog.contentUpdatedAt ?? dialog.updatedAt);
     const created = parseDate(dialog.createdAt);
-    const due = dueText(dialog.dueAt, dialog.status, lang, t);
+    const due = dueState(dialog.dueAt, dialog.status);
     const summary = contentText(dialog.content?.summary, lang);
     const extended = contentText(dialog.content?.extendedStatus, lang);
     const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, apiOrigin: this.client?.origin, lang, t };
@@ -339,14 +340,14 @@ export class DialogViewElement extends InboxElement {
       <header part="header">
         <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1" lang=${textLang(dialog.content?.title?.value, lang) ?? nothing}>${titleOf(dialog, lang, t)}</h2>
         <div class="meta">
-          <span><span class="visually-hidden">${t.from}: </span><span class="sender">${senderOf(dialog, lang)}</span></span>
+          <span><span class="visually-hidden">${t.from}: </span><span class="sender">${senderName(dialog, lang)}</span></span>
           ${statusTag(dialog.status, t)}
           ${extended ? html`<span class="ds-tag" data-color="neutral" data-size="sm">${extended}</span>` : nothing}
         </div>
         <div class="meta">
           ${updated ? html`<span>${fill(t.updated, { time: formatDateTime(updated, lang) })}</span>` : nothing}
           ${created ? html`<span>${fill(t.created, { date: formatDate(created, lang) })}</span>` : nothing}
-          ${due ? html`<span class=${due.overdue ? 'overdue' : 'due'}>${due.text}</span>` : nothing}
+          ${due ? html`<span class=${due.tone === 'overdue' ? 'overdue' : 'due'}>${dueLabel(due, lang, t)}</span>` : nothing}
           ${this.#renderSeen(dialog)}
         </div>
         ${this.#renderSeenLog(dialog)}
@@ -377,7 +378,7 @@ export class DialogViewElement extends InboxElement {
   }
 
   #renderSeen(dialog: Dialog) {
-    const text = seenText(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate, this.t);
+    const text = seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), this.t);
     if (!text) return nothing;
     const open = this.seenLogOpen && this.#seenLog.status === 'complete';
     return html`<span>${text}</span>

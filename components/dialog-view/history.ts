@@ -3,7 +3,7 @@ import type { Actor, Dialog, Lang, Messages } from './view-types.js';
 import { fill } from '../../src/i18n/index.js';
 import { formatDateTime, parseDate } from '../../src/i18n/format.js';
 import { contentText, pickText } from '../../src/localize.js';
-import { senderOf } from '../shared/dialog-bits.js';
+import { senderName } from '../../src/state/dialog-rules.js';
 
 interface Entry {
   at: Date;
@@ -14,7 +14,7 @@ interface Entry {
 /** Who did it, in words: their name, else the sender for the service owner, else "someone". */
 export function actorName(actor: Actor | null | undefined, dialog: Dialog, lang: Lang, t: Messages): string {
   if (typeof actor?.actorName === 'string' && actor.actorName.trim()) return actor.actorName;
-  if (actor?.actorType === 'ServiceOwner') return senderOf(dialog, lang) || t.someone;
+  if (actor?.actorType === 'ServiceOwner') return senderName(dialog, lang) || t.someone;
   return t.someone;
 }
 

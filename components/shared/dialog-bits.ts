@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ContentValue, DialogSeenLog, DialogStatus } from '../../src/api/types.js';
+import type { ContentValue, DialogStatus } from '../../src/api/types.js';
 import { errorKind, ApiError } from '../../src/api/errors.js';
 import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
-import { formatDate, parseDate } from '../../src/i18n/format.js';
+import { formatDate } from '../../src/i18n/format.js';
 import { contentText } from '../../src/localize.js';
+import type { DueState, SeenSummary } from '../../src/state/dialog-rules.js';
 import { DialogAuthRequiredEvent } from './events.js';
 
 const STATUS_COLOR: Record<string, string> = {
@@ -22,35 +23,21 @@ export function statusTag(status: DialogStatus | string | null | undefined, t: M
   return html`<span class="ds-tag" part="status" data-status=${known ? status : 'unknown'} data-color=${STATUS_COLOR[status] ?? 'neutral'} data-size="sm">${label}</span>`;
 }
 
-/** senderName in the UI language, else the organisation code. */
-export function senderOf(item: { content?: { senderName?: ContentValue | null } | null; org?: string }, lang: Lang): string {
-  return contentText(item.content?.senderName, lang) || (typeof item.org === 'string' ? item.org.toUpperCase() : '');
-}
-
 export function titleOf(item: { content?: { title?: ContentValue | null } | null }, lang: Lang, t: Messages): string {
   return contentText(item.content?.title, lang) || t.noTitle;
 }
 
-const FINISHED = new Set(['Completed', 'Awaiting', 'NotApplicable']);
-
-/** "Due 3 Dec" or "Overdue since 1 Nov"; nothing when there is no (valid) due date. */
-export function dueText(dueAt: string | null | undefined, status: string | undefined, lang: Lang, t: Messages, now = new Date()) {
-  const due = parseDate(dueAt);
-  if (!due) return null;
-  const overdue = due.getTime() < now.getTime() && !FINISHED.has(status ?? '');
-  return { overdue, text: fill(overdue ? t.overdue : t.due, { date: formatDate(due, lang) }) };
+/** "Due 3 Dec" or "Overdue since 1 Nov" (the rule of what is shown: dueState). */
+export function dueLabel(due: DueState, lang: Lang, t: Messages): string {
+  return fill(due.tone === 'overdue' ? t.overdue : t.due, { date: formatDate(due.date, lang) });
 }
 
-/** "Seen by you + 2" from a seen log. */
-export function seenText(log: DialogSeenLog[] | null | undefined, t: Messages): string | null {
-  if (!Array.isArray(log) || log.length === 0) return null;
-  const byYou = log.some((entry) => entry?.isCurrentEndUser);
-  const others = log.filter((entry) => !entry?.isCurrentEndUser).length;
-  if (byYou) return others > 0 ? t.seenByYouAndOthers(others) : t.seenByYou;
-  return t.seenByOthers(others);
+/** "Seen by you + 2"; null when nobody has seen it. */
+export function seenByText(seen: SeenSummary, t: Messages): string | null {
+  if (seen.byYou) return seen.others > 0 ? t.seenByYouAndOthers(seen.others) : t.seenByYou;
+  return seen.others > 0 ? t.seenByOthers(seen.others) : null;
 }
 
-/** A localized error alert with a way forward (retry) and the server's trace id for support. */
 /**
  * The alert for a failed request, with a retry. When the user is not logged in (401) and `host` is given, also a
  * "Log in again" button that fires `dialog-auth-required` (reason `session`) from `host` for the portal to act on.

@@ -1,5 +1,6 @@
 import type { Dialog, DialogListItem, OrderBy, SystemLabel } from '../api/types.js';
 import { contentText, textLang } from '../localize.js';
+import { seenSummary, senderName } from './dialog-rules.js';
 
 /**
  * One list row: the few fields a row shows, with texts already picked in the UI language. Keeping this
@@ -37,8 +38,7 @@ const labelsOf = (value: unknown): SystemLabel[] => (Array.isArray(value) ? valu
 /** A row from an (untrusted) search result item; null when it cannot be shown or opened. */
 export function toRow(item: DialogListItem, lang: string): Row | null {
   if (!item || typeof item !== 'object' || typeof item.id !== 'string' || !item.id) return null;
-  const seenLog = Array.isArray(item.seenSinceLastContentUpdate) ? item.seenSinceLastContentUpdate : [];
-  const others = new Set(seenLog.filter((s) => s && !s.isCurrentEndUser).map((s, i) => s.seenBy?.actorId ?? s.seenBy?.actorName ?? i));
+  const seen = seenSummary(item.seenSinceLastContentUpdate);
   const c = item.content;
   return {
     id: item.id,
@@ -48,7 +48,7 @@ export function toRow(item: DialogListItem, lang: string): Row | null {
     title: contentText(c?.title, lang),
     summary: contentText(c?.summary, lang),
     lang: textLang(c?.title?.value, lang),
-    sender: contentText(c?.senderName, lang),
+    sender: senderName(item, lang),
     extended: contentText(c?.extendedStatus, lang),
     contentUpdatedAt: item.contentUpdatedAt,
     updatedAt: item.updatedAt,
@@ -57,8 +57,8 @@ export function toRow(item: DialogListItem, lang: string): Row | null {
     seen: item.isContentSeen !== false,
     labels: labelsOf(item.endUserContext?.systemLabels),
     rev: str(item.endUserContext?.revision) || null,
-    seenByYou: seenLog.some((s) => s?.isCurrentEndUser),
-    seenByOthers: others.size,
+    seenByYou: seen.byYou,
+    seenByOthers: seen.others,
     attachments: num(item.guiAttachmentCount),
     transmissions: num(item.fromServiceOwnerTransmissionsCount) + num(item.fromPartyTransmissionsCount),
   };
