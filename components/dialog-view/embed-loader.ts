@@ -31,8 +31,6 @@ export class EmbedLoader implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.#results.clear();
     this.#nodes.clear();

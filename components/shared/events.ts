@@ -13,8 +13,10 @@ function frozen<T>(value: T): T {
   return copy;
 }
 
-/** The dialog as events carry it to the page: a frozen copy without its dialog token (CONTRACT.md: the token goes
- * only to the dialog's own service, never to the page's scripts). */
+/**
+ * The dialog as events carry it to the page: a frozen copy without its dialog token (the token goes only to the
+ * dialog's own service, never to the page's scripts: docs/contract.md, "The dialog token").
+ */
 const forPage = (dialog: Dialog): Dialog => {
   const { dialogToken: _token, ...rest } = dialog;
   return frozen(rest as Dialog);
@@ -86,7 +88,10 @@ export class DialogActionErrorEvent extends ActionEventBase {
   }
 }
 
-/** The API needs a higher authentication level (403). Log the user in again at a higher level. */
+/**
+ * The user must log in again: at a higher authentication level (`auth-level`, the API answered 403 for it), or at
+ * all (`session`, after a 401, when the user chose "Log in again").
+ */
 export class DialogAuthRequiredEvent extends Event {
   static readonly type = 'dialog-auth-required';
   /** `auth-level`: a higher authentication level is needed (403); `session`: the user is not logged in (401). */

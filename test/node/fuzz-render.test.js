@@ -163,11 +163,10 @@ const DRIVER = () => {
 };
 
 /**
- * Bugs the fuzzer found, reported to the lead and not fixed yet. Failures matching them are kept out of the
- * main assertion (so the suite stays green) and asserted in a `todo` test per kind, which lists them.
- * When a bug is fixed, delete its line here: the main test then guards against it.
+ * Open bugs the fuzzer found (none now: every one found so far is fixed). Failures matching an entry (id + matcher
+ * on the failure text) are kept out of the main assertion and asserted in a `todo` test per kind, which lists
+ * them. When a bug is fixed, delete its entry: the main test then guards against it.
  */
-// Bugs the fuzzing found are fixed; list a new one here (id + matcher on the failure text) only while it is open.
 const KNOWN_BUGS = [];
 
 const results = {};
