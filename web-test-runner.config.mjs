@@ -43,9 +43,9 @@ function testServices({ violationsFile }) {
       const echo = await startEchoServer();
       closers.push(echo.close);
       env.echoUrl = echo.url;
-      if (existsSync('./demo/server/index.js')) {
+      if (existsSync('./demo/index.js')) {
         // Tests that need the local Dialogporten fail with a clear message when it could not start.
-        const { startDemo, checkRequest } = await import('./demo/server/index.js').catch((error) => {
+        const { startDemo, checkRequest } = await import('./demo/index.js').catch((error) => {
           console.error(`The local Dialogporten could not be loaded: ${error.message}`);
           return {};
         });

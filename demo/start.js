@@ -2,10 +2,10 @@
 /**
  * `npm start`: runs the local demo stack (portal, Dialogporten-compatible API,
  * service platform) on 127.0.0.1. Options: `node demo/start.js --help`,
- * details in demo/server/README.md.
+ * details in demo/README.md.
  */
-import { startDemo } from './server/index.js';
-import { USAGE, configFromArgs } from './server/config.js';
+import { startDemo } from './index.js';
+import { USAGE, configFromArgs } from './config.js';
 
 const t0 = performance.now();
 let config;

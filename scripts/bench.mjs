@@ -28,7 +28,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { startDemo } from '../demo/server/index.js';
+import { startDemo } from '../demo/index.js';
 import { findChromium } from '../test/find-chromium.mjs';
 
 const args = process.argv.slice(2);

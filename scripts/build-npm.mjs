@@ -4,8 +4,8 @@
 // The script-tag bundles (dist/dialog-inbox.js, dist/dialog-inbox.iife.js) come from `vite build`;
 // `npm run build` runs both.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,9 +64,37 @@ function litTypeReferences() {
   if (count) console.log(`  (${count} inferred type references to lit-html/lit-element pointed at lit)`);
 }
 
+/**
+ * Hand-written JavaScript modules in src/ and components/ (e.g. src/state/system-labels.js, which the demo's Node
+ * servers import too) each come with a hand-written `.d.ts` beside them. tsc emits neither (no allowJs, and
+ * declaration files are inputs only), so both are copied as they are, next to the modules that import them.
+ */
+function copyJavaScriptModules() {
+  const copied = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.js')) {
+        const types = path.replace(/\.js$/, '.d.ts');
+        if (!existsSync(types)) throw new Error(`${relative(root, path)} has no ${relative(root, types)}: write its declarations by hand`);
+        for (const file of [path, types]) {
+          const to = join(root, 'dist/npm', relative(root, file));
+          mkdirSync(dirname(to), { recursive: true });
+          copyFileSync(file, to);
+        }
+        copied.push(relative(root, path));
+      }
+    }
+  };
+  for (const dir of ['src', 'components']) walk(join(root, dir));
+  if (copied.length) console.log(`  (copied with their .d.ts: ${copied.join(', ')})`);
+}
+
 // A clean output directory, so a module deleted from the sources is not published from an old build.
 rmSync(new URL('../dist/npm', import.meta.url), { recursive: true, force: true });
 run('dist/npm: JavaScript and declarations (tsc -p tsconfig.build.json)', bin('tsc'), ['-p', 'tsconfig.build.json', '--noEmitOnError']);
+copyJavaScriptModules();
 litTypeReferences();
 run('dist/custom-elements.json (custom-elements-manifest analyzer)', bin('cem'), [
   'analyze',

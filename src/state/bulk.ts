@@ -30,20 +30,8 @@ export function labelChange(action: BulkAction): LabelChange {
   }
 }
 
-const EXCLUSIVE: SystemLabel[] = ['Default', 'Archive', 'Bin'];
-const ORDER: SystemLabel[] = ['Default', 'Bin', 'Archive', 'MarkedAsUnopened', 'Sent'];
-
-/** The labels after a change, by the contract's rules (Default/Archive/Bin exclusive; removing Archive/Bin → Default). */
-export function applyLabelChange(labels: readonly SystemLabel[], change: LabelChange): SystemLabel[] {
-  const set = new Set(labels);
-  for (const label of change.removeLabels) set.delete(label);
-  for (const label of change.addLabels) {
-    if (EXCLUSIVE.includes(label)) for (const other of EXCLUSIVE) set.delete(other);
-    set.add(label);
-  }
-  if (!EXCLUSIVE.some((label) => set.has(label))) set.add('Default');
-  return ORDER.filter((label) => set.has(label));
-}
+/** The labels after a change, by the contract's rules: one copy for the widget and the demo's Dialogporten. */
+export { applyLabelChange } from './system-labels.js';
 
 /** Whether the action changes anything for a dialog with these labels (no-ops are not sent). */
 export function actionApplies(action: BulkAction, labels: readonly SystemLabel[]): boolean {

@@ -1,4 +1,4 @@
-/** Access to the local Dialogporten the test runner starts (demo/server), for arranging and checking tests. */
+/** Access to the local Dialogporten the test runner starts (demo/), for arranging and checking tests. */
 import type { Dialog, DialogListItem } from '../../src/api/types.js';
 import { testEnv } from './helpers.js';
 
@@ -7,7 +7,7 @@ export const tokenProvider = async () => TOKEN;
 
 export async function apiUrl(): Promise<string> {
   const { apiUrl } = await testEnv();
-  if (!apiUrl) throw new Error('The local Dialogporten (demo/server) is not running in this test run');
+  if (!apiUrl) throw new Error('The local Dialogporten (demo/) is not running in this test run');
   return apiUrl;
 }
 

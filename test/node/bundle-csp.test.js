@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { startDemo } from '../../demo/server/index.js';
+import { startDemo } from '../../demo/index.js';
 import { findChromium } from '../find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { startDemo } from '../../demo/server/index.js';
+import { startDemo } from '../../demo/index.js';
 import { assertElementsDefined, bundleExists, distDir, launchBrowser, openPage, until } from '../support/browser-harness.mjs';
 
 let demo;

@@ -167,7 +167,7 @@ test('Accept-Language trims localizations; no match keeps the list', async () =>
 });
 
 test('search stays fast with 10,000 extra dialogs', { skip: !(await import('node:fs')).existsSync(new URL('../../demo/seed/index.js', import.meta.url)) }, async () => {
-  const big = await (await import('../../demo/server/index.js')).startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, scale: 10_000 });
+  const big = await (await import('../../demo/index.js')).startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, scale: 10_000 });
   try {
     const me = big.store.endUser.partyUrn;
     const urns = big.store.parties.flatMap((p) => [p.party, ...(p.subParties || []).map((s) => s.party)]);

@@ -1,6 +1,6 @@
 import { after, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createSigningKey, signJwt } from '../../demo/server/index.js';
+import { createSigningKey, signJwt } from '../../demo/index.js';
 import { ALL_PARTIES, D, T1, assertProblem, call, dialogToken, searchIds, startTestDemo, subscribe } from '../fixtures/demo-helpers.js';
 
 let demo;

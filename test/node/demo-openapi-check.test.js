@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { checkRequest, matchPath, toJsonSchema, validateResponse, validateSchema } from '../../demo/server/openapi-check.js';
-import { normalizeData } from '../../demo/server/load-data.js';
+import { checkRequest, matchPath, toJsonSchema, validateResponse, validateSchema } from '../../demo/dialogporten/openapi-check.js';
+import { normalizeData } from '../../demo/dialogporten/load-data.js';
 import { MINI } from '../fixtures/demo-helpers.js';
 
 test('nullable OpenAPI schemas are converted for ajv', () => {

@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import net from 'node:net';
 import http from 'node:http';
 import { ALL_PARTIES, D, PERSON, assertProblem, call, dialogToken, startTestDemo, subscribe } from '../fixtures/demo-helpers.js';
-import { validateResponse } from '../../demo/server/openapi-check.js';
+import { validateResponse } from '../../demo/dialogporten/openapi-check.js';
 
 const portalDir = mkdtempSync(join(tmpdir(), 'demo-portal-'));
 writeFileSync(join(portalDir, 'index.html'), '<dialog-inbox api-base-url="{{API_BASE_URL}}" party="{{PARTY}}"></dialog-inbox><a href="{{PORTAL_URL}}/x">x</a>');
@@ -246,7 +246,7 @@ test('demo/start.js starts, reports URLs, time and memory, and stops on SIGTERM'
 });
 
 test('--data FILE loads dialogs (placeholders filled); flags and env become options', async () => {
-  const { configFromArgs } = await import('../../demo/server/config.js');
+  const { configFromArgs } = await import('../../demo/config.js');
   const { MINI } = await import('../fixtures/demo-helpers.js');
   const file = join(mkdtempSync(join(tmpdir(), 'demo-data-')), 'data.json');
   writeFileSync(file, JSON.stringify({ dialogs: MINI.dialogs.slice(0, 2), embeds: MINI.embeds }));

@@ -1,7 +1,7 @@
 // A too broad free-text search answers 422 ProblemDetails, as the real service does when it times out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo, validateResponse } from '../../demo/server/index.js';
+import { startDemo, validateResponse } from '../../demo/index.js';
 
 test('short search words over a large data set answer 422; specific ones and small data sets do not', async () => {
   const big = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, scale: 1000 });

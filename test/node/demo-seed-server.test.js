@@ -3,8 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { startDemo } from '../../demo/server/index.js';
-import { ACTION_METHODS } from '../../demo/server/platform-actions.js';
+import { startDemo } from '../../demo/index.js';
+import { ACTION_METHODS } from '../../demo/platform/actions.js';
 import { call } from '../fixtures/demo-helpers.js';
 
 const hasSeed = existsSync(new URL('../../demo/seed/index.js', import.meta.url));

@@ -9,7 +9,7 @@
 //    Authorization.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDemo } from '../../demo/server/index.js';
+import { startDemo } from '../../demo/index.js';
 import { assertElementsDefined, bundleExists, distDir, jwtClaims, launchBrowser, openPage, recordServerRequests, tempDir, until } from '../support/browser-harness.mjs';
 
 const END_USER_TOKEN = 'end-user-token-SECRET-1f7c';

@@ -8,7 +8,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createSeed } from '../../demo/seed/index.js';
-import { startDemo } from '../../demo/server/index.js';
+import { startDemo } from '../../demo/index.js';
 import { HTML, MARKDOWN, TEXT, URLS, CORPUS_SIZE, isHttpUrlPayload } from '../fixtures/hostile-components-corpus.mjs';
 import { assertElementsDefined, bundleExists, distDir, launchBrowser, openPage, tempDir, until } from '../support/browser-harness.mjs';
 

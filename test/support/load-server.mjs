@@ -1,7 +1,7 @@
 // Child process for the load test (test/node/load-demo.test.js): runs the local Dialogporten alone, so its
 // memory can be measured apart from the load generator. Messages: {type:'mem'} → memory after GC,
 // {type:'reset'} → store reset, {type:'close'}.
-import { startDemo } from '../../demo/server/index.js';
+import { startDemo } from '../../demo/index.js';
 
 const scale = Number(process.env.LOAD_SCALE || 1000);
 const demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, scale });

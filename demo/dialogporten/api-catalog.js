@@ -1,7 +1,7 @@
 /**
  * Parties, service resources, limits and dialog lookup endpoints.
  */
-import { GUID_RE, sendJson, sendProblem, sendValidation } from './http-util.js';
+import { GUID_RE, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
 import { LIMITS } from './search.js';
 import { sendLocalized } from './api-dialogs.js';
 

@@ -3,7 +3,7 @@
  * the way Dialogporten's search endpoint summarises a dialog.
  */
 import { project } from './project.js';
-import { primaryLabel } from './system-labels.js';
+import { folderLabel } from '../../src/state/system-labels.js';
 
 /** The most recent activity (by createdAt), or null. */
 export function latestActivity(activities) {
@@ -60,7 +60,7 @@ export function toListItem(d) {
         extendedStatus: c.extendedStatus ?? null,
       },
       endUserContext: { revision: d.endUserContext?.revision, systemLabels: labels },
-      systemLabel: primaryLabel(labels),
+      systemLabel: folderLabel(labels),
     },
     'DialogListItem',
   );

@@ -2,11 +2,11 @@
  * Dialog read endpoints of the end-user API: search, one dialog (with a fresh dialog
  * token), and its activities, transmissions, seen log and label log.
  */
-import { GUID_RE, sendJson, sendProblem, sendValidation } from './http-util.js';
-import { parseAcceptLanguage, trimLocalizations } from './localize.js';
+import { GUID_RE, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
+import { parseAcceptLanguage, trimLocalizations } from '../lib/localize.js';
 import { project } from './project.js';
 import { parseSearchParams, runSearch } from './search.js';
-import { issueDialogToken } from './dialog-token.js';
+import { issueDialogToken } from '../lib/dialog-token.js';
 
 /** Sends JSON after trimming localizations to the request's Accept-Language. */
 export function sendLocalized(req, res, status, body, headers) {

@@ -4,8 +4,8 @@
  * service-owner API, which makes the API emit live DIALOG_UPDATED / DIALOG_DELETED.
  */
 import { randomUUID } from 'node:crypto';
-import { sendEmpty, sendJson, sendProblem } from './http-util.js';
-import { SYSTEM_LABELS, primaryLabel } from './system-labels.js';
+import { sendEmpty, sendJson, sendProblem } from '../lib/http-util.js';
+import { applyLabelChange, folderLabel } from '../../src/state/system-labels.js';
 
 export const GRACE_PERIOD_DAYS = 3;
 
@@ -80,9 +80,9 @@ export function runAction(ctx, res, kind, dialogId) {
             // The system marks dialogs the party has sent something in.
             const labels = d.endUserContext?.systemLabels || ['Default'];
             if (!labels.includes('Sent')) {
-              const next = SYSTEM_LABELS.filter((l) => l === 'Sent' || labels.includes(l));
+              const next = applyLabelChange(labels, { addLabels: ['Sent'] });
               d.endUserContext = { ...d.endUserContext, revision: randomUUID(), systemLabels: next };
-              d.systemLabel = primaryLabel(next);
+              d.systemLabel = folderLabel(next);
             }
           },
           { content: true },

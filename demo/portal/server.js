@@ -1,10 +1,10 @@
 /**
  * The demo portal (third origin): what a real portal's web server does.
- *   /                      demo/portal/index.html (placeholders replaced)
- *   /<file>                static files of demo/portal/
+ *   /                      demo/portal/public/index.html (placeholders replaced)
+ *   /<file>                static files of demo/portal/public/
  *   /dist/*                the built widget from the repo's dist/ (404 text when not built)
- *   /api/v1/*              proxied to the API, adding `Authorization: Bearer <server-held token>`
- *   /graphql/stream        proxied (streaming), passing the browser's Authorization (the dialog token)
+ *   /api/v1/*              \ the reference proxy (demo/proxy/proxy.js) to the local Dialogporten, or to a real
+ *   /graphql/stream        / one in upstream mode, with the server-held token as the user's token
  * HTML placeholders: {{API_BASE_URL}} (the portal's own origin: the widget talks to the proxy),
  * {{PORTAL_URL}}, {{PARTY}} (the end user's party URN).
  */
@@ -12,12 +12,10 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseUrl, sendProblem, sendText } from './http-util.js';
-import { proxyRequest } from './proxy.js';
-import { hardenServer } from './api-server.js';
+import { hardenServer, parseUrl, sendProblem, sendText } from '../lib/http-util.js';
+import { createDialogportenProxy } from '../proxy/proxy.js';
 
-const DEMO_DIR = fileURLToPath(new URL('..', import.meta.url));
-export const PORTAL_DIR = join(DEMO_DIR, 'portal');
+export const PORTAL_DIR = fileURLToPath(new URL('./public', import.meta.url));
 export const DIST_DIR = fileURLToPath(new URL('../../dist', import.meta.url));
 
 const TYPES = {
@@ -90,24 +88,7 @@ async function route(ctx, req, res) {
   const url = parseUrl(req);
   if (!url) return sendProblem(res, 400, { detail: 'Malformed request URL.' });
   const path = url.pathname;
-  const upstream = ctx.upstream?.url ? ctx.upstream : null;
-
-  if (path.startsWith('/api/v1/') || path === '/graphql/stream') {
-    const base = (upstream ? upstream.url : ctx.apiUrl).replace(/\/+$/, '');
-    const target = base + path + url.search;
-    if (path === '/graphql/stream') {
-      // The dialog token from the browser goes through untouched.
-      return proxyRequest(req, res, target, { log: ctx.log });
-    }
-    // The browser holds no token: the portal adds its own (server-held) end-user token. A request that brings a
-    // token of its own is not the widget's API call (e.g. a dialog token sent to the API): it must not be sent on
-    // as the user, so it is refused rather than given the user's token.
-    if (req.headers.authorization) {
-      return sendProblem(res, 400, { detail: 'This proxy adds the user\'s token itself: requests must not bring one.' });
-    }
-    const token = upstream ? upstream.token : ctx.portalToken;
-    return proxyRequest(req, res, target, { setHeaders: token ? { authorization: `Bearer ${token}` } : {}, dropHeaders: ['authorization'], log: ctx.log });
-  }
+  if (proxy(ctx)(req, res)) return;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('Allow', 'GET, HEAD');
     return sendProblem(res, 405, { detail: 'Only GET is supported for static files.' });
@@ -118,8 +99,21 @@ async function route(ctx, req, res) {
     });
   }
   return serveFile(ctx, req, res, ctx.portalDir || PORTAL_DIR, path, {
-    missingText: path === '/' ? 'demo/portal/index.html is missing.\n' : 'Not found\n',
+    missingText: path === '/' ? 'demo/portal/public/index.html is missing.\n' : 'Not found\n',
   });
+}
+
+/**
+ * The reference proxy, made on the first request (the API's URL is known once the servers listen). The demo has
+ * one user, so the "session" token is fixed: `portalToken`, or DIALOGPORTEN_TOKEN in upstream mode.
+ */
+function proxy(ctx) {
+  if (!ctx.proxy) {
+    const upstream = ctx.upstream?.url ? ctx.upstream : null;
+    const token = upstream ? upstream.token : ctx.portalToken;
+    ctx.proxy = createDialogportenProxy({ target: upstream ? upstream.url : ctx.apiUrl, userToken: () => token, log: ctx.log });
+  }
+  return ctx.proxy;
 }
 
 /**

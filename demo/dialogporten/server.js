@@ -5,10 +5,10 @@
  *   POST    /__demo/reset    restore the initial data
  */
 import { createServer } from 'node:http';
-import { bearerToken, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from './http-util.js';
-import { handleCors } from './cors.js';
+import { bearerToken, hardenServer, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
+import { handleCors } from '../lib/cors.js';
 import { applyFaults, mergeFaults } from './faults.js';
-import { jwks } from './dialog-token.js';
+import { jwks } from '../lib/dialog-token.js';
 import { getDialog, getLabelLog, getSubCollection, searchDialogs } from './api-dialogs.js';
 import { bulkSetSystemLabels, putSystemLabels } from './api-labels.js';
 import { getAuthorizedServiceResources, getLimits, getParties, getServiceResourceMetadata, lookupDialog } from './api-catalog.js';
@@ -135,18 +135,4 @@ export function createApiServer(ctx) {
   });
   hardenServer(server);
   return server;
-}
-
-/** Common protections: malformed HTTP never crashes the process. */
-export function hardenServer(server) {
-  server.on('clientError', (err, socket) => {
-    if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    else socket.destroy();
-  });
-  server.headersTimeout = 20_000;
-  server.requestTimeout = 0; // SSE streams stay open
-  // Longer than browsers keep an idle connection (Chromium: 300 s), so the browser always closes it first. With
-  // Node's 5 s default, a PUT/POST sent on a connection the server was closing at that moment failed with
-  // "Failed to fetch" (browsers retry only idempotent requests then); seen once in CI.
-  server.keepAliveTimeout = 310_000;
 }

@@ -3,7 +3,7 @@
  *   PUT  /api/v1/enduser/dialogs/{id}/context/systemlabels   (If-Match: endUserContext.revision)
  *   POST /api/v1/enduser/dialogs/context/systemlabels/actions/bulkset   (all-or-nothing)
  */
-import { GUID_RE, readJson, sendEmpty, sendProblem, sendValidation } from './http-util.js';
+import { GUID_RE, readJson, sendEmpty, sendProblem, sendValidation } from '../lib/http-util.js';
 import { validateLabelChange } from './system-labels.js';
 
 /** Strips quotes / weak prefix from an If-Match value. */

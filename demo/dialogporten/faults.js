@@ -2,7 +2,7 @@
  * Fault injection for demos and tests: added latency, random 500s, and a maintenance
  * mode answering 503 text/plain with Retry-After (like Dialogporten's maintenance mode).
  */
-import { sendProblem, sendText, sleep } from './http-util.js';
+import { sendProblem, sendText, sleep } from '../lib/http-util.js';
 
 /** @typedef {{ latencyMs: number, errorRate: number, unavailable: boolean, retryAfterSeconds: number }} Faults */
 

@@ -1,9 +1,9 @@
 /**
  * Turns command-line flags and environment variables into startDemo() options.
- * Flags win over environment variables. See demo/server/README.md for the list.
+ * Flags win over environment variables. See demo/README.md for the list.
  */
 import { parseArgs } from 'node:util';
-import { faultsFromEnv } from './faults.js';
+import { faultsFromEnv } from './dialogporten/faults.js';
 
 export const USAGE = `Usage: node demo/start.js [options]
   --host HOST               bind address (127.0.0.1)              env DEMO_HOST

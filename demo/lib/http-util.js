@@ -1,5 +1,5 @@
 /**
- * Small HTTP helpers shared by the three demo servers (API, platform, portal).
+ * Small HTTP helpers shared by the demo's servers (Dialogporten, the service platform, the portal).
  */
 import { randomBytes } from 'node:crypto';
 
@@ -169,4 +169,18 @@ export function closeServer(server) {
     server.close(() => resolve());
     server.closeAllConnections?.();
   });
+}
+
+/** Common protections: malformed HTTP never crashes the process. */
+export function hardenServer(server) {
+  server.on('clientError', (err, socket) => {
+    if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    else socket.destroy();
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 0; // SSE streams stay open
+  // Longer than browsers keep an idle connection (Chromium: 300 s), so the browser always closes it first. With
+  // Node's 5 s default, a PUT/POST sent on a connection the server was closing at that moment failed with
+  // "Failed to fetch" (browsers retry only idempotent requests then); seen once in CI.
+  server.keepAliveTimeout = 310_000;
 }

@@ -1,11 +1,9 @@
 /**
- * The end-user system label rules of Dialogporten:
- * `Default`, `Archive`, `Bin` are mutually exclusive (exactly one is always set),
- * `MarkedAsUnopened` is an add-on, `Sent` is set by the system only.
+ * What the local Dialogporten adds to the shared system label rules (src/state/system-labels.js, which the
+ * widget uses too): reading labels from a request, and the 400s for changes the API refuses
+ * (docs/contract.md, "System labels and folders").
  */
-
-export const SYSTEM_LABELS = ['Default', 'Bin', 'Archive', 'MarkedAsUnopened', 'Sent'];
-export const EXCLUSIVE_LABELS = ['Default', 'Bin', 'Archive'];
+import { EXCLUSIVE_LABELS, SYSTEM_LABELS } from '../../src/state/system-labels.js';
 
 /** Case-insensitive lookup of the canonical label name (ASP.NET binds enums case-insensitively). */
 export function canonicalLabel(value) {
@@ -50,28 +48,4 @@ export function validateLabelChange(addLabels, removeLabels) {
   }
   if (!add.length && !remove.length) errors.addLabels = ['At least one label must be added or removed.'];
   return Object.keys(errors).length ? { errors } : { add, remove };
-}
-
-/**
- * Applies a validated change to a label list.
- * @param {string[]} current
- * @param {string[]} add
- * @param {string[]} remove
- * @returns {string[]} the new labels, in canonical order
- */
-export function applyLabelChange(current, add, remove) {
-  const set = new Set(current || []);
-  for (const l of remove) set.delete(l);
-  for (const l of add) {
-    if (EXCLUSIVE_LABELS.includes(l)) for (const x of EXCLUSIVE_LABELS) set.delete(x);
-    set.add(l);
-  }
-  // Removing Archive/Bin moves the dialog back to the inbox.
-  if (!EXCLUSIVE_LABELS.some((l) => set.has(l))) set.add('Default');
-  return SYSTEM_LABELS.filter((l) => set.has(l));
-}
-
-/** The deprecated single `systemLabel` field, derived from the list. */
-export function primaryLabel(labels) {
-  return EXCLUSIVE_LABELS.find((l) => (labels || []).includes(l)) ?? 'Default';
 }

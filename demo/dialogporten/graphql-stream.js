@@ -6,8 +6,8 @@
  * the dialogId. Events: `event: next` with {"data":{"dialogEvents":{…}}}, a keep-alive
  * comment every keepAliveMs, `event: complete` after DIALOG_DELETED.
  */
-import { bearerToken, readBody, sendEmpty, sendJson } from './http-util.js';
-import { jwks, verifyJwt } from './dialog-token.js';
+import { bearerToken, readBody, sendEmpty, sendJson } from '../lib/http-util.js';
+import { jwks, verifyJwt } from '../lib/dialog-token.js';
 
 const ALLOWED_FIELDS = new Set(['id', 'type', '__typename']);
 

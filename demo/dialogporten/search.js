@@ -1,10 +1,11 @@
 /**
  * GET /api/v1/enduser/dialogs: parameter validation, filtering, ordering and
- * continuation-token paging, following CONTRACT.md:
+ * continuation-token paging, following docs/contract.md, "Searching dialogs":
  * repeated values of one parameter are OR-ed, different parameters AND-ed,
  * except `systemLabel` whose values are AND-ed.
  */
-import { SYSTEM_LABELS, canonicalLabel } from './system-labels.js';
+import { SYSTEM_LABELS } from '../../src/state/system-labels.js';
+import { canonicalLabel } from './system-labels.js';
 
 export const LIMITS = {
   endUserSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxOrgFilterValues: 20, maxExtendedStatusFilterValues: 20 },

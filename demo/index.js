@@ -1,29 +1,30 @@
 /**
- * Programmatic entry point of the local Dialogporten demo stack:
- * the end-user API, the service platform and the portal, each on its own origin.
+ * Programmatic entry point of the demo: the local Dialogporten (dialogporten/), the service platform
+ * (platform/) and the municipality portal with the reference proxy (portal/, proxy/), each on its own origin.
  *
  *   const demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true });
  *   demo.apiUrl, demo.platformUrl, demo.portalUrl, demo.store, demo.setFaults({…}), demo.reset(), await demo.close()
  */
-import { DialogStore } from './store.js';
-import { createApiServer } from './api-server.js';
-import { createPlatformServer } from './platform-server.js';
-import { createPortalServer } from './portal-server.js';
-import { createSigningKey } from './dialog-token.js';
-import { createJwksClient } from './jwks-client.js';
-import { defaultFaults, mergeFaults } from './faults.js';
-import { normalizeOrigins } from './cors.js';
-import { closeServer, listen, sendText } from './http-util.js';
-import { loadDemoData } from './load-data.js';
+import { DialogStore } from './dialogporten/store.js';
+import { createApiServer } from './dialogporten/server.js';
+import { defaultFaults, mergeFaults } from './dialogporten/faults.js';
+import { loadDemoData } from './dialogporten/load-data.js';
+import { createPlatformServer } from './platform/server.js';
+import { createJwksClient } from './platform/jwks-client.js';
+import { createPortalServer } from './portal/server.js';
+import { createSigningKey } from './lib/dialog-token.js';
+import { normalizeOrigins } from './lib/cors.js';
+import { closeServer, listen, sendText } from './lib/http-util.js';
 
-export { DialogStore } from './store.js';
-export { createApiServer } from './api-server.js';
-export { createPlatformServer } from './platform-server.js';
-export { createPortalServer } from './portal-server.js';
-export { createSigningKey, decodeJwt, issueDialogToken, jwks, signJwt, verifyJwt, DIALOG_TOKEN_TTL_SECONDS } from './dialog-token.js';
-export { createJwksClient } from './jwks-client.js';
-export { loadDemoData, normalizeData } from './load-data.js';
-export { checkRequest, validateResponse, validateSchema } from './openapi-check.js';
+export { DialogStore } from './dialogporten/store.js';
+export { createApiServer } from './dialogporten/server.js';
+export { createPlatformServer } from './platform/server.js';
+export { createPortalServer } from './portal/server.js';
+export { createDialogportenProxy } from './proxy/proxy.js';
+export { createSigningKey, decodeJwt, issueDialogToken, jwks, signJwt, verifyJwt, DIALOG_TOKEN_TTL_SECONDS } from './lib/dialog-token.js';
+export { createJwksClient } from './platform/jwks-client.js';
+export { loadDemoData, normalizeData } from './dialogporten/load-data.js';
+export { checkRequest, validateResponse, validateSchema } from './dialogporten/openapi-check.js';
 
 /** The token the portal proxy sends to the local API on the browser's behalf. */
 export const DEFAULT_PORTAL_TOKEN = 'demo-portal-end-user-token';
@@ -70,7 +71,7 @@ function localOriginVariants(url) {
  * @param {number} [options.submitDelayMs=3000] delay before a 'submit' action takes effect
  * @param {number} [options.keepAliveMs=15000] SSE keep-alive comment interval
  * @param {Date} [options.now] the seed's "now"
- * @param {string} [options.portalDir] static portal files (default demo/portal)
+ * @param {string} [options.portalDir] static portal files (default demo/portal/public)
  * @param {string} [options.distDir] widget bundle served at /dist (default dist/)
  * @param {boolean} [options.quiet]
  * @param {(req: import('node:http').IncomingMessage) => void} [options.onApiRequest] sees every API request (tests audit them)

@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { randomUUID } from 'node:crypto';
-import { applyLabelChange, primaryLabel } from './system-labels.js';
+import { applyLabelChange, folderLabel } from '../../src/state/system-labels.js';
 import { toListItem } from './list-item.js';
 
 /** @typedef {{ dialog: any, owned: boolean, seenLog: any[], labelLog: any[], deletedAt: string|null, deleteRequestedAt: string|null, item?: any, text?: any }} DialogRecord */
@@ -120,7 +120,7 @@ export class DialogStore extends EventEmitter {
     r.seenLog.push(entry);
     const labels = r.dialog.endUserContext?.systemLabels || [];
     if (labels.includes('MarkedAsUnopened')) {
-      this.#setLabelsNow(r, applyLabelChange(labels, [], ['MarkedAsUnopened']), [], ['MarkedAsUnopened'], now);
+      this.#setLabelsNow(r, applyLabelChange(labels, { removeLabels: ['MarkedAsUnopened'] }), [], ['MarkedAsUnopened'], now);
     }
     refreshDerived(r);
     this.touch(r, { reordered: false });
@@ -132,7 +132,7 @@ export class DialogStore extends EventEmitter {
    */
   setLabels(id, add, remove, now = Date.now()) {
     const r = this.#writable(this.get(id));
-    const next = applyLabelChange(r.dialog.endUserContext?.systemLabels || [], add, remove);
+    const next = applyLabelChange(r.dialog.endUserContext?.systemLabels, { addLabels: add, removeLabels: remove });
     const rev = this.#setLabelsNow(r, next, add, remove, now);
     refreshDerived(r);
     this.touch(r, { reordered: false });
@@ -148,7 +148,7 @@ export class DialogStore extends EventEmitter {
     for (const l of after) if (!before.has(l)) r.labelLog.push({ name: l, action: 'set', createdAt: iso(now), performedBy });
     const revision = randomUUID();
     r.dialog.endUserContext = { ...(r.dialog.endUserContext || {}), revision, systemLabels: next };
-    r.dialog.systemLabel = primaryLabel(next);
+    r.dialog.systemLabel = folderLabel(next);
     return revision;
   }
 
@@ -233,5 +233,5 @@ export function refreshDerived(record) {
   d.seenSinceLastContentUpdate = seenSince(record.seenLog, d.contentUpdatedAt);
   const labels = d.endUserContext?.systemLabels || [];
   d.isContentSeen = d.seenSinceLastContentUpdate.some((e) => e.isCurrentEndUser) && !labels.includes('MarkedAsUnopened');
-  d.systemLabel = primaryLabel(labels);
+  d.systemLabel = folderLabel(labels);
 }

@@ -9,14 +9,13 @@
  */
 import { createServer } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import { GUID_RE, bearerToken, parseUrl, sendEmpty, sendProblem, sendText } from './http-util.js';
-import { handleCors } from './cors.js';
-import { decodeJwt, verifyJwt } from './dialog-token.js';
-import { parseAcceptLanguage, pickLanguage } from './localize.js';
+import { GUID_RE, bearerToken, hardenServer, parseUrl, sendEmpty, sendProblem, sendText } from '../lib/http-util.js';
+import { handleCors } from '../lib/cors.js';
+import { decodeJwt, verifyJwt } from '../lib/dialog-token.js';
+import { parseAcceptLanguage, pickLanguage } from '../lib/localize.js';
 import { createPdf } from './pdf.js';
-import { ACTION_METHODS, runAction } from './platform-actions.js';
-import { renderServicePage } from './platform-pages.js';
-import { hardenServer } from './api-server.js';
+import { ACTION_METHODS, runAction } from './actions.js';
+import { renderServicePage } from './pages.js';
 
 /**
  * Verifies the dialog token of a request for `dialogId`. Answers 401/403 itself.
@@ -73,7 +72,7 @@ async function route(ctx, req, res) {
     return sendProblem(res, 400, { detail: 'Malformed path.' });
   }
   const [area, dialogId, ...rest] = parts;
-  if (!area) return sendText(res, 200, 'Demo service platform. See demo/server/README.md.\n');
+  if (!area) return sendText(res, 200, 'Demo service platform. See demo/README.md.\n');
   if (area === 'docs' && parts.length === 2 && req.method === 'GET') {
     // Documentation links of API actions (`P/docs/{name}`).
     return sendText(res, 200, `# ${parts[1].slice(0, 80)}\n\nDemo documentation for the API action '${parts[1].slice(0, 80)}'.\n`, 'text/markdown; charset=utf-8');
