@@ -35,7 +35,10 @@ export const TARGET_BYTES = 50 * 1024;
 // reviews: parts exported from inside the inbox (the part names), dialog-close on every way out, text overrides
 // merged by group, lang on content in another language, the row menu's expanded state, action events without
 // the dialog token, actions and embeds refused on the API's origin, forced-colours and RTL styles.
-export const BUDGET_BYTES = 66 * 1024;
+// Raised 66 → 67 KiB on 2026-12-02, openly (CHANGELOG.md): +1.6 KB gzip for the one inbox store (issue "One inbox
+// store"): the store, its controller and context provider, tasks, query attributes, the list's modules. The
+// "Load what is used" issue replaces this single-file ceiling with a critical path and per-chunk budgets.
+export const BUDGET_BYTES = 67 * 1024;
 export const BUDGET_LEVEL = 6;
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ACCEPTED_WAIT_MS, ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
+import { ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
@@ -39,6 +39,7 @@ const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Terti
  */
 export class DialogActionsElement extends InboxElement {
   static override styles = [...InboxElement.styles, actionsStyles];
+  protected static override storeOptions = { source: 'nearest', keys: ['config', 'openDialog'] } as const;
 
   /** The dialog whose actions to show; when unset, the dialog open in the surrounding <dialog-inbox>. */
   @property({ attribute: false }) dialog?: Dialog;
@@ -60,7 +61,7 @@ export class DialogActionsElement extends InboxElement {
     new FocusKeeper(this, () => [this.menuButton, this.renderRoot.querySelector<HTMLElement>('[part="action"]')]);
   }
   /** A 202 action stays busy until the dialog changes (live event or polling by the view), at most 10 s. */
-  #awaiting: { version: string; title: () => string; timer: ReturnType<typeof setTimeout> } | null = null;
+  #awaiting: AbortController | null = null;
   #lastDialogId?: string;
 
   private get current(): Dialog | null {
@@ -74,36 +75,35 @@ export class DialogActionsElement extends InboxElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.current) this.store.tokenIsFresh(this.current); // its age counts from now if it is new to the store
+    // Standalone, a dialog the portal gives is news for the element's own store (a 202's wait may end). Inside an
+    // inbox or a view, whoever loaded the dialog has announced it (announcing it again would re-render them all).
+    if (changed.has('dialog') && this.dialog && this.storeController.isOwn) this.store.dialogChanged(this.dialog);
+    if (this.current) this.store.tokenIsFresh(this.current);
     const id = this.current?.id;
     if (id !== this.#lastDialogId) {
       this.#lastDialogId = id;
       this.message = null; // a message belongs to the dialog it was about
       this.#stopAwaiting();
     }
-    const awaiting = this.#awaiting;
-    if (awaiting && dialogVersion(this.current) !== awaiting.version) {
-      this.#stopAwaiting();
-      this.message = { tone: 'success', text: () => fill(this.t.actionDone, { action: awaiting.title() }) };
-    }
   }
 
   #stopAwaiting(): void {
     if (!this.#awaiting) return;
-    clearTimeout(this.#awaiting.timer);
+    this.#awaiting.abort();
     this.#awaiting = null;
     this.busyId = null;
   }
 
   #awaitChange(dialog: Dialog, title: () => string): void {
-    this.#awaiting = {
-      version: dialogVersion(dialog),
-      title,
-      timer: setTimeout(() => {
-        this.#stopAwaiting();
-        this.message = { tone: 'warning', text: () => fill(this.t.actionNoChange, { action: title() }) };
-      }, ACCEPTED_WAIT_MS),
-    };
+    const waiting = (this.#awaiting = new AbortController());
+    void this.store.changeOf(dialog.id ?? '', dialogVersion(dialog), waiting.signal).then((changed) => {
+      if (waiting.signal.aborted) return;
+      this.#awaiting = null;
+      this.busyId = null;
+      this.message = changed
+        ? { tone: 'success', text: () => fill(this.t.actionDone, { action: title() }) }
+        : { tone: 'warning', text: () => fill(this.t.actionNoChange, { action: title() }) };
+    });
   }
 
   protected override render() {

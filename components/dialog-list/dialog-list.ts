@@ -1,27 +1,21 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
 import { fill } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
-import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import {
   activeFilters,
   buildQuery,
-  cleanFilters,
   filtersConverter,
-  filtersToString,
   inFolder,
-  removeFilter,
   usableSearch,
   type Folder,
   type ListFilters,
   type ListQuery,
 } from '../../src/state/list-query.js';
-import { rowDate, type Row } from '../../src/state/rows.js';
+import type { Row } from '../../src/state/rows.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
@@ -32,15 +26,15 @@ import { listStyles } from './dialog-list.styles.js';
 import { renderBulkBar, renderRowMenu } from './list-bulk.js';
 import { ListChoices } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
-import { DialogFilterChangeEvent, DialogFolderChangeEvent } from './list-events.js';
+import { ListIntents } from './list-intents.js';
 import { ListKeyboard } from './list-keyboard.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
-import { prepareRows, renderRow, type RowContext } from './list-row.js';
+import { renderEmpty, renderGroups, renderMore, renderSkeleton } from './list-body.js';
+import { prepareRows, type RowContext } from './list-row.js';
 import { ListSync } from './list-sync.js';
-import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
+import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch } from './list-toolbar.js';
 
-const SEARCH_DELAY = 400;
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
 
@@ -117,13 +111,11 @@ export class DialogListElement extends InboxElement {
   /** Free-text search (3+ characters), across all folders. */
   @property({ reflect: true }) search?: string;
 
-  /** The text in the search box (may be shorter than 3 characters). */
-  @state() private draft = '';
   @state() private filtersOpen = false;
   @state() private menuFor: string | null = null;
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
-  #draftTimer?: ReturnType<typeof setTimeout>;
+  #intents = new ListIntents(this, () => this.store, () => this.t);
   #chunks = new ListChunks(this, () => this.#pages.rows.length);
   #pages: ListPages = new ListPages(this, {
     client: () => this.client,
@@ -178,7 +170,7 @@ export class DialogListElement extends InboxElement {
       const row = this.#keys.roving.current ?? $('.row-button');
       if (lost.matches('.clear-search')) return [$('#q')];
       if (lost.matches('[part="load-more"]')) return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="error"] button')].reverse(); // its retry
-      if (lost.matches('[part="active-filter"]')) return [$('[part="filters-button"]')]; // then #focusAfterRemove
+      if (lost.matches('[part="active-filter"]')) return [$('[part="filters-button"]')]; // then the next chip (ListIntents)
       if (lost.matches('[part="bulk-action"]')) return [row, $('[part="select-button"]')];
       return [row, $('[part="select-button"]'), $('#q')];
     });
@@ -186,7 +178,7 @@ export class DialogListElement extends InboxElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#draftTimer);
+    this.#intents.stop();
   }
 
   /** The parties to search (the store's: named, or every party of GET /parties); null while unknown. */
@@ -216,7 +208,7 @@ export class DialogListElement extends InboxElement {
 
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
     this.#query.read(this.store, keys);
-    if ((!keys || keys.has('search')) && usableSearch(this.draft) !== this.#searchText) this.draft = this.store.search;
+    if (!keys || keys.has('search')) this.#intents.followSearch();
   }
 
   /**
@@ -271,37 +263,6 @@ export class DialogListElement extends InboxElement {
     if (this.dispatchEvent(new DialogSelectEvent(dialogId))) this.store.select(dialogId);
   }
 
-  #setFolder(folder: Folder): void {
-    const store = this.store;
-    if (folder === store.folder && !store.search) return;
-    if (!this.dispatchEvent(new DialogFolderChangeEvent(folder))) return;
-    store.set({ folder });
-    if (store.search) this.#change({ search: '' });
-  }
-
-  /** Applies a change of filters/search/sort when the portal lets it (the event is cancelable). */
-  #change(patch: { filters?: ListFilters; search?: string; orderBy?: OrderBy }): boolean {
-    const store = this.store;
-    const filters = cleanFilters(patch.filters ?? store.filters);
-    const search = patch.search ?? store.search;
-    const orderBy = patch.orderBy ?? store.orderBy;
-    if (filtersToString(filters) === filtersToString(store.filters) && search === store.search && orderBy === store.orderBy) return true;
-    if (!this.dispatchEvent(new DialogFilterChangeEvent(filters, search, orderBy))) return false;
-    store.set({ filters, search, orderBy });
-    return true;
-  }
-
-  #setDraft(text: string, submit: boolean): void {
-    this.draft = text;
-    clearTimeout(this.#draftTimer);
-    const apply = () => {
-      const usable = usableSearch(this.draft);
-      if (usable !== this.#searchText && (usable || !this.draft.trim())) this.#change({ search: usable });
-    };
-    if (submit) apply();
-    else this.#draftTimer = setTimeout(apply, SEARCH_DELAY);
-  }
-
   #onRowsClick = (event: MouseEvent) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-act]');
     const id = target?.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
@@ -318,43 +279,11 @@ export class DialogListElement extends InboxElement {
 
   /* ------------------------------------------------------------ rendering */
 
-  #toolbarContext(): ToolbarContext {
-    const store = this.store;
-    const choices = this.#choices.choices();
-    return {
-      t: this.t,
-      folder: store.folder,
-      filters: store.filters,
-      search: this.#searchText,
-      draft: this.draft,
-      orderBy: store.orderBy,
-      filtersOpen: this.filtersOpen,
-      orgs: choices.orgs,
-      services: choices.services,
-      setFolder: (folder) => this.#setFolder(folder),
-      setFilters: (filters) => this.#change({ filters }),
-      removeFilter: (index) => {
-        const item = activeFilters(store.filters)[index];
-        if (item && this.#change({ filters: removeFilter(store.filters, item.key, item.value) })) void this.#focusAfterRemove(index);
-      },
-      setDraft: (text, submit) => this.#setDraft(text, submit),
-      setOrder: (orderBy) => this.#change({ orderBy }),
-      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
-    };
-  }
-
-  /** After a filter chip is removed, focus the next one (or the filters button): focus is never lost. */
-  async #focusAfterRemove(index: number): Promise<void> {
-    await this.updateComplete;
-    const chips = this.renderRoot.querySelectorAll<HTMLElement>('[part="active-filter"]');
-    (chips[Math.min(index, chips.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]'))?.focus();
-  }
-
   protected override render() {
     const t = this.t;
     const labels = this.#labels;
     const rows = this.#pages.rows;
-    const toolbar = this.#toolbarContext();
+    const toolbar = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
     const menuRow = rows.find((r) => r.id === this.menuFor);
     return html`
@@ -363,7 +292,7 @@ export class DialogListElement extends InboxElement {
         ${renderActiveFilters(toolbar, (k, v) => this.#choices.chipLabel(k, v, this.t))}
         ${this.#searchText
           ? html`<p class="searching">${t.searchAllFolders}
-              <button class="ds-button clear-search" data-variant="tertiary" data-size="sm" @click=${() => (this.#change({ search: '' }), (this.draft = ''))}>${t.clearSearch}</button></p>`
+              <button class="ds-button clear-search" data-variant="tertiary" data-size="sm" @click=${() => this.#intents.clearSearch()}>${t.clearSearch}</button></p>`
           : nothing}
         <div class="bulk-row">
           ${renderBulkBar({
@@ -423,44 +352,17 @@ export class DialogListElement extends InboxElement {
       return errorAlert(error, t, () => this.#retry(), this);
     }
     const pages = this.#pages;
-    if (pages.phase === 'loading') return this.#renderSkeleton();
-    const filtered = Boolean(this.#searchText || activeFilters(this.store.filters).length);
-    if (pages.rows.length === 0) {
-      return html`<div class="empty" part="empty">
-        <h2 class="ds-heading" data-size="xs">${filtered ? t.emptyFiltered : t.emptyTitle}</h2>
-        ${filtered ? nothing : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
-      </div>`;
-    }
+    if (pages.phase === 'loading') return renderSkeleton();
+    if (pages.rows.length === 0) return renderEmpty(Boolean(this.#searchText || activeFilters(this.store.filters).length), t);
     const now = new Date();
-    const context = this.#rowContext(now);
-    const today = now.toDateString(); // once per render, not per row
-    const orderBy = this.store.orderBy;
-    const groups = groupByMonth(pages.rows.slice(0, this.#chunks.shown), (row) => rowDate(row, orderBy));
-    const moreError = pages.more.status === 'error' ? pages.more.error : null;
-    const loadingMore = pages.more.status === 'pending';
+    const more = pages.more;
     return html`
       <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
-        ${repeat(
-          groups,
-          (group, i) => `${group.key}|${i}`,
-          (group, i) => html`<section class="group" aria-labelledby=${`g${i}`}>
-            <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, this.uiLang, now) || t.noDate}</h2>
-            <ul class="rows" part="group">
-              ${repeat(group.items, (row) => row.id, (row) => guard(rowDeps(row, context, today), () => renderRow(row, context)))}
-            </ul>
-          </section>`,
-        )}
+        ${renderGroups(pages.rows.slice(0, this.#chunks.shown), this.#rowContext(now), now)}
       </div>
-      ${moreError ? errorAlert(moreError, t, () => pages.loadMore(), this) : nothing}
-      ${pages.hasNextPage
-        ? html`<div class="more">
-            <button class="ds-button" part="load-more" data-variant="secondary" aria-busy=${loadingMore ? 'true' : 'false'}
-              aria-disabled=${loadingMore ? 'true' : 'false'} @click=${() => pages.loadMore()}>
-              ${loadingMore ? t.loadingMore : t.loadMore}
-            </button>
-          </div>`
-        : nothing}`;
+      ${more.status === 'error' ? errorAlert(more.error, t, () => pages.loadMore(), this) : nothing}
+      ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => pages.loadMore()) : nothing}`;
   }
 
   #rowContext(now: Date): RowContext {
@@ -483,29 +385,4 @@ export class DialogListElement extends InboxElement {
     if (!store.parties && store.partiesError) store.reloadParties();
     else this.#pages.reload();
   }
-
-  #renderSkeleton() {
-    return html`<div aria-busy="true" part="loading">
-      ${[0, 1, 2, 3, 4].map(
-        () => html`<div class="skeleton-row" aria-hidden="true">
-          <span class="ds-skeleton w30" data-variant="text"></span>
-          <span class="ds-skeleton w80" data-variant="text"></span>
-          <span class="ds-skeleton w60" data-variant="text"></span>
-        </div>`,
-      )}
-    </div>`;
-  }
 }
-
-/** What a row's rendering depends on: it is rendered again only when one of these changes. */
-const rowDeps = (row: Row, c: RowContext, today: string) => [
-  row,
-  c.t,
-  c.search,
-  c.orderBy,
-  c.recipients,
-  c.selectedId === row.id,
-  c.picked.has(row.id),
-  c.pickFull,
-  today,
-];

@@ -38,6 +38,7 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
  */
 export class DialogPartyPickerElement extends InboxElement {
   static override styles = [...InboxElement.styles, pickerStyles];
+  protected static override storeOptions = { source: 'nearest', keys: ['config', 'parties', 'party'] } as const;
 
   /** The chosen party URNs, space-separated; empty means all parties. */
   @property({ reflect: true }) value?: string;

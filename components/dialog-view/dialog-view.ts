@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
+import { TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
 import type { DialogportenClient } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog } from '../../src/api/types.js';
@@ -10,17 +10,17 @@ import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js'
 import type { DialogEventType } from '../../src/live/dialog-events.js';
 import { contentText, pickLocalization, textLang } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
-import { Task } from '../../src/state/task.js';
-import { dueState, seenSummary, senderName } from '../../src/state/dialog-rules.js';
-import { dueLabel, errorAlert, seenByText, statusTag, titleOf } from '../shared/dialog-bits.js';
+import { dueState, senderName } from '../../src/state/dialog-rules.js';
+import { dueLabel, errorAlert, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
 import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
+import { SeenLog } from './seen-log.js';
 import { timelineStyles, viewStyles } from './dialog-view.styles.js';
 import { EmbedLoader } from './embed-loader.js';
-import { actorName, renderHistory } from './history.js';
+import { renderHistory } from './history.js';
 import { LiveController } from './live-controller.js';
 import { EXPORTS } from '../shared/parts.js';
 import { renderTransmissions } from './transmissions.js';
@@ -67,7 +67,7 @@ const REFRESH_RETRY_MS = 30_000;
 export class DialogViewElement extends InboxElement {
   static override styles = [...InboxElement.styles, viewStyles, timelineStyles];
   /** Its <dialog-actions> read the same store (a standalone view's own, with its client for fresh tokens). */
-  protected static override storeOptions = { source: 'nearest', provide: true } as const;
+  protected static override storeOptions = { source: 'nearest', provide: true, keys: ['config', 'selectedId'] } as const;
 
   /** The dialog to show; inside <dialog-inbox> it defaults to the dialog chosen in the list. */
   @property({ attribute: 'dialog-id' }) dialogId?: string;
@@ -80,7 +80,6 @@ export class DialogViewElement extends InboxElement {
   @state() private notice: (() => string) | null = null;
   @state() private expanded = new Set<string>();
   @state() private allThreads = false;
-  @state() private seenLogOpen = false;
   @query('h2.title') private heading?: HTMLElement;
 
   /** The dialog, loaded for (client, id): a new language or token provider loads it again, quietly. */
@@ -93,13 +92,11 @@ export class DialogViewElement extends InboxElement {
     },
     ([client, id], signal) => this.#fetch(client, id, signal),
   );
-  /** Everyone who has seen the dialog, on demand. */
-  #seenLog = new Task(([client, id]: readonly [DialogportenClient, string], signal) => client.getSeenLog(id, { signal }), () => this.requestUpdate());
+  #seenLog = new SeenLog(this);
   #shownId: string | null = null;
   #refreshTimer?: ReturnType<typeof setTimeout>;
   #richCache = new Map<string, HTMLElement>();
   #pendingFocus = false;
-  #changeWaiters = new Set<() => void>();
   #embeds = new EmbedLoader(this);
   #live = new LiveController(this, {
     url: () => (this.dialog ? this.liveStreamUrl : null),
@@ -141,7 +138,6 @@ export class DialogViewElement extends InboxElement {
     this.#richCache.clear();
     this.expanded = new Set();
     this.allThreads = false;
-    this.seenLogOpen = false;
     this.#seenLog.reset();
     this.dialog = null;
     this.error = null;
@@ -175,7 +171,6 @@ export class DialogViewElement extends InboxElement {
       if (changed) this.#richCache.clear();
       this.store.dialogChanged(dialog);
       this.#refreshTimer = setTimeout(() => void this.reload(), TOKEN_REFRESH_MS);
-      if (changed) this.#changeWaiters.forEach((resolve) => resolve());
       return dialog;
     } catch (error) {
       if (isAbortError(error) || signal.aborted) throw error;
@@ -260,32 +255,15 @@ export class DialogViewElement extends InboxElement {
    * a second. Gives up after 10 s (the actions element then tells the user).
    */
   async #waitForChange(): Promise<void> {
-    const before = this.dialog ? versionOf(this.dialog) : '';
-    const deadline = Date.now() + ACCEPTED_WAIT_MS;
-    let changed = false;
-    const done = new Promise<void>((resolve) => {
-      const finish = () => {
-        changed = true;
-        resolve();
-      };
-      this.#changeWaiters.add(finish);
-      setTimeout(resolve, ACCEPTED_WAIT_MS);
-    });
-    while (!changed && Date.now() < deadline && this.isConnected) {
-      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 1000))]);
-      if (changed || this.#live.isOpen) continue;
-      const fresh = await this.reload();
-      if (!fresh || versionOf(fresh) !== before) break;
+    const dialog = this.dialog;
+    if (!dialog?.id) return;
+    let done = false;
+    const changed = this.store.changeOf(dialog.id, versionOf(dialog)).then(() => (done = true));
+    while (!done && this.isConnected) {
+      await Promise.race([changed, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      if (done || this.#live.isOpen) continue;
+      if (!(await this.reload())) break;
     }
-    this.#changeWaiters.clear();
-  }
-
-  #toggleSeenLog(): void {
-    const client = this.client;
-    const id = this.dialog?.id;
-    if (!client || !id) return;
-    this.seenLogOpen = !this.seenLogOpen;
-    if (this.seenLogOpen) void this.#seenLog.run([client, id]); // asked again each time: it changes as people read
   }
 
   protected override render() {
@@ -348,9 +326,9 @@ export class DialogViewElement extends InboxElement {
           ${updated ? html`<span>${fill(t.updated, { time: formatDateTime(updated, lang) })}</span>` : nothing}
           ${created ? html`<span>${fill(t.created, { date: formatDate(created, lang) })}</span>` : nothing}
           ${due ? html`<span class=${due.tone === 'overdue' ? 'overdue' : 'due'}>${dueLabel(due, lang, t)}</span>` : nothing}
-          ${this.#renderSeen(dialog)}
+          ${this.#seenLog.renderSummary(dialog, t, () => this.#seenLog.toggle(this.client, dialog.id))}
         </div>
-        ${this.#renderSeenLog(dialog)}
+        ${this.#seenLog.renderLog(dialog, lang, t)}
       </header>
       ${summary ? html`<p class="ds-paragraph summary" part="summary" lang=${textLang(dialog.content?.summary?.value, lang) ?? nothing}>${summary}</p>` : nothing}
       ${dialog.content?.mainContentReference ? this.#embeds.render(dialog.content.mainContentReference, embedContext, 'main-content') : nothing}
@@ -375,30 +353,6 @@ export class DialogViewElement extends InboxElement {
       })}
       ${renderHistory(dialog, lang, t)}
     </article>`;
-  }
-
-  #renderSeen(dialog: Dialog) {
-    const text = seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), this.t);
-    if (!text) return nothing;
-    const open = this.seenLogOpen && this.#seenLog.status === 'complete';
-    return html`<span>${text}</span>
-      <button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${open ? 'true' : 'false'}
-        aria-controls="seen-log" @click=${() => this.#toggleSeenLog()}>${open ? this.t.seenLogHide : this.t.seenLogShow}</button>`;
-  }
-
-  #renderSeenLog(dialog: Dialog) {
-    const task = this.#seenLog;
-    if (!this.seenLogOpen || task.status === 'initial') return nothing;
-    if (task.status === 'pending') return html`<p id="seen-log" part="seen-log" role="status">${this.t.loading}</p>`;
-    if (task.status === 'error' || !Array.isArray(task.value)) return html`<p id="seen-log" part="seen-log" role="alert">${this.t.errors.generic}</p>`;
-    const lang = this.uiLang;
-    return html`<ul id="seen-log" part="seen-log" class="seen-log">
-      ${task.value.map((entry) => {
-        const at = parseDate(entry?.seenAt);
-        const name = entry?.isCurrentEndUser ? this.t.you : actorName(entry?.seenBy, dialog, lang, this.t);
-        return html`<li>${fill(this.t.seenLogEntry, { name, time: at ? formatDateTime(at, lang) : '' })}</li>`;
-      })}
-    </ul>`;
   }
 
   #renderAdditionalInfo(info: ContentValue | null | undefined): TemplateResult | typeof nothing {

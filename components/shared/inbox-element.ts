@@ -15,7 +15,7 @@ import { designsystemet, hostBase, ThemeController } from './styles.js';
 export class InboxElement extends LitElement {
   static override styles = [designsystemet, hostBase];
   /** Where the element's store comes from, and whether it passes it on to its shadow root (see StoreController). */
-  protected static storeOptions: Pick<StoreControllerOptions, 'source' | 'provide'> = { source: 'nearest' };
+  protected static storeOptions: Pick<StoreControllerOptions, 'source' | 'provide' | 'keys'> = { source: 'nearest' };
 
   /** Base URL of a Dialogporten-compatible API. On an element inside <dialog-inbox> it makes the element stand alone. */
   @property({ attribute: 'api-base-url' }) apiBaseUrl?: string;

@@ -16,6 +16,8 @@ export interface StoreControllerOptions {
   provide?: boolean;
   /** After every change of the store in use, and when another store is used (`keys` is then null). */
   onChange?: (keys: ReadonlySet<StoreKey> | null) => void;
+  /** The keys the element renders from: a change of others does not re-render it (default: all). */
+  keys?: readonly StoreKey[];
 }
 
 /**
@@ -84,9 +86,10 @@ export class StoreController implements ReactiveController {
     if (store === this.#subscribed) return;
     this.#unsubscribe?.();
     this.#subscribed = store;
+    const wanted = this.#options.keys;
     this.#unsubscribe = store.subscribe((keys) => {
       this.#options.onChange?.(keys);
-      this.#host.requestUpdate();
+      if (!wanted || wanted.some((key) => keys.has(key))) this.#host.requestUpdate();
     });
     if (this.#provider) this.#provider.setValue(store);
     this.#options.onChange?.(null);

@@ -1,7 +1,8 @@
 import { DialogportenClient } from '../api/client.js';
 import type { Dialog, Limits, OrderBy, Parties } from '../api/types.js';
 import { messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
-import { TOKEN_REFRESH_MS } from '../actions/run-action.js';
+import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
+import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
 import { cachedParties, partyUrns } from './parties.js';
 import { Task } from './task.js';
@@ -65,6 +66,7 @@ export class InboxStore extends EventTarget {
   #picked: ReadonlySet<string> = new Set();
   /** When each dialog object (and so its dialog token) was loaded. */
   #loadedAt = new WeakMap<Dialog, number>();
+  #announced = new WeakSet<Dialog>();
 
   #pending = new Set<StoreKey>();
   #batch = 0;
@@ -209,8 +211,10 @@ export class InboxStore extends EventTarget {
     this.dispatchEvent(new CustomEvent('select', { detail: dialogId }));
   }
 
-  /** A dialog was loaded (view, actions, live update): rows follow it; the open one keeps its token. */
+  /** A dialog was loaded (view, actions, live update): rows follow it; the open one keeps its token. Once per object. */
   dialogChanged(dialog: Dialog): void {
+    if (this.#announced.has(dialog)) return;
+    this.#announced.add(dialog);
     if (!this.#loadedAt.has(dialog)) this.#loadedAt.set(dialog, Date.now());
     if (dialog.id && dialog.id === this.#selectedId) this.#setOpenDialog(dialog);
     this.dispatchEvent(new CustomEvent('dialog-changed', { detail: dialog }));
@@ -230,6 +234,29 @@ export class InboxStore extends EventTarget {
       return true;
     }
     return now - at <= TOKEN_REFRESH_MS;
+  }
+
+  /**
+   * Waits for a 202's effect: true when the dialog is loaded again with another version than `version` (by the
+   * view's live update or polling), false after ACCEPTED_WAIT_MS or when `signal` aborts.
+   */
+  changeOf(dialogId: string, version: string, signal?: AbortSignal): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = (changed: boolean) => {
+        clearTimeout(timer);
+        this.removeEventListener('dialog-changed', onChanged);
+        signal?.removeEventListener('abort', onAbort);
+        resolve(changed);
+      };
+      const onChanged = (event: Event) => {
+        const dialog = (event as CustomEvent<Dialog>).detail;
+        if (dialog.id === dialogId && dialogVersion(dialog) !== version) done(true);
+      };
+      const onAbort = () => done(false);
+      const timer = setTimeout(() => done(false), ACCEPTED_WAIT_MS);
+      this.addEventListener('dialog-changed', onChanged);
+      signal?.addEventListener('abort', onAbort);
+    });
   }
 
   #setOpenDialog(dialog: Dialog | null): void {

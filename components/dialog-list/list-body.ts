@@ -1,0 +1,64 @@
+import { html } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Messages } from '../../src/i18n/index.js';
+import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
+import { rowDate, type Row } from '../../src/state/rows.js';
+import { renderRow, type RowContext } from './list-row.js';
+
+/** The rows grouped by month (of the date the order sorts by), each row rendered again only when it changed. */
+export function renderGroups(rows: Row[], context: RowContext, now: Date) {
+  const today = now.toDateString(); // once per render, not per row
+  const groups = groupByMonth(rows, (row) => rowDate(row, context.orderBy));
+  return repeat(
+    groups,
+    (group, i) => `${group.key}|${i}`,
+    (group, i) => html`<section class="group" aria-labelledby=${`g${i}`}>
+      <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, context.lang, now) || context.t.noDate}</h2>
+      <ul class="rows" part="group">
+        ${repeat(group.items, (row) => row.id, (row) => guard(rowDeps(row, context, today), () => renderRow(row, context)))}
+      </ul>
+    </section>`,
+  );
+}
+
+/** What a row's rendering depends on: it is rendered again only when one of these changes. */
+const rowDeps = (row: Row, c: RowContext, today: string) => [
+  row,
+  c.t,
+  c.search,
+  c.orderBy,
+  c.recipients,
+  c.selectedId === row.id,
+  c.picked.has(row.id),
+  c.pickFull,
+  today,
+];
+
+/** "Show more", busy while the next page loads. */
+export function renderMore(loading: boolean, t: Messages, loadMore: () => void) {
+  return html`<div class="more">
+    <button class="ds-button" part="load-more" data-variant="secondary" aria-busy=${loading ? 'true' : 'false'}
+      aria-disabled=${loading ? 'true' : 'false'} @click=${loadMore}>${loading ? t.loadingMore : t.loadMore}</button>
+  </div>`;
+}
+
+/** Nothing to show: with filters or a search on, says so (no "nothing here yet"). */
+export function renderEmpty(filtered: boolean, t: Messages) {
+  return html`<div class="empty" part="empty">
+    <h2 class="ds-heading" data-size="xs">${filtered ? t.emptyFiltered : t.emptyTitle}</h2>
+    ${filtered ? '' : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
+  </div>`;
+}
+
+export function renderSkeleton() {
+  return html`<div aria-busy="true" part="loading">
+    ${[0, 1, 2, 3, 4].map(
+      () => html`<div class="skeleton-row" aria-hidden="true">
+        <span class="ds-skeleton w30" data-variant="text"></span>
+        <span class="ds-skeleton w80" data-variant="text"></span>
+        <span class="ds-skeleton w60" data-variant="text"></span>
+      </div>`,
+    )}
+  </div>`;
+}
