@@ -64,21 +64,24 @@ try {
   totals.failed++;
   console.log(`✗ the browser run wrote no readable ${violationsFile} (${error.message})`);
 }
-// The performance budgets (issue 7): the short benchmark; each budget counts as one test. One is not met yet and
-// is reported as todo while it misses (it counts as passed once it passes): the 50 KB bundle (issue 6). The first
-// row within 2× the static floor fails the run when missed (about 1.3× since the list lays out every month).
+// The benchmark, short: its figures are printed. Only what does not depend on the machine's speed counts as a test
+// (no page errors; the heap): a slow or busy machine must not fail the run. The time budgets (first row against
+// the static floor, no long task) are `npm run bench`'s, which exits non-zero when one is missed. The 50 KB
+// bundle target (issue 6) is reported as todo while it misses.
+const COUNTED = new Set(['pageErrors', 'heap']);
 const NOT_YET_MET = { bundle: 'issue 6: the bundle is over 50 KB gzip' };
 const benchFile = '.tmp/bench-results.json';
 rmSync(benchFile, { force: true });
-const bench = run('Benchmark budgets (scripts/bench.mjs --short)', process.execPath, ['scripts/bench.mjs', '--short', '--out', benchFile]);
+const bench = run('Benchmark (scripts/bench.mjs --short)', process.execPath, ['scripts/bench.mjs', '--short', '--out', benchFile]);
 try {
   const { checks } = JSON.parse(readFileSync(benchFile, 'utf8'));
   for (const check of checks) {
-    if (check.ok) totals.passed++;
-    else if (NOT_YET_MET[check.id]) {
+    if (NOT_YET_MET[check.id] && !check.ok) {
       totals.todo++;
       console.log(`# TODO ${check.name}: ${check.value} (${NOT_YET_MET[check.id]})`);
-    } else totals.failed++;
+    } else if (!COUNTED.has(check.id)) console.log(`# ${check.ok ? 'within' : 'MISSED (not counted: depends on the machine)'} ${check.name}: ${check.value}`);
+    else if (check.ok) totals.passed++;
+    else totals.failed++;
   }
 } catch {
   totals.failed++;

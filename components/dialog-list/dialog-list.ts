@@ -97,6 +97,10 @@ const SKELETON_DELAY = 150;
  */
 export class DialogListElement extends InboxElement {
   static override styles = [...InboxElement.styles, listStyles];
+  protected static override storeOptions = {
+    source: 'nearest',
+    keys: ['config', 'parties', 'folder', 'filters', 'search', 'orderBy', 'party', 'selectedId', 'picked'],
+  } as const;
 
   /** Space-separated party URNs; empty: every party from GET /parties. Inside <dialog-inbox> it is the inbox's `party`. */
   @property() party?: string;
@@ -152,6 +156,7 @@ export class DialogListElement extends InboxElement {
     lang: () => this.uiLang,
     filters: () => this.store.filters,
     filtersOpen: () => this.filtersOpen,
+    rendered: () => this.#updating,
   });
   #keys = new ListKeyboard({
     host: this,
@@ -199,7 +204,11 @@ export class DialogListElement extends InboxElement {
     return buildQuery({ parties, folder: store.folder, filters: store.filters, search: store.search, lang: this.uiLang, orderBy: store.orderBy, limit: this.pageSize });
   }
 
+  /** True from the first update on (not while the first search is out, before it). */
+  #updating = false;
+
   protected override willUpdate(changed: PropertyValues): void {
+    this.#updating = true;
     super.willUpdate(changed);
     this.#query.write(changed, this.store);
     this.#sync.sync(this.store);

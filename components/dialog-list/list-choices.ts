@@ -16,6 +16,8 @@ export interface ChoicesSource {
   filters(): ListFilters;
   /** The filter panel is open (its names are needed). */
   filtersOpen(): boolean;
+  /** The list has rendered (see recipients). */
+  rendered(): boolean;
 }
 
 /**
@@ -45,11 +47,12 @@ export class ListChoices {
     );
   }
 
-  /** Names of the recipients when the list shows several parties; null otherwise. */
+  /** Names of the recipients when the list shows several parties; null otherwise (and until the names are known). */
   recipients(): Map<string, string> | null {
     if ((this.#s.parties()?.length ?? 0) < 2) return null;
     const store = this.#s.store();
-    store.wantParties();
+    // Asked for once the list renders, not while its first search is on the network (it would compete with it).
+    if (this.#s.rendered()) store.wantParties();
     const list = store.partyList;
     if (!list && store.partiesTask.status !== 'error') return null; // names first, then the recipients
     if (this.#names?.from !== list) this.#names = { from: list, map: partyNames(list) };

@@ -45,8 +45,9 @@ export class ListPages {
   #base = '';
   #keepNext = false;
 
-  readonly first: ElementTask<readonly [DialogportenClient, string, Lang], Page>;
-  readonly more: Task<readonly [DialogportenClient, ListQuery, string], Page>;
+  /** Their values are the number of rows the page gave: the raw pages are not kept (1,000 items are ~0.7 MB). */
+  readonly first: ElementTask<readonly [DialogportenClient, string, Lang], number>;
+  readonly more: Task<readonly [DialogportenClient, ListQuery, string], number>;
 
   constructor(host: ReactiveControllerHost, source: PagesSource) {
     this.#host = host;
@@ -81,7 +82,7 @@ export class ListPages {
     void this.first.run(this.#args());
   }
 
-  async #loadFirst(client: DialogportenClient, base: string, signal: AbortSignal): Promise<Page> {
+  async #loadFirst(client: DialogportenClient, base: string, signal: AbortSignal): Promise<number> {
     // The same rows again (a new language, a change elsewhere): as many as are shown, so the user's place and the
     // rows they picked further down stay.
     const keep = this.#keepNext || base === this.#base;
@@ -92,10 +93,9 @@ export class ListPages {
     const query = this.#source.query();
     if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
     const page = query ? await client.searchDialogs(query, { signal }) : NO_PAGE;
-    if (signal.aborted) return page;
+    if (signal.aborted) return 0;
     this.#base = base;
-    this.#setPage(page, false);
-    return page;
+    return this.#setPage(page, false);
   }
 
   /** Loads the next page with the continuation token and the same orderBy. */
@@ -106,13 +106,13 @@ export class ListPages {
     void this.more.run([client, query, this.#token]);
   }
 
-  async #loadMore(client: DialogportenClient, query: ListQuery, token: string, signal: AbortSignal): Promise<Page> {
+  async #loadMore(client: DialogportenClient, query: ListQuery, token: string, signal: AbortSignal): Promise<number> {
     const page = await client.searchDialogs({ ...query, continuationToken: token }, { signal });
-    if (!signal.aborted) this.#setPage(page, true);
-    return page;
+    return signal.aborted ? 0 : this.#setPage(page, true);
   }
 
-  #setPage(page: Page, append: boolean): void {
+  /** Shows a page; returns how many rows it gave. */
+  #setPage(page: Page, append: boolean): number {
     const lang = this.#source.lang();
     const list: DialogListItem[] = Array.isArray(page.items) ? page.items : [];
     this.#received = (append ? this.#received : 0) + list.length;
@@ -122,6 +122,7 @@ export class ListPages {
     this.#token = page.hasNextPage && page.continuationToken ? page.continuationToken : null;
     this.#source.onRows(!append);
     this.#host.requestUpdate();
+    return fresh.length;
   }
 
   /** Replaces the rows (optimistic changes and their rollback). */
