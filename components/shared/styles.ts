@@ -2,8 +2,8 @@ import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } 
 import { dsComponentsCss, dsThemeCss } from './ds-css.gen.js';
 
 /**
- * Designsystemet's component CSS with `:root` rewritten to `:root, :host`. Lit caches one constructable
- * stylesheet per CSSResult, so every instance of every element adopts the same parsed sheet.
+ * Designsystemet's component CSS with `:root` rewritten to `:host` (docs/designsystemet.md). Lit caches one
+ * constructable stylesheet per CSSResult, so every instance of every element adopts the same parsed sheet.
  */
 export const designsystemet = unsafeCSS(dsComponentsCss);
 

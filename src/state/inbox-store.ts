@@ -159,8 +159,12 @@ export class InboxStore extends EventTarget {
   get parties(): string[] | null {
     if (this.#query.party.length) return [...this.#query.party];
     const list = this.partyList;
-    return list && this.partiesTask.status !== 'pending' ? partyUrns(list) : null;
+    if (!list || this.partiesTask.status === 'pending') return null;
+    if (this.#urns?.from !== list) this.#urns = { from: list, urns: partyUrns(list) }; // once per answer
+    return [...this.#urns.urns];
   }
+
+  #urns: { from: Parties; urns: string[] } | null = null;
 
   /* ------------------------------------------------------------ what is shown */
 
