@@ -42,7 +42,7 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  */
 export class DialogInboxElement extends InboxElement {
   static override styles = [...InboxElement.styles, inboxStyles];
-  protected static override storeOptions = { source: 'own', provide: true } as const;
+  protected static override storeOptions = { source: 'own', provide: true, keys: ['config', 'selectedId'] } as const;
 
   /** Base URL of a Dialogporten-compatible API; requests go to `${api-base-url}/api/v1/enduser/...`. */
   @property({ attribute: 'api-base-url' }) override apiBaseUrl?: string;
