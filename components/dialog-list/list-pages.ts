@@ -44,6 +44,7 @@ export class ListPages {
   /** What the shown rows were asked with (API base and query): the same again keeps the user's place. */
   #base = '';
   #keepNext = false;
+  #quiet = false;
 
   /** Their values are the number of rows the page gave: the raw pages are not kept (1,000 items are ~0.7 MB). */
   readonly first: ElementTask<readonly [DialogportenClient, string, Lang], number>;
@@ -69,6 +70,8 @@ export class ListPages {
 
   get phase(): 'loading' | 'ready' | 'error' {
     const status = this.first.status;
+    // The same rows asked for again (a new language, a change elsewhere): they stay on screen, and focus on them.
+    if (status === 'pending' && this.#quiet) return 'ready';
     return status === 'error' ? 'error' : status === 'complete' ? 'ready' : 'loading';
   }
 
@@ -87,6 +90,7 @@ export class ListPages {
     // rows they picked further down stay.
     const keep = this.#keepNext || base === this.#base;
     this.#keepNext = false;
+    this.#quiet = keep && this.rows.length > 0;
     this.generation++;
     this.more.reset();
     this.#source.onFirstPage(keep);

@@ -157,4 +157,15 @@ describe('recovery without loss', () => {
     expect($(list, '[part="selected-count"]')!.textContent).to.equal('2 selected');
     expect($(list, '[part="message"]')!.textContent).to.contain('could not be done');
   });
+
+  it('a change of language keeps the rows on screen, and keyboard focus on the row it was on', async () => {
+    const { el, list } = await inbox(await personParty());
+    const second = rows(list)[1];
+    second.querySelector<HTMLElement>('.row-button')!.focus();
+    el.setAttribute('lang', 'en');
+    await until(() => $(list, '[part="folder"][data-folder="inbox"]')?.textContent === 'Inbox', 'the list in English');
+    expect(Boolean($(list, '[part="loading"]')), 'no skeleton while the same rows load again').to.equal(false);
+    await list.updateComplete;
+    expect(deepActive()?.closest('[data-dialog-id]')?.getAttribute('data-dialog-id')).to.equal(second.dataset.dialogId);
+  });
 });
