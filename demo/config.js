@@ -20,6 +20,7 @@ export const USAGE = `Usage: node demo/start.js [options]
   --platform-origins LIST   platform CORS origins, comma list      env DEMO_PLATFORM_ORIGINS
   --required-token TOKEN    API accepts only this bearer token     env DEMO_REQUIRED_TOKEN
   --submit-delay MS         delay of the 'submit' action (3000)    env DEMO_SUBMIT_DELAY_MS
+  --max-party-filter N      parties one search may name (100)      env DEMO_MAX_PARTY_FILTER
   --quiet                   less logging
   --help
 Upstream mode: DIALOGPORTEN_URL + DIALOGPORTEN_TOKEN make the portal proxy to a real Dialogporten.`;
@@ -55,6 +56,7 @@ export function configFromArgs(argv, env = process.env) {
       'platform-origins': { type: 'string' },
       'required-token': { type: 'string' },
       'submit-delay': { type: 'string' },
+      'max-party-filter': { type: 'string' },
       quiet: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -78,6 +80,7 @@ export function configFromArgs(argv, env = process.env) {
     platformOrigins: list(values['platform-origins'] ?? env.DEMO_PLATFORM_ORIGINS),
     requiredToken: values['required-token'] ?? (env.DEMO_REQUIRED_TOKEN || undefined),
     submitDelayMs: int(values['submit-delay'] ?? env.DEMO_SUBMIT_DELAY_MS, 'submit delay'),
+    maxPartyFilter: int(values['max-party-filter'] ?? env.DEMO_MAX_PARTY_FILTER, 'max party filter'),
     upstream: env.DIALOGPORTEN_URL ? { url: env.DIALOGPORTEN_URL.replace(/\/+$/, ''), token: env.DIALOGPORTEN_TOKEN ?? '' } : null,
     quiet: Boolean(values.quiet),
   };

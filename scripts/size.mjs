@@ -38,7 +38,9 @@ export const TARGET_BYTES = 50 * 1024;
 // Raised 66 → 67 KiB on 2026-12-02, openly (CHANGELOG.md): +1.6 KB gzip for the one inbox store (issue "One inbox
 // store"): the store, its controller and context provider, tasks, query attributes, the list's modules. The
 // "Load what is used" issue replaces this single-file ceiling with a critical path and per-chunk budgets.
-export const BUDGET_BYTES = 67 * 1024;
+// Raised 67 → 69 KiB the same day, openly: +1.5 KB gzip for searching every party in batches of the API's cap
+// and merging them (issue "All parties at any count"); 68.0 KiB then.
+export const BUDGET_BYTES = 69 * 1024;
 export const BUDGET_LEVEL = 6;
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -30,7 +30,7 @@ import { ListIntents } from './list-intents.js';
 import { ListKeyboard } from './list-keyboard.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
-import { renderEmpty, renderGroups, renderMore, renderSkeleton } from './list-body.js';
+import { renderEmpty, renderGroups, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch } from './list-toolbar.js';
@@ -134,6 +134,7 @@ export class DialogListElement extends InboxElement {
       // In the next task, while the request is on the network.
       void nextTask().then(() => this.#pages.phase === 'loading' && prepareRows(this.#rowContext(new Date())));
     },
+    partyCap: (count) => this.store.partyCapFor(count),
     onRows: (fresh) => {
       if (fresh) this.#chunks.reset();
       this.#labels.keepShown();
@@ -370,6 +371,7 @@ export class DialogListElement extends InboxElement {
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${renderGroups(pages.rows.slice(0, this.#chunks.shown), this.#rowContext(now), now)}
       </div>
+      ${pages.failed.length ? renderNotSearched(pages.failed, this.#choices.recipients(), t, () => pages.reload({ keepSelection: true })) : nothing}
       ${more.status === 'error' ? errorAlert(more.error, t, () => pages.loadMore(), this) : nothing}
       ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => pages.loadMore()) : nothing}`;
   }

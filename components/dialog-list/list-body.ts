@@ -1,7 +1,8 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Messages } from '../../src/i18n/index.js';
+import { fill, type Messages } from '../../src/i18n/index.js';
+import type { BatchFailure } from '../../src/state/fan-out.js';
 import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
 import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';
@@ -48,6 +49,16 @@ export function renderEmpty(filtered: boolean, t: Messages) {
   return html`<div class="empty" part="empty">
     <h2 class="ds-heading" data-size="xs">${filtered ? t.emptyFiltered : t.emptyTitle}</h2>
     ${filtered ? '' : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
+  </div>`;
+}
+
+/** Some batches of parties could not be searched: which (names where known), and a retry. */
+export function renderNotSearched(failed: BatchFailure[], names: Map<string, string> | null, t: Messages, retry: () => void) {
+  const parties = failed.flatMap((f) => f.parties);
+  const shown = parties.slice(0, 5).map((urn) => names?.get(urn) ?? urn.split(':').pop()).join(', ') + (parties.length > 5 ? ' …' : '');
+  return html`<div class="ds-alert" data-color="warning" role="alert" part="error">
+    <p class="ds-paragraph">${fill(t.partiesNotSearched(parties.length), { names: shown })}</p>
+    <button class="ds-button" data-variant="secondary" data-size="sm" @click=${retry}>${t.retry}</button>
   </div>`;
 }
 

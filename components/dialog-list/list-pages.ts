@@ -1,10 +1,12 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DialogportenClient } from '../../src/api/client.js';
+import { ApiError } from '../../src/api/errors.js';
 import type { Dialog, DialogListItem, SearchResult, SystemLabel } from '../../src/api/types.js';
 import type { Lang } from '../../src/i18n/index.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
+import { FanOutSearch, type BatchFailure } from '../../src/state/fan-out.js';
 import { Task } from '../../src/state/task.js';
 import { ElementTask } from '../shared/element-task.js';
 
@@ -23,6 +25,8 @@ export interface PagesSource {
   onFirstPage(keep: boolean): void;
   /** A first page arrived (or the rows were replaced). */
   onRows(fresh: boolean): void;
+  /** The most parties one search may name, for a search over `count` of them. */
+  partyCap(count: number): Promise<number>;
 }
 
 type Page = Pick<SearchResult, 'items' | 'continuationToken' | 'hasNextPage'>;
@@ -45,6 +49,10 @@ export class ListPages {
   #base = '';
   #keepNext = false;
   #quiet = false;
+  /** The search over more parties than one request may name, in batches (null for one request). */
+  #fan: FanOutSearch | null = null;
+  /** Batches of parties that could not be searched for the rows shown (a notice with a retry says so). */
+  failed: BatchFailure[] = [];
 
   /** Their values are the number of rows the page gave: the raw pages are not kept (1,000 items are ~0.7 MB). */
   readonly first: ElementTask<readonly [DialogportenClient, string, Lang], number>;
@@ -96,10 +104,39 @@ export class ListPages {
     this.#source.onFirstPage(keep);
     const query = this.#source.query();
     if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
-    const page = query ? await client.searchDialogs(query, { signal }) : NO_PAGE;
+    const parties = query?.party ?? [];
+    const cap = parties.length > 1 ? await this.#source.partyCap(parties.length) : 1;
+    if (signal.aborted) return 0;
+    this.#fan = query && parties.length > cap ? new FanOutSearch((q, s) => client.searchDialogs(q, { signal: s }), { ...query, party: undefined }, parties, cap) : null;
+    const page = !query ? NO_PAGE : this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await this.#one(client, query, signal);
     if (signal.aborted) return 0;
     this.#base = base;
+    if (!this.#fan) this.failed = [];
     return this.#setPage(page, false);
+  }
+
+  /**
+   * One search. Up to Dialogporten's default cap (20 parties) it leaves without waiting for the limits; an API
+   * with a lower cap refuses it (400), and then it runs again in batches of the cap the limits give.
+   */
+  async #one(client: DialogportenClient, query: ListQuery, signal: AbortSignal): Promise<Page> {
+    const parties = query.party ?? [];
+    try {
+      return await client.searchDialogs(query, { signal });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 400 && parties.length > 1)) throw error;
+      const cap = await this.#source.partyCap(Infinity);
+      if (cap >= parties.length || signal.aborted) throw error;
+      this.#fan = new FanOutSearch((q, s) => client.searchDialogs(q, { signal: s }), { ...query, party: undefined }, parties, cap);
+      return this.#merged(this.#fan, query.limit, signal);
+    }
+  }
+
+  /** The next page of a search in batches, as one page of one search (its token only says that more follow). */
+  async #merged(fan: FanOutSearch, limit: number | undefined, signal: AbortSignal): Promise<Page> {
+    const merged = await fan.next(limit ?? 30, signal);
+    this.failed = merged.failed;
+    return { items: merged.items, hasNextPage: merged.hasNextPage, continuationToken: merged.hasNextPage ? 'batches' : null };
   }
 
   /** Loads the next page with the continuation token and the same orderBy. */
@@ -111,7 +148,7 @@ export class ListPages {
   }
 
   async #loadMore(client: DialogportenClient, query: ListQuery, token: string, signal: AbortSignal): Promise<number> {
-    const page = await client.searchDialogs({ ...query, continuationToken: token }, { signal });
+    const page = this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await client.searchDialogs({ ...query, continuationToken: token }, { signal });
     return signal.aborted ? 0 : this.#setPage(page, true);
   }
 

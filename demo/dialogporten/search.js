@@ -7,10 +7,19 @@
 import { SYSTEM_LABELS } from '../../src/state/system-labels.js';
 import { canonicalLabel } from './system-labels.js';
 
+/** GET /metadata/limits. The end-user party cap can be changed (`--max-party-filter`, PUT /__demo/limits). */
 export const LIMITS = {
   endUserSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxOrgFilterValues: 20, maxExtendedStatusFilterValues: 20 },
   serviceOwnerSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxExtendedStatusFilterValues: 20 },
 };
+export const DEFAULT_MAX_PARTY_FILTER = 100;
+
+/** Sets the end-user party cap (1..1000); returns an error text for a bad value. */
+export function setMaxPartyFilter(value) {
+  if (!Number.isInteger(value) || value < 1 || value > 1000) return 'maxPartyFilterValues must be an integer from 1 to 1000.';
+  LIMITS.endUserSearch.maxPartyFilterValues = value;
+  return null;
+}
 
 const STATUSES = ['InProgress', 'Draft', 'RequiresAttention', 'Completed', 'NotApplicable', 'Awaiting'];
 const ORDER_FIELDS = ['contentUpdatedAt', 'updatedAt', 'createdAt', 'dueAt'];

@@ -3,11 +3,13 @@
  * with CORS, fault injection and the demo admin endpoints:
  *   GET|PUT /__demo/faults   read / change fault injection (JSON)
  *   POST    /__demo/reset    restore the initial data
+ *   PUT     /__demo/limits   { maxPartyFilterValues }: the party cap of searches (reset restores the start value)
  */
 import { createServer } from 'node:http';
 import { bearerToken, hardenServer, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
 import { handleCors } from '../lib/cors.js';
 import { applyFaults, mergeFaults } from './faults.js';
+import { DEFAULT_MAX_PARTY_FILTER, LIMITS, setMaxPartyFilter } from './search.js';
 import { jwks } from '../lib/dialog-token.js';
 import { getDialog, getLabelLog, getSubCollection, searchDialogs } from './api-dialogs.js';
 import { bulkSetSystemLabels, putSystemLabels } from './api-labels.js';
@@ -55,7 +57,15 @@ async function route(ctx, req, res) {
   if (path === '/__demo/reset') {
     if (method !== 'POST') return methodNotAllowed(res, 'POST');
     ctx.store.reset();
+    setMaxPartyFilter(ctx.maxPartyFilter ?? DEFAULT_MAX_PARTY_FILTER);
     return sendEmpty(res, 204);
+  }
+  if (path === '/__demo/limits') {
+    if (method !== 'PUT') return methodNotAllowed(res, 'PUT');
+    const body = await readJson(req, res);
+    if (body === undefined) return;
+    const error = setMaxPartyFilter(body?.maxPartyFilterValues);
+    return error ? sendValidation(res, { maxPartyFilterValues: [error] }) : sendJson(res, 200, LIMITS);
   }
   if (path === '/api/v1/.well-known/jwks.json') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET');

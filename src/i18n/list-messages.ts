@@ -45,6 +45,10 @@ export const listEn = {
   noDate: 'No date',
   resultCount: plural('{n} dialog', '{n} dialogs'),
   resultCountMore: plural('{n} dialog shown, more available', '{n} dialogs shown, more available'),
+  partiesNotSearched: plural(
+    'The dialogs of {n} party could not be fetched, so some may be missing below: {names}.',
+    'The dialogs of {n} parties could not be fetched, so some may be missing below: {names}.',
+  ),
   emptyFiltered: 'Nothing matches the search or filters.',
   attachmentCount: plural('{n} attachment', '{n} attachments'),
   messageCount: plural('{n} message', '{n} messages'),
@@ -125,6 +129,10 @@ export const listNb: typeof listEn = {
   noDate: 'Uten dato',
   resultCount: plural('{n} dialog', '{n} dialoger'),
   resultCountMore: plural('{n} dialog vises, flere finnes', '{n} dialoger vises, flere finnes'),
+  partiesNotSearched: plural(
+    'Dialogene til {n} part kunne ikke hentes, så noen kan mangle nedenfor: {names}.',
+    'Dialogene til {n} parter kunne ikke hentes, så noen kan mangle nedenfor: {names}.',
+  ),
   emptyFiltered: 'Ingenting passer med søket eller filtrene.',
   attachmentCount: plural('{n} vedlegg', '{n} vedlegg'),
   messageCount: plural('{n} melding', '{n} meldinger'),
@@ -205,6 +213,10 @@ export const listNn: typeof listEn = {
   noDate: 'Utan dato',
   resultCount: plural('{n} dialog', '{n} dialogar'),
   resultCountMore: plural('{n} dialog blir vist, fleire finst', '{n} dialogar blir viste, fleire finst'),
+  partiesNotSearched: plural(
+    'Dialogane til {n} part kunne ikkje hentast, så nokre kan mangle nedanfor: {names}.',
+    'Dialogane til {n} partar kunne ikkje hentast, så nokre kan mangle nedanfor: {names}.',
+  ),
   emptyFiltered: 'Ingenting passar med søket eller filtera.',
   attachmentCount: plural('{n} vedlegg', '{n} vedlegg'),
   messageCount: plural('{n} melding', '{n} meldingar'),

@@ -4,6 +4,7 @@ import { messagesFor, type Lang, type MessageOverrides, type Messages } from '..
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
+import { partyCap, SAFE_PARTY_CAP } from './fan-out.js';
 import { cachedParties, partyUrns } from './parties.js';
 import { Task } from './task.js';
 
@@ -134,12 +135,28 @@ export class InboxStore extends EventTarget {
 
   /** Starts GET /parties (and the limits) for the current client unless it is done or under way. */
   wantParties(): void {
-    this.partiesTask.sync(this.client ? [this.client] : null);
+    const run = this.partiesTask.sync(this.client ? [this.client] : null);
+    if (run) this.#partiesRun = run;
   }
 
   /** Asks for the parties again (the retry of a failed load). */
   reloadParties(): void {
-    if (this.client) void this.partiesTask.run([this.client]);
+    if (this.client) this.#partiesRun = this.partiesTask.run([this.client]);
+  }
+
+  #partiesRun: Promise<unknown> | undefined;
+
+  /**
+   * The most parties one search may name, for a search over `count` of them: from GET /metadata/limits when it
+   * has answered; before that, up to Dialogporten's default (20) a search need not wait, over it it waits for
+   * the limits (asked together with GET /parties).
+   */
+  async partyCapFor(count: number): Promise<number> {
+    const status = this.partiesTask.status;
+    if (status === 'complete' || status === 'error' || count <= SAFE_PARTY_CAP) return partyCap(this.limits);
+    this.wantParties();
+    await this.#partiesRun;
+    return partyCap(this.limits);
   }
 
   /** GET /parties as answered; null until then. */
@@ -160,7 +177,7 @@ export class InboxStore extends EventTarget {
     if (this.#query.party.length) return [...this.#query.party];
     const list = this.partyList;
     if (!list || this.partiesTask.status === 'pending') return null;
-    if (this.#urns?.from !== list) this.#urns = { from: list, urns: partyUrns(list) }; // once per answer
+    if (this.#urns?.from !== list) this.#urns = { from: list, urns: partyUrns(list, Infinity) }; // once per answer; all of them
     return [...this.#urns.urns];
   }
 
