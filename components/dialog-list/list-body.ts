@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { ApiError } from '../../src/api/errors.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
 import type { BatchFailure } from '../../src/state/fan-out.js';
 import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
@@ -52,12 +53,16 @@ export function renderEmpty(filtered: boolean, t: Messages) {
   </div>`;
 }
 
-/** Some batches of parties could not be searched: which (names where known), and a retry. */
+/** Some batches of parties could not be searched: which (names where known), and a retry; those refused (403) apart. */
 export function renderNotSearched(failed: BatchFailure[], names: Map<string, string> | null, t: Messages, retry: () => void) {
-  const parties = failed.flatMap((f) => f.parties);
-  const shown = parties.slice(0, 5).map((urn) => names?.get(urn) ?? urn.split(':').pop()).join(', ') + (parties.length > 5 ? ' …' : '');
+  const list = (parties: string[]) =>
+    parties.slice(0, 5).map((urn) => names?.get(urn) ?? urn.split(':').pop()).join(', ') + (parties.length > 5 ? ' …' : '');
+  const refused = (f: BatchFailure) => f.error instanceof ApiError && f.error.status === 403;
+  const denied = failed.filter(refused).flatMap((f) => f.parties);
+  const other = failed.filter((f) => !refused(f)).flatMap((f) => f.parties);
   return html`<div class="ds-alert" data-color="warning" role="alert" part="error">
-    <p class="ds-paragraph">${fill(t.partiesNotSearched(parties.length), { names: shown })}</p>
+    ${denied.length ? html`<p class="ds-paragraph">${fill(t.partiesNoAccess(denied.length), { names: list(denied) })}</p>` : ''}
+    ${other.length ? html`<p class="ds-paragraph">${fill(t.partiesNotSearched(other.length), { names: list(other) })}</p>` : ''}
     <button class="ds-button" data-variant="secondary" data-size="sm" @click=${retry}>${t.retry}</button>
   </div>`;
 }

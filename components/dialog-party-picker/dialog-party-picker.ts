@@ -2,8 +2,8 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { fill } from '../../src/i18n/index.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
-import { DEFAULT_MAX_PARTIES, parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
-import { filterEntries, maxParties, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
+import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
+import { filterEntries, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
@@ -13,8 +13,9 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
 
 /**
  * Chooses whose dialogs to show: the user, the people and organisations they may act for (sub-units under
- * their main unit, deleted units marked), from GET /parties, with a search and at most the API's party limit
- * (GET /metadata/limits). Renders nothing when there is only one party to choose.
+ * their main unit, deleted units marked), from GET /parties, with a search. Any number can be chosen (the list
+ * searches more than the API's cap in batches) unless the portal sets `max`. Renders nothing when there is only
+ * one party to choose.
  *
  * Keyboard: ArrowUp/Down move between the parties, Space ticks one, Escape closes the panel.
  *
@@ -42,7 +43,7 @@ export class DialogPartyPickerElement extends InboxElement {
 
   /** The chosen party URNs, space-separated; empty means all parties. */
   @property({ reflect: true }) value?: string;
-  /** The most parties the user may choose at once; never more than the API's limit (GET /metadata/limits). */
+  /** The most parties the user may choose at once (default: no limit). */
   @property({ type: Number }) max?: number;
 
   @state() private open = false;
@@ -50,7 +51,7 @@ export class DialogPartyPickerElement extends InboxElement {
   @state() private draft: ReadonlySet<string> = new Set();
 
   #value = new QueryAttributes(this, { value: 'party' });
-  #entries: { from: unknown; entries: PartyEntry[]; all: string[]; max: number } | null = null;
+  #entries: { from: unknown; entries: PartyEntry[]; all: string[] } | null = null;
 
   constructor() {
     super();
@@ -77,19 +78,17 @@ export class DialogPartyPickerElement extends InboxElement {
   }
 
   /** The parties as the picker shows them, worked out once per answer of GET /parties. */
-  get #parties(): { entries: PartyEntry[]; all: string[]; max: number } | null {
+  get #parties(): { entries: PartyEntry[]; all: string[] } | null {
     const list = this.store.partyList;
     if (!list) return null;
     if (this.#entries?.from !== list) {
-      const max = maxParties(this.store.limits);
-      this.#entries = { from: list, entries: partyEntries(list), all: partyUrns(list, max), max };
+      this.#entries = { from: list, entries: partyEntries(list), all: partyUrns(list) };
     }
     return this.#entries;
   }
 
   get #max(): number {
-    const apiMax = this.#parties?.max ?? DEFAULT_MAX_PARTIES;
-    return Math.max(1, Math.min(apiMax, this.max && this.max > 0 ? Math.floor(this.max) : apiMax));
+    return this.max && this.max > 0 ? Math.floor(this.max) : Infinity;
   }
 
   /** The URNs in effect: the value, or every party (as the inbox does when none is named). */

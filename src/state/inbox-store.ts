@@ -177,7 +177,7 @@ export class InboxStore extends EventTarget {
     if (this.#query.party.length) return [...this.#query.party];
     const list = this.partyList;
     if (!list || this.partiesTask.status === 'pending') return null;
-    if (this.#urns?.from !== list) this.#urns = { from: list, urns: partyUrns(list, Infinity) }; // once per answer; all of them
+    if (this.#urns?.from !== list) this.#urns = { from: list, urns: partyUrns(list) }; // once per answer; all of them
     return [...this.#urns.urns];
   }
 

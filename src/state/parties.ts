@@ -1,10 +1,8 @@
 import type { AuthorizedParty, Parties } from '../api/types.js';
 
-/** The API's default cap on party filter values (GET /metadata/limits may say otherwise). */
-export const DEFAULT_MAX_PARTIES = 100;
-
-/** Party URNs from GET /parties when the portal names none: every usable party and sub-unit, capped. */
-export function partyUrns(parties: Parties | null | undefined, max = DEFAULT_MAX_PARTIES): string[] {
+/** Party URNs from GET /parties when the portal names none: every usable party and sub-unit (all of them: more
+ * than one search may name are searched in batches). */
+export function partyUrns(parties: Parties | null | undefined): string[] {
   const urns: string[] = [];
   const visit = (list: AuthorizedParty[] | null | undefined) => {
     for (const party of list ?? []) {
@@ -14,7 +12,7 @@ export function partyUrns(parties: Parties | null | undefined, max = DEFAULT_MAX
     }
   };
   visit(parties?.authorizedParties);
-  return [...new Set(urns)].slice(0, max);
+  return [...new Set(urns)];
 }
 
 /** Splits the `party` attribute (space-separated URNs). */

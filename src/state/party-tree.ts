@@ -1,5 +1,4 @@
-import type { AuthorizedParty, Limits, Parties } from '../api/types.js';
-import { DEFAULT_MAX_PARTIES } from './parties.js';
+import type { AuthorizedParty, Parties } from '../api/types.js';
 
 /** One entry of the party picker: a person, an organisation or a sub-unit (depth 1). */
 export interface PartyEntry {
@@ -54,12 +53,6 @@ export function filterEntries(entries: PartyEntry[], text: string): PartyEntry[]
   }
   return out;
 }
-
-/** The user's maximum number of parties per search, from GET /metadata/limits. */
-export const maxParties = (limits: Limits | null | undefined): number => {
-  const max = limits?.endUserSearch?.maxPartyFilterValues;
-  return typeof max === 'number' && max > 0 ? Math.floor(max) : DEFAULT_MAX_PARTIES;
-};
 
 export { cachedParties } from './parties.js';
 

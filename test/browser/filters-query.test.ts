@@ -13,7 +13,7 @@ import {
 } from '../../src/state/list-query.js';
 import { groupByMonth, monthKey, monthLabel } from '../../src/state/grouping.js';
 import { highlight, toRow } from '../../src/state/rows.js';
-import { filterEntries, maxParties, partyEntries } from '../../src/state/party-tree.js';
+import { filterEntries, partyEntries } from '../../src/state/party-tree.js';
 
 const base = { parties: ['urn:p'], filters: {}, lang: 'nb', orderBy: 'contentUpdatedAt_desc' as const, limit: 30 };
 
@@ -154,7 +154,5 @@ describe('grouping, rows and parties', () => {
     ]);
     expect(filterEntries(entries, 'nord').map((e) => e.name)).to.deep.equal(['ACME AS', 'ACME AVD NORD']);
     expect(filterEntries(entries, 'acme').map((e) => e.name)).to.deep.equal(['ACME AS', 'ACME AVD NORD']);
-    expect(maxParties({ endUserSearch: { maxPartyFilterValues: 7 } })).to.equal(7);
-    expect(maxParties(null)).to.equal(100);
   });
 });

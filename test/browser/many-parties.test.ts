@@ -6,6 +6,7 @@ import { render } from 'lit';
 import '../../components/define.js';
 import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import { renderNotSearched } from '../../components/dialog-list/list-body.js';
+import { ApiError } from '../../src/api/errors.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
@@ -33,7 +34,7 @@ describe('an inbox over more parties than one search may name', () => {
   after(resetDemo);
 
   it('all parties at a cap of 1: one list in the API order, page by page, no duplicates or gaps', async () => {
-    const all = partyUrns(await api<Parties>('/api/v1/enduser/parties'), Infinity); // with the sub-units, as "all" means
+    const all = partyUrns(await api<Parties>('/api/v1/enduser/parties')); // with the sub-units, as "all" means
     const want = await expected(all);
     await setCap(1);
     const inbox = await fixture<DialogInboxElement>(html`<dialog-inbox api-base-url=${await apiUrl()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>`);
@@ -67,5 +68,8 @@ describe('an inbox over more parties than one search may name', () => {
     expect(host.textContent).to.contain('Fjordvik AS, 2');
     host.querySelector('button')!.click();
     expect(retried).to.equal(true);
+    // A batch the API refused (403) says the user lacks access to those parties.
+    render(renderNotSearched([{ parties: ['urn:c:3'], reason: 'error', error: new ApiError(403, {}) }], null, messagesFor('en'), () => {}), host);
+    expect(host.querySelector('[role="alert"]')!.textContent).to.contain('You no longer have access to 1 party: 3.');
   });
 });
