@@ -56,7 +56,7 @@ export function filterEntries(entries: PartyEntry[], text: string): PartyEntry[]
 
 export { cachedParties } from './parties.js';
 
-/** URN → display name for every party and sub-unit. */
+/** URN → display name for every party; a sub-unit with its main unit ("Avd. Nord, Acme AS"). */
 export function partyNames(parties: Parties | null | undefined): Map<string, string> {
-  return new Map(partyEntries(parties).map((e) => [e.urn, e.name]));
+  return new Map(partyEntries(parties).map((e) => [e.urn, e.parent ? `${e.name}, ${e.parent}` : e.name]));
 }

@@ -13,7 +13,7 @@ import {
 } from '../../src/state/list-query.js';
 import { groupByMonth, monthKey, monthLabel } from '../../src/state/grouping.js';
 import { highlight, toRow } from '../../src/state/rows.js';
-import { filterEntries, partyEntries } from '../../src/state/party-tree.js';
+import { filterEntries, partyEntries, partyNames } from '../../src/state/party-tree.js';
 
 const base = { parties: ['urn:p'], filters: {}, lang: 'nb', orderBy: 'contentUpdatedAt_desc' as const, limit: 30 };
 
@@ -133,7 +133,7 @@ describe('grouping, rows and parties', () => {
   });
 
   it('lists persons, then organisations with their sub-units; deleted marked; search keeps the parent', () => {
-    const entries = partyEntries({
+    const parties = {
       authorizedParties: [
         { party: 'urn:altinn:organization:identifier-no:1', name: 'ACME AS', partyType: 'Organization', subParties: [
           { party: 'urn:altinn:organization:identifier-no:2', name: 'ACME AVD NORD', isDeleted: true },
@@ -144,7 +144,8 @@ describe('grouping, rows and parties', () => {
         ] },
         null as never,
       ],
-    });
+    };
+    const entries = partyEntries(parties);
     expect(entries.map((e) => [e.name, e.kind, e.depth, e.deleted, e.selectable])).to.deep.equal([
       ['KARI', 'person', 0, false, true],
       ['ACME AS', 'org', 0, false, true],
@@ -154,5 +155,9 @@ describe('grouping, rows and parties', () => {
     ]);
     expect(filterEntries(entries, 'nord').map((e) => e.name)).to.deep.equal(['ACME AS', 'ACME AVD NORD']);
     expect(filterEntries(entries, 'acme').map((e) => e.name)).to.deep.equal(['ACME AS', 'ACME AVD NORD']);
+    // A row's recipient: a sub-unit says its main unit.
+    const names = partyNames(parties);
+    expect(names.get(entries.find((e) => e.name === 'ACME AVD NORD')!.urn)).to.equal('ACME AVD NORD, ACME AS');
+    expect(names.get(entries.find((e) => e.name === 'ACME AS')!.urn)).to.equal('ACME AS');
   });
 });
