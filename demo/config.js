@@ -12,6 +12,8 @@ export const USAGE = `Usage: node demo/start.js [options]
   --platform-port N         service platform port (8082)           env PLATFORM_PORT
   --data FILE               load dialogs from a JSON file          env DEMO_DATA
   --scale N                 add N generated dialogs to the seed    env DEMO_SCALE
+  --parties N               accountant persona: N client orgs      env DEMO_PARTIES
+                            (1..5000, ~2 dialogs each; 0 = off)
   --latency MS              added latency per API request          env DEMO_LATENCY_MS
   --error-rate R            share of API requests failing with 500 env DEMO_ERROR_RATE
   --unavailable             API answers 503 + Retry-After          env DEMO_UNAVAILABLE=1
@@ -32,6 +34,13 @@ const int = (v, name) => {
   return n;
 };
 
+const MAX_PARTIES = 5000; // = MAX_CLIENT_PARTIES of demo/seed/clients.js
+const parties = (v) => {
+  const n = int(v, 'parties') ?? 0;
+  if (n > MAX_PARTIES) throw new Error(`parties: '${v}' is more than ${MAX_PARTIES}`);
+  return n;
+};
+
 /**
  * @param {string[]} argv process.argv.slice(2)
  * @param {NodeJS.ProcessEnv} env
@@ -48,6 +57,7 @@ export function configFromArgs(argv, env = process.env) {
       'platform-port': { type: 'string' },
       data: { type: 'string' },
       scale: { type: 'string' },
+      parties: { type: 'string' },
       latency: { type: 'string' },
       'error-rate': { type: 'string' },
       unavailable: { type: 'boolean' },
@@ -75,6 +85,7 @@ export function configFromArgs(argv, env = process.env) {
     platformPort: int(values['platform-port'] ?? env.PLATFORM_PORT, 'platform port') ?? 8082,
     dataFile: values.data ?? (env.DEMO_DATA || undefined),
     scale: int(values.scale ?? env.DEMO_SCALE, 'scale') ?? 0,
+    parties: parties(values.parties ?? env.DEMO_PARTIES),
     faults,
     corsOrigins: list(values['cors-origins'] ?? env.DEMO_CORS_ORIGINS),
     platformOrigins: list(values['platform-origins'] ?? env.DEMO_PLATFORM_ORIGINS),

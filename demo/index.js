@@ -62,6 +62,7 @@ function localOriginVariants(url) {
  * @param {object} [options.data] a seed object (see demo/DATA.md); default: demo/seed createSeed()
  * @param {string} [options.dataFile] JSON file in the same shape
  * @param {number} [options.scale] extra generated dialogs (passed to createSeed)
+ * @param {number} [options.parties] accountant persona: N (1..5000) client organisations instead of the base parties (createSeed `parties`)
  * @param {string[]|'*'} [options.corsOrigins] API CORS origins; default: the portal origin
  * @param {string[]} [options.platformOrigins] platform CORS origins; default: the portal origin
  * @param {{latencyMs?: number, errorRate?: number, unavailable?: boolean, retryAfterSeconds?: number}} [options.faults]
@@ -116,7 +117,7 @@ export async function startDemo(options = {}) {
   const servers = [api, platform, portal];
   try {
     const [apiUrl, platformUrl, portalUrl] = await Promise.all([listen(api, apiPort, host), listen(platform, platformPort, host), listen(portal, portalPort, host)]);
-    const data = await loadDemoData({ data: options.data, dataFile: options.dataFile, scale: options.scale, platformUrl, portalUrl, now: options.now });
+    const data = await loadDemoData({ data: options.data, dataFile: options.dataFile, scale: options.scale, parties: options.parties, platformUrl, portalUrl, now: options.now });
     const store = new DialogStore(data);
     const issuer = `${apiUrl}/api/v1`;
     const portalOrigins = localOriginVariants(portalUrl);
@@ -134,7 +135,7 @@ export async function startDemo(options = {}) {
     platformCtx.store = store;
     portalCtx.store = store;
 
-    log(`API ${apiUrl} · platform ${platformUrl} · portal ${portalUrl}${portalCtx.upstream ? ` (proxying to ${portalCtx.upstream.url})` : ''} · ${store.records.size} dialogs`);
+    log(`API ${apiUrl} · platform ${platformUrl} · portal ${portalUrl}${portalCtx.upstream ? ` (proxying to ${portalCtx.upstream.url})` : ''} · ${store.records.size} dialogs${options.parties ? ` · ${options.parties} client parties` : ''}`);
 
     return {
       apiUrl,

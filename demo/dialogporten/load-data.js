@@ -13,10 +13,12 @@ import { resolve } from 'node:path';
 import { validateSchema } from './openapi-check.js';
 
 /**
- * @param {{ data?: object, dataFile?: string, scale?: number, platformUrl: string, portalUrl: string, now?: Date }} o
+ * @param {{ data?: object, dataFile?: string, scale?: number, parties?: number, platformUrl: string, portalUrl: string, now?: Date }} o
+ *   `parties` (accountant persona, N client organisations) applies to the generated seed only.
  * @returns {Promise<object>} a normalized, validated seed object
  */
-export async function loadDemoData({ data, dataFile, scale = 0, platformUrl, portalUrl, now }) {
+export async function loadDemoData({ data, dataFile, scale = 0, parties = 0, platformUrl, portalUrl, now }) {
+  if (Number(parties) > 0 && (data || dataFile)) throw new Error('--parties works with the generated seed only, not with --data / options.data');
   let raw = data;
   if (!raw && dataFile) {
     const text = await readFile(resolve(dataFile), 'utf8');
@@ -28,7 +30,7 @@ export async function loadDemoData({ data, dataFile, scale = 0, platformUrl, por
   }
   if (!raw) {
     const { createSeed } = await import('../seed/index.js');
-    raw = createSeed({ platformUrl, now: now ?? new Date(), scale: Number(scale) || 0 });
+    raw = createSeed({ platformUrl, now: now ?? new Date(), scale: Number(scale) || 0, parties: Number(parties) || 0 });
   }
   return normalizeData(raw, { platformUrl, portalUrl, source: dataFile || (data ? 'options.data' : 'demo/seed') });
 }

@@ -168,9 +168,18 @@ export function generateDialogs({ count, offset = 0, platformUrl, nowMs }) {
   return dialogs;
 }
 
-function generateDialog(index, platformUrl, nowMs) {
+/** Templates that fit an organisation (used for the accountant persona's clients, demo/seed/clients.js). */
+export const BUSINESS_TEMPLATES = ['skd-mva-melding', 'skd-a-melding', 'brg-foretaksregisteret', 'nav-sykmelding', 'svv-kjoretoy'].map((r) =>
+  TEMPLATES.find((t) => t.resource === r),
+);
+
+/**
+ * Generated dialog number `index`. `opts.template` and `opts.party` override the template (else by index)
+ * and the party (else drawn from the template's parties); the random draws are the same either way.
+ */
+export function generateDialog(index, platformUrl, nowMs, opts = {}) {
   const rng = createRng((Math.imul(index + 1, 0x9e3779b1) ^ 0x5bd1e995) >>> 0);
-  const tpl = TEMPLATES[index % TEMPLATES.length];
+  const tpl = opts.template ?? TEMPLATES[index % TEMPLATES.length];
   const resource = serviceResource(tpl.resource);
   const ago = (days) => new Date(nowMs - days * DAY).toISOString();
   const idAt = (days) => uuidV7(rng, ID_EPOCH - days * DAY);
@@ -324,7 +333,7 @@ function generateDialog(index, platformUrl, nowMs) {
     org: tpl.org,
     serviceResource: resource.id,
     serviceResourceType: resource.resourceType,
-    party: PARTY[partyKey],
+    party: opts.party ?? PARTY[partyKey],
     progress: null,
     process: null,
     precedingProcess: null,

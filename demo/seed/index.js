@@ -4,6 +4,7 @@
 //   const seed = createSeed({ platformUrl: 'http://127.0.0.1:8082', now: new Date(), scale: 0 });
 //
 // Returns { endUser, parties, serviceResources, orgs, dialogs, embeds }; see demo/DATA.md.
+// `parties: N` gives the accountant persona (N client organisations) instead of the base parties.
 // Same arguments → deep-equal output. Ids do not depend on `now`; dates do.
 
 import { ORGS } from './orgs.js';
@@ -12,14 +13,20 @@ import { END_USER, createParties } from './parties.js';
 import { HAND_WRITTEN_DIALOGS } from './dialogs.js';
 import { buildDialog } from './build.js';
 import { generateDialogs } from './generate.js';
+import { applyAccountantPersona } from './clients.js';
 
 export { toServiceResourceMetadata } from './service-resources.js';
 export { ACTION_METHODS } from './build.js';
+export { MAX_CLIENT_PARTIES } from './clients.js';
 
 /** Routine generated dialogs that are always part of the base seed. */
 export const BASE_GENERATED_COUNT = 24;
 
-export function createSeed({ platformUrl = 'http://127.0.0.1:8082', now = new Date(), scale = 0 } = {}) {
+/**
+ * `parties: N > 0` switches to the accountant persona (demo/seed/clients.js): the end user's own party
+ * and dialogs plus N client organisations with about two dialogs each; 0 (default) = the base seed.
+ */
+export function createSeed({ platformUrl = 'http://127.0.0.1:8082', now = new Date(), scale = 0, parties = 0 } = {}) {
   const base = String(platformUrl).replace(/\/+$/, '');
   const nowMs = now instanceof Date ? now.getTime() : new Date(now).getTime();
   if (!Number.isFinite(nowMs)) throw new TypeError('createSeed: `now` must be a valid date');
@@ -31,7 +38,7 @@ export function createSeed({ platformUrl = 'http://127.0.0.1:8082', now = new Da
   const generated = generateDialogs({ count: BASE_GENERATED_COUNT + extra, offset: 0, platformUrl: base, nowMs });
   for (const dialog of generated) dialogs.push(dialog);
 
-  return {
+  const seed = {
     endUser: { ...END_USER },
     parties: createParties(),
     serviceResources: SERVICE_RESOURCES.map((r) => ({ ...r, name: { ...r.name } })),
@@ -39,4 +46,6 @@ export function createSeed({ platformUrl = 'http://127.0.0.1:8082', now = new Da
     dialogs,
     embeds,
   };
+  const clients = Math.floor(Number(parties) || 0);
+  return clients > 0 ? applyAccountantPersona(seed, { count: clients, platformUrl: base, nowMs }) : seed;
 }
