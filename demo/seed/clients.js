@@ -5,9 +5,9 @@
 //
 //   applyAccountantPersona(seed, { count: 500, platformUrl, nowMs })   // replaces seed.parties, filters + adds dialogs
 
-import { createRng, uuidV4 } from './prng.js';
+import { createRng } from './prng.js';
 import { BUSINESS_TEMPLATES, generateDialog } from './generate.js';
-import { END_USER } from './parties.js';
+import { authorizedParty, END_USER } from './parties.js';
 
 export const MAX_CLIENT_PARTIES = 5000;
 
@@ -70,20 +70,7 @@ function withCheckDigit(base8) {
 const orgUrn = (orgNo) => `urn:altinn:organization:identifier-no:${orgNo}`;
 
 function party(rng, orgNo, name, partyId, extra = {}) {
-  return {
-    party: orgUrn(orgNo),
-    partyUuid: uuidV4(rng),
-    partyId,
-    partyType: 'Organization',
-    name,
-    isDeleted: false,
-    hasKeyRole: false,
-    isMainAdministrator: false,
-    isAccessManager: false,
-    isCurrentEndUser: false,
-    hasOnlyAccessToSubParties: false,
-    ...extra,
-  };
+  return authorizedParty(rng, orgUrn(orgNo), name, 'Organization', partyId, extra);
 }
 
 /**

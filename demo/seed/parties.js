@@ -35,20 +35,7 @@ export const PEOPLE = {
 
 export function createParties() {
   const rng = createRng('parties');
-  const base = (party, name, partyType, partyId, extra = {}) => ({
-    party,
-    partyUuid: uuidV4(rng),
-    partyId,
-    partyType,
-    name,
-    isDeleted: false,
-    hasKeyRole: false,
-    isMainAdministrator: false,
-    isAccessManager: false,
-    isCurrentEndUser: false,
-    hasOnlyAccessToSubParties: false,
-    ...extra,
-  });
+  const base = (party, name, partyType, partyId, extra = {}) => authorizedParty(rng, party, name, partyType, partyId, extra);
   return [
     base(PARTY.person, 'INGRID FJELDSTAD HAUGEN', 'Person', 50711201, {
       dateOfBirth: '1985-04-12',
@@ -79,4 +66,22 @@ export function createParties() {
       ],
     }),
   ];
+}
+
+/** One entry of GET /parties with the flags the seed does not vary (the UUID drawn from `rng`). */
+export function authorizedParty(rng, party, name, partyType, partyId, extra = {}) {
+  return {
+    party,
+    partyUuid: uuidV4(rng),
+    partyId,
+    partyType,
+    name,
+    isDeleted: false,
+    hasKeyRole: false,
+    isMainAdministrator: false,
+    isAccessManager: false,
+    isCurrentEndUser: false,
+    hasOnlyAccessToSubParties: false,
+    ...extra,
+  };
 }
