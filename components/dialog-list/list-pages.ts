@@ -107,7 +107,7 @@ export class ListPages {
     const parties = query?.party ?? [];
     const cap = parties.length > 1 ? await this.#source.partyCap(parties.length) : 1;
     if (signal.aborted) return 0;
-    this.#fan = query && parties.length > cap ? new FanOutSearch((q, s) => client.searchDialogs(q, { signal: s }), { ...query, party: undefined }, parties, cap) : null;
+    this.#fan = query && parties.length > cap ? fanOut(client, query, cap) : null;
     const page = !query ? NO_PAGE : this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await this.#one(client, query, signal);
     if (signal.aborted) return 0;
     this.#base = base;
@@ -127,7 +127,7 @@ export class ListPages {
       if (!(error instanceof ApiError && error.status === 400 && parties.length > 1)) throw error;
       const cap = await this.#source.partyCap(Infinity);
       if (cap >= parties.length || signal.aborted) throw error;
-      this.#fan = new FanOutSearch((q, s) => client.searchDialogs(q, { signal: s }), { ...query, party: undefined }, parties, cap);
+      this.#fan = fanOut(client, query, cap);
       return this.#merged(this.#fan, query.limit, signal);
     }
   }
@@ -202,3 +202,7 @@ export class ListPages {
     this.setRows(this.rows.filter((r) => !gone.has(r.id)));
   }
 }
+
+/** The query's search over its parties in batches of `cap`. */
+const fanOut = (client: DialogportenClient, query: ListQuery, cap: number) =>
+  new FanOutSearch((q, signal) => client.searchDialogs(q, { signal }), { ...query, party: undefined }, query.party ?? [], cap);

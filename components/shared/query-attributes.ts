@@ -1,7 +1,7 @@
 import type { PropertyValues } from 'lit';
 import type { OrderBy } from '../../src/api/types.js';
 import type { InboxStore, QueryState } from '../../src/state/inbox-store.js';
-import { filtersToString, type Folder, type ListFilters } from '../../src/state/list-query.js';
+import type { Folder, ListFilters } from '../../src/state/list-query.js';
 
 type QueryKey = keyof QueryState;
 
@@ -15,10 +15,8 @@ export interface QueryProps {
   value?: string;
 }
 
-const toStore = (key: QueryKey, value: unknown) => (key === 'party' ? String(value ?? '').split(/\s+/).filter(Boolean) : value);
+/** The party attribute is a string; the store keeps a list. */
 const fromStore = (key: QueryKey, value: unknown) => (key === 'party' ? (value as string[]).join(' ') : value);
-const same = (key: QueryKey, a: unknown, b: unknown) =>
-  key === 'filters' ? filtersToString((a ?? {}) as ListFilters) === filtersToString((b ?? {}) as ListFilters) : key === 'party' ? String(a ?? '') === String(b ?? '') : a === b;
 
 /**
  * Keeps an element's query attributes and the store in step, with no second source of truth: an attribute the
@@ -42,8 +40,8 @@ export class QueryAttributes {
     const patch: Partial<Record<QueryKey, unknown>> = {};
     for (const [prop, key] of this.#props) {
       const value = this.#host[prop];
-      if (!changed.has(prop) || value === undefined || same(key, value, fromStore(key, store[key]))) continue;
-      patch[key] = this.#explicit[key] = toStore(key, value);
+      if (!changed.has(prop) || value === undefined || store.holds(key, value)) continue;
+      patch[key] = this.#explicit[key] = value; // the store normalises it
     }
     store.set(patch as Partial<QueryState>);
   }
@@ -63,9 +61,8 @@ export class QueryAttributes {
     }
     for (const [prop, key] of this.#props) {
       if (keys && !keys.has(key)) continue;
-      const value = fromStore(key, store[key]);
-      if (keys && key in this.#explicit && !same(key, fromStore(key, this.#explicit[key]), value)) delete this.#explicit[key];
-      if (!same(key, this.#host[prop], value)) (this.#host as Record<string, unknown>)[prop] = value;
+      if (keys && key in this.#explicit && !store.holds(key, this.#explicit[key])) delete this.#explicit[key];
+      if (!store.holds(key, this.#host[prop])) (this.#host as Record<string, unknown>)[prop] = fromStore(key, store[key]);
     }
   }
 }

@@ -199,6 +199,12 @@ export class InboxStore extends EventTarget {
     });
   }
 
+  /** Whether the store already shows this value (an attribute's string or a property's value) for `key`. */
+  holds(key: keyof QueryState, value: unknown): boolean {
+    const normal = normalise(key, value);
+    return normal !== undefined && sameQueryValue(key, normal, this.#query[key]);
+  }
+
   /* ------------------------------------------------------------ picked rows */
 
   get picked(): ReadonlySet<string> {
