@@ -40,7 +40,9 @@ export const TARGET_BYTES = 50 * 1024;
 // "Load what is used" issue replaces this single-file ceiling with a critical path and per-chunk budgets.
 // Raised 67 → 69 KiB the same day, openly: +1.5 KB gzip for searching every party in batches of the API's cap
 // and merging them (issue "All parties at any count"); 68.0 KiB then.
-export const BUDGET_BYTES = 69 * 1024;
+// Raised 69 → 72 KiB on 2026-12-02 (next session): the "Load what is used" issue sets 72 KiB gzip as the budget for
+// all module chunks together and for the classic script; the single file is held to that until it is split.
+export const BUDGET_BYTES = 72 * 1024;
 export const BUDGET_LEVEL = 6;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
