@@ -30,7 +30,7 @@ import { ListIntents } from './list-intents.js';
 import { ListKeyboard } from './list-keyboard.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
-import { renderEmpty, renderGroups, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
+import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch } from './list-toolbar.js';
@@ -85,6 +85,7 @@ const SKELETON_DELAY = 150;
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error alert.
+ * @csspart lost-parties - The note naming parties GET /parties no longer lists (rights revoked, units deleted).
  * @csspart login - The "Log in again" button of a 401 message.
  *
  * @cssprop --dialog-row-gap - Space between rows.
@@ -134,7 +135,8 @@ export class DialogListElement extends InboxElement {
       // In the next task, while the request is on the network.
       void nextTask().then(() => this.#pages.phase === 'loading' && prepareRows(this.#rowContext(new Date())));
     },
-    partyCap: (count) => this.store.partyCapFor(count),
+    caps: (query, fresh) => this.store.capsFor(query, { fresh }),
+    onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
       if (fresh) this.#chunks.reset();
       this.#labels.keepShown();
@@ -363,15 +365,19 @@ export class DialogListElement extends InboxElement {
     }
     const pages = this.#pages;
     if (pages.phase === 'loading') return renderSkeleton();
-    if (pages.rows.length === 0) return renderEmpty(Boolean(this.#searchText || activeFilters(this.store.filters).length), t);
+    // Parties that could not be searched, or that GET /parties no longer lists, are said above the rows (or the
+    // empty text): what is missing is never hidden.
+    const notices = html`${renderLostParties(this.store.lostParties, t)}${pages.failed.length
+      ? renderNotSearched(pages.failed, this.#choices.recipients(), t, () => pages.retryFailed(), pages.more.status === 'pending')
+      : nothing}`;
+    if (pages.rows.length === 0) return html`${notices}${renderEmpty(Boolean(this.#searchText || activeFilters(this.store.filters).length), t)}`;
     const now = new Date();
     const more = pages.more;
-    return html`
+    return html`${notices}
       <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${renderGroups(pages.rows.slice(0, this.#chunks.shown), this.#rowContext(now), now)}
       </div>
-      ${pages.failed.length ? renderNotSearched(pages.failed, this.#choices.recipients(), t, () => pages.reload({ keepSelection: true })) : nothing}
       ${more.status === 'error' ? errorAlert(more.error, t, () => pages.loadMore(), this) : nothing}
       ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => pages.loadMore()) : nothing}`;
   }

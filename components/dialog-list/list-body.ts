@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ApiError } from '../../src/api/errors.js';
@@ -54,16 +54,27 @@ export function renderEmpty(filtered: boolean, t: Messages) {
 }
 
 /** Some batches of parties could not be searched: which (names where known), and a retry; those refused (403) apart. */
-export function renderNotSearched(failed: BatchFailure[], names: Map<string, string> | null, t: Messages, retry: () => void) {
-  const list = (parties: string[]) =>
-    parties.slice(0, 5).map((urn) => names?.get(urn) ?? urn.split(':').pop()).join(', ') + (parties.length > 5 ? ' …' : '');
+export function renderNotSearched(failed: BatchFailure[], names: Map<string, string> | null, t: Messages, retry: () => void, pending = false) {
+  const list = (parties: string[]) => partyList(parties.map((urn) => names?.get(urn) ?? urn.split(':').pop() ?? urn));
   const refused = (f: BatchFailure) => f.error instanceof ApiError && f.error.status === 403;
   const denied = failed.filter(refused).flatMap((f) => f.parties);
   const other = failed.filter((f) => !refused(f)).flatMap((f) => f.parties);
   return html`<div class="ds-alert" data-color="warning" role="alert" part="error">
     ${denied.length ? html`<p class="ds-paragraph">${fill(t.partiesNoAccess(denied.length), { names: list(denied) })}</p>` : ''}
     ${other.length ? html`<p class="ds-paragraph">${fill(t.partiesNotSearched(other.length), { names: list(other) })}</p>` : ''}
-    <button class="ds-button" data-variant="secondary" data-size="sm" @click=${retry}>${t.retry}</button>
+    <button class="ds-button" data-variant="secondary" data-size="sm" aria-disabled=${pending ? 'true' : 'false'}
+      @click=${() => !pending && retry()}>${pending ? html`<span class="ds-spinner" aria-hidden="true"></span>` : nothing}${t.retry}</button>
+  </div>`;
+}
+
+/** At most five names, then an ellipsis (the count is in the sentence). */
+const partyList = (names: string[]) => names.slice(0, 5).join(', ') + (names.length > 5 ? ' …' : '');
+
+/** Parties GET /parties no longer lists (rights revoked, units deleted): they are no longer searched. */
+export function renderLostParties(lost: readonly { urn: string; name: string }[], t: Messages) {
+  if (!lost.length) return nothing;
+  return html`<div class="ds-alert" data-color="info" role="status" part="lost-parties">
+    <p class="ds-paragraph">${fill(t.partiesNoAccess(lost.length), { names: partyList(lost.map((p) => p.name)) })}</p>
   </div>`;
 }
 

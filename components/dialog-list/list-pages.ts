@@ -6,7 +6,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
-import { FanOutSearch, type BatchFailure } from '../../src/state/fan-out.js';
+import { compareFor, FanOutSearch, overCap, type BatchFailure, type FilterCaps, type Sortable } from '../../src/state/fan-out.js';
 import { Task } from '../../src/state/task.js';
 import { ElementTask } from '../shared/element-task.js';
 
@@ -25,8 +25,10 @@ export interface PagesSource {
   onFirstPage(keep: boolean): void;
   /** A first page arrived (or the rows were replaced). */
   onRows(fresh: boolean): void;
-  /** The most parties one search may name, for a search over `count` of them. */
-  partyCap(count: number): Promise<number>;
+  /** A batch was refused (403): the user may have lost access to some parties since GET /parties answered. */
+  onRefused(): void;
+  /** How many values each capped filter may have in one search (from the API's limits when it names several). */
+  caps(query: ListQuery, fresh?: boolean): Promise<FilterCaps>;
 }
 
 type Page = Pick<SearchResult, 'items' | 'continuationToken' | 'hasNextPage'>;
@@ -49,8 +51,10 @@ export class ListPages {
   #base = '';
   #keepNext = false;
   #quiet = false;
-  /** The search over more parties than one request may name, in batches (null for one request). */
+  /** The search over more values than one request may name, in batches (null for one request). */
   #fan: FanOutSearch | null = null;
+  /** The last item the batches' merge gave: rows a retry brings in go before it. */
+  #last: Sortable | null = null;
   /** Batches of parties that could not be searched for the rows shown (a notice with a retry says so). */
   failed: BatchFailure[] = [];
 
@@ -104,10 +108,10 @@ export class ListPages {
     this.#source.onFirstPage(keep);
     const query = this.#source.query();
     if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
-    const parties = query?.party ?? [];
-    const cap = parties.length > 1 ? await this.#source.partyCap(parties.length) : 1;
+    const caps = query ? await this.#source.caps(query) : null;
     if (signal.aborted) return 0;
-    this.#fan = query && parties.length > cap ? fanOut(client, query, cap) : null;
+    this.#fan = query && caps && overCap(query, caps) ? fanOut(client, query, caps) : null;
+    this.#last = null;
     const page = !query ? NO_PAGE : this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await this.#one(client, query, signal);
     if (signal.aborted) return 0;
     this.#base = base;
@@ -116,18 +120,17 @@ export class ListPages {
   }
 
   /**
-   * One search. Up to Dialogporten's default cap (20 parties) it leaves without waiting for the limits; an API
-   * with a lower cap refuses it (400), and then it runs again in batches of the cap the limits give.
+   * One search. If the API refuses it (400) although it keeps to the caps (they changed, or could not be read and
+   * 20 was assumed), the limits are read again and it runs again in batches of their caps.
    */
   async #one(client: DialogportenClient, query: ListQuery, signal: AbortSignal): Promise<Page> {
-    const parties = query.party ?? [];
     try {
       return await client.searchDialogs(query, { signal });
     } catch (error) {
-      if (!(error instanceof ApiError && error.status === 400 && parties.length > 1)) throw error;
-      const cap = await this.#source.partyCap(Infinity);
-      if (cap >= parties.length || signal.aborted) throw error;
-      this.#fan = fanOut(client, query, cap);
+      if (!(error instanceof ApiError && error.status === 400)) throw error;
+      const caps = await this.#source.caps(query, true);
+      if (!overCap(query, caps) || signal.aborted) throw error;
+      this.#fan = fanOut(client, query, caps);
       return this.#merged(this.#fan, query.limit, signal);
     }
   }
@@ -135,8 +138,15 @@ export class ListPages {
   /** The next page of a search in batches, as one page of one search (its token only says that more follow). */
   async #merged(fan: FanOutSearch, limit: number | undefined, signal: AbortSignal): Promise<Page> {
     const merged = await fan.next(limit ?? 30, signal);
-    this.failed = merged.failed;
+    this.#setFailed(merged.failed);
+    this.#last = merged.items.at(-1) ?? this.#last;
     return { items: merged.items, hasNextPage: merged.hasNextPage, continuationToken: merged.hasNextPage ? 'batches' : null };
+  }
+
+  #setFailed(failed: BatchFailure[]): void {
+    const refused = failed.some((f) => f.error instanceof ApiError && f.error.status === 403);
+    if (refused && !this.failed.some((f) => f.error instanceof ApiError && f.error.status === 403)) this.#source.onRefused();
+    this.failed = failed;
   }
 
   /** Loads the next page with the continuation token and the same orderBy. */
@@ -147,7 +157,43 @@ export class ListPages {
     void this.more.run([client, query, this.#token]);
   }
 
+  /**
+   * Asks again the batches that could not be searched, only them: their rows take their places among the rows
+   * shown, the later ones come with "Show more". Without rows to place them among, the first page again.
+   */
+  retryFailed(): void {
+    const client = this.#source.client();
+    const query = this.#source.query();
+    if (!client || !query || !this.#fan || !this.#last) return this.reload({ keepSelection: true });
+    void this.more.run([client, query, RETRY]);
+  }
+
+  async #retry(fan: FanOutSearch, last: Sortable, query: ListQuery, signal: AbortSignal): Promise<number> {
+    const page = await fan.retry(last, query.limit ?? 30, signal);
+    if (signal.aborted) return 0;
+    this.#setFailed(page.failed);
+    this.#received += page.items.length;
+    const lang = this.#source.lang();
+    const known = new Set(this.rows.map((r) => r.id));
+    const fresh = page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && !known.has(r.id) && this.#source.belongs(r));
+    // Both lists are in the query's order: merge them (a row changed since keeps its place).
+    const compare = compareFor(query.orderBy ?? 'contentUpdatedAt_desc');
+    const rows: Row[] = [];
+    let i = 0;
+    for (const row of this.rows) {
+      while (i < fresh.length && compare(fresh[i], row) < 0) rows.push(fresh[i++]);
+      rows.push(row);
+    }
+    rows.push(...fresh.slice(i));
+    this.rows = rows;
+    this.#token = page.hasNextPage ? 'batches' : null;
+    this.#source.onRows(false);
+    this.#host.requestUpdate();
+    return fresh.length;
+  }
+
   async #loadMore(client: DialogportenClient, query: ListQuery, token: string, signal: AbortSignal): Promise<number> {
+    if (token === RETRY && this.#fan && this.#last) return this.#retry(this.#fan, this.#last, query, signal);
     const page = this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await client.searchDialogs({ ...query, continuationToken: token }, { signal });
     return signal.aborted ? 0 : this.#setPage(page, true);
   }
@@ -203,6 +249,9 @@ export class ListPages {
   }
 }
 
-/** The query's search over its parties in batches of `cap`. */
-const fanOut = (client: DialogportenClient, query: ListQuery, cap: number) =>
-  new FanOutSearch((q, signal) => client.searchDialogs(q, { signal }), { ...query, party: undefined }, query.party ?? [], cap);
+/** The "Show more" run that asks failed batches again. */
+const RETRY = 'retry';
+
+/** The query's search in batches of the caps. */
+const fanOut = (client: DialogportenClient, query: ListQuery, caps: FilterCaps) =>
+  new FanOutSearch((q, signal) => client.searchDialogs(q, { signal }), query, caps);

@@ -32,7 +32,10 @@ function resourceMetadata(store, r) {
 }
 
 export function getParties(ctx, req, res) {
-  sendJson(res, 200, { authorizedParties: ctx.store.parties });
+  // Rights revoked (the `refuseParties` fault): those parties and sub-units are no longer listed.
+  const revoked = new Set(ctx.faults?.refuseParties ?? []);
+  const keep = (list) => (list || []).filter((p) => !revoked.has(p.party)).map((p) => (p.subParties ? { ...p, subParties: keep(p.subParties) } : p));
+  sendJson(res, 200, { authorizedParties: revoked.size ? keep(ctx.store.parties) : ctx.store.parties });
 }
 
 /** Flattens parties with their sub-parties. */

@@ -4,11 +4,17 @@
  */
 import { sendProblem, sendText, sleep } from '../lib/http-util.js';
 
-/** @typedef {{ latencyMs: number, errorRate: number, unavailable: boolean, retryAfterSeconds: number }} Faults */
+/**
+ * @typedef {{ latencyMs: number, errorRate: number, unavailable: boolean, retryAfterSeconds: number,
+ *   failParties: string[], refuseParties: string[] }} Faults
+ * `failParties`: a dialog search naming one of them is answered 503 with Retry-After (one batch of a search over
+ * many parties failing); `refuseParties`: answered 403, and GET /parties no longer lists them (rights revoked since
+ * the page asked for the parties).
+ */
 
 /** @returns {Faults} */
 export function defaultFaults() {
-  return { latencyMs: 0, errorRate: 0, unavailable: false, retryAfterSeconds: 30 };
+  return { latencyMs: 0, errorRate: 0, unavailable: false, retryAfterSeconds: 30, failParties: [], refuseParties: [] };
 }
 
 /**
@@ -31,7 +37,10 @@ export function mergeFaults(target, patch) {
     } else if (k === 'retryAfterSeconds') {
       if (!Number.isInteger(Number(v)) || Number(v) < 0 || Number(v) > 86_400) errors.push('retryAfterSeconds must be an integer 0..86400.');
       else next.retryAfterSeconds = Number(v);
-    } else errors.push(`Unknown fault '${k}' (latencyMs, errorRate, unavailable, retryAfterSeconds).`);
+    } else if (k === 'failParties' || k === 'refuseParties') {
+      if (!Array.isArray(v) || v.length > 10_000 || !v.every((p) => typeof p === 'string' && p.length <= 200)) errors.push(`${k} must be a list of party URNs.`);
+      else next[k] = [...v];
+    } else errors.push(`Unknown fault '${k}' (latencyMs, errorRate, unavailable, retryAfterSeconds, failParties, refuseParties).`);
   }
   if (!errors.length) Object.assign(target, next);
   return errors;
@@ -52,8 +61,17 @@ export function faultsFromEnv(env = process.env) {
  * answered with a fault (the caller must stop), false to carry on.
  * @param {Faults} faults
  */
-export async function applyFaults(faults, res) {
+export async function applyFaults(faults, res, url) {
   if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+  const named = url?.pathname.endsWith('/enduser/dialogs') ? url.searchParams.getAll('party') : [];
+  if (named.some((p) => faults.refuseParties?.includes(p))) {
+    sendProblem(res, 403, { title: 'Forbidden', detail: 'Injected fault (demo refuseParties): no access to a party in the search.' });
+    return true;
+  }
+  if (named.some((p) => faults.failParties?.includes(p))) {
+    sendText(res, 503, 'Service Unavailable', 'text/plain; charset=utf-8', { 'Retry-After': String(faults.retryAfterSeconds) });
+    return true;
+  }
   if (faults.unavailable) {
     sendText(res, 503, 'Service Unavailable', 'text/plain; charset=utf-8', { 'Retry-After': String(faults.retryAfterSeconds) });
     return true;

@@ -13,12 +13,30 @@ export const LIMITS = {
   serviceOwnerSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxExtendedStatusFilterValues: 20 },
 };
 export const DEFAULT_MAX_PARTY_FILTER = 100;
+const CAP_DEFAULTS = { maxServiceResourceFilterValues: 20, maxOrgFilterValues: 20, maxExtendedStatusFilterValues: 20 };
 
 /** Sets the end-user party cap (1..1000); returns an error text for a bad value. */
 export function setMaxPartyFilter(value) {
-  if (!Number.isInteger(value) || value < 1 || value > 1000) return 'maxPartyFilterValues must be an integer from 1 to 1000.';
-  LIMITS.endUserSearch.maxPartyFilterValues = value;
+  return setEndUserCaps({ maxPartyFilterValues: value })?.maxPartyFilterValues?.[0] ?? null;
+}
+
+/** Sets any of the end-user caps (each 1..1000); returns the errors by field, or null when all were set. */
+export function setEndUserCaps(body) {
+  const errors = {};
+  const keys = Object.keys(LIMITS.endUserSearch).filter((key) => body && key in body);
+  if (!keys.length) errors.maxPartyFilterValues = ['Give at least one of ' + Object.keys(LIMITS.endUserSearch).join(', ') + '.'];
+  for (const key of keys) {
+    const value = body[key];
+    if (!Number.isInteger(value) || value < 1 || value > 1000) errors[key] = [`${key} must be an integer from 1 to 1000.`];
+  }
+  if (Object.keys(errors).length) return errors;
+  for (const key of keys) LIMITS.endUserSearch[key] = body[key];
   return null;
+}
+
+/** The caps as they were at start (the party cap from the command line). */
+export function resetEndUserCaps(maxPartyFilter = DEFAULT_MAX_PARTY_FILTER) {
+  Object.assign(LIMITS.endUserSearch, CAP_DEFAULTS, { maxPartyFilterValues: maxPartyFilter });
 }
 
 const STATUSES = ['InProgress', 'Draft', 'RequiresAttention', 'Completed', 'NotApplicable', 'Awaiting'];

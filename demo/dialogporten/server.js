@@ -3,13 +3,14 @@
  * with CORS, fault injection and the demo admin endpoints:
  *   GET|PUT /__demo/faults   read / change fault injection (JSON)
  *   POST    /__demo/reset    restore the initial data
- *   PUT     /__demo/limits   { maxPartyFilterValues }: the party cap of searches (reset restores the start value)
+ *   PUT     /__demo/limits   { maxPartyFilterValues, maxServiceResourceFilterValues, … }: the end-user search caps
+ *                            (reset restores the start values)
  */
 import { createServer } from 'node:http';
 import { bearerToken, hardenServer, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
 import { handleCors } from '../lib/cors.js';
 import { applyFaults, mergeFaults } from './faults.js';
-import { DEFAULT_MAX_PARTY_FILTER, LIMITS, setMaxPartyFilter } from './search.js';
+import { LIMITS, resetEndUserCaps, setEndUserCaps } from './search.js';
 import { jwks } from '../lib/dialog-token.js';
 import { getDialog, getLabelLog, getSubCollection, searchDialogs } from './api-dialogs.js';
 import { bulkSetSystemLabels, putSystemLabels } from './api-labels.js';
@@ -57,15 +58,15 @@ async function route(ctx, req, res) {
   if (path === '/__demo/reset') {
     if (method !== 'POST') return methodNotAllowed(res, 'POST');
     ctx.store.reset();
-    setMaxPartyFilter(ctx.maxPartyFilter ?? DEFAULT_MAX_PARTY_FILTER);
+    resetEndUserCaps(ctx.maxPartyFilter);
     return sendEmpty(res, 204);
   }
   if (path === '/__demo/limits') {
     if (method !== 'PUT') return methodNotAllowed(res, 'PUT');
     const body = await readJson(req, res);
     if (body === undefined) return;
-    const error = setMaxPartyFilter(body?.maxPartyFilterValues);
-    return error ? sendValidation(res, { maxPartyFilterValues: [error] }) : sendJson(res, 200, LIMITS);
+    const errors = setEndUserCaps(body);
+    return errors ? sendValidation(res, errors) : sendJson(res, 200, LIMITS);
   }
   if (path === '/api/v1/.well-known/jwks.json') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET');
@@ -77,7 +78,7 @@ async function route(ctx, req, res) {
   const isStream = path === '/graphql/stream';
   if (!isMetadata && !isEndUser && !isStream) return sendProblem(res, 404, { detail: `No endpoint at ${path.slice(0, 200)}.` });
 
-  if (await applyFaults(ctx.faults, res)) return;
+  if (await applyFaults(ctx.faults, res, url)) return;
 
   if (isStream) {
     if (method !== 'POST' && method !== 'GET') return methodNotAllowed(res, 'GET, POST');

@@ -35,6 +35,7 @@ const MAX_SILENT_WAIT_MS = 5_000;
 
 /** The wait a failed response asks for with Retry-After (seconds or an HTTP date), in ms; 0 when none. */
 export function retryAfterMs(error: unknown): number {
+  if (error instanceof ApiError) return error.retryAfterMs;
   const value = (error as { response?: Response })?.response?.headers?.get?.('Retry-After');
   if (!value) return 0;
   const seconds = Number(value);
@@ -121,7 +122,7 @@ export class DialogportenClient {
         if (error instanceof HTTPError) {
           const status = error.response.status;
           if (status === 401 && attempt === 0 && this.options.tokenProvider) continue;
-          throw new ApiError(status, await problemFrom(error.response));
+          throw new ApiError(status, await problemFrom(error.response), retryAfterMs(error));
         }
         if (error instanceof TimeoutError) throw new NetworkError('The request timed out', true, { cause: error });
         throw new NetworkError(error instanceof Error ? error.message : 'Network failure', false, { cause: error });

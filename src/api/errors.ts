@@ -9,7 +9,9 @@ export class ApiError extends Error {
   readonly traceId?: string;
   readonly errors?: Record<string, string[]>;
   readonly problem?: ProblemDetails;
-  constructor(status: number, problem?: ProblemDetails) {
+  /** The wait the response asked for with Retry-After (429, 503), in ms; 0 when none. */
+  readonly retryAfterMs: number;
+  constructor(status: number, problem?: ProblemDetails, retryAfterMs = 0) {
     super(problem?.title ?? problem?.detail ?? `HTTP ${status}`);
     this.status = status;
     this.problem = problem;
@@ -17,6 +19,7 @@ export class ApiError extends Error {
     this.detail = problem?.detail ?? undefined;
     this.traceId = problem?.traceId ?? undefined;
     this.errors = problem?.errors;
+    this.retryAfterMs = retryAfterMs;
   }
 
   /** 403 "authentication level too low": the user must log in again at a higher level. */

@@ -1,4 +1,5 @@
 import type { DialogListItem, Limits, OrderBy, SearchQuery, SearchResult } from '../api/types.js';
+import { retryAfterMs } from '../api/client.js';
 
 /** The party cap when GET /metadata/limits says nothing usable (Dialogporten's own default). */
 export const SAFE_PARTY_CAP = 20;
@@ -7,14 +8,62 @@ const MAX_BELIEVABLE_CAP = 1000;
 /** Batches asked at the same time. */
 export const MAX_IN_FLIGHT = 6;
 
+/** The filters whose number of values the API caps, with the field of GET /metadata/limits that says how far. */
+const CAPPED = {
+  party: 'maxPartyFilterValues',
+  serviceResource: 'maxServiceResourceFilterValues',
+  org: 'maxOrgFilterValues',
+  extendedStatus: 'maxExtendedStatusFilterValues',
+} as const;
+export type CappedFilter = keyof typeof CAPPED;
+export type FilterCaps = Record<CappedFilter, number>;
+const FILTERS = Object.keys(CAPPED) as CappedFilter[];
+
+const believable = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= MAX_BELIEVABLE_CAP;
+
+/** The most values each capped filter may have in one search; missing, broken or absurd values give 20. */
+export function filterCaps(limits: Limits | null | undefined): FilterCaps {
+  const search = limits?.endUserSearch as Record<string, unknown> | null | undefined;
+  const caps = {} as FilterCaps;
+  for (const filter of FILTERS) {
+    const value = search?.[CAPPED[filter]];
+    caps[filter] = believable(value) ? value : SAFE_PARTY_CAP;
+  }
+  return caps;
+}
+
 /** The most parties one search may name, from GET /metadata/limits; missing, broken or absurd values give 20. */
 export function partyCap(limits: Limits | null | undefined): number {
-  const value = limits?.endUserSearch?.maxPartyFilterValues;
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= MAX_BELIEVABLE_CAP ? value : SAFE_PARTY_CAP;
+  return filterCaps(limits).party;
+}
+
+/** The capped filter with the most values for its cap (how many searches it takes), or null when one search fits. */
+export function overCap(query: SearchQuery, caps: FilterCaps): CappedFilter | null {
+  return FILTERS.find((filter) => new Set(query[filter] ?? []).size > caps[filter]) ?? null;
+}
+
+/**
+ * The searches that together ask what the query asks: each capped filter's values in chunks of its cap, every
+ * combination of chunks. A dialog has one party, one service resource, one org and one extended status, so the
+ * searches never answer the same dialog twice.
+ */
+export function batchFilters(query: SearchQuery, caps: FilterCaps): Partial<Pick<SearchQuery, CappedFilter>>[] {
+  let out: Partial<Pick<SearchQuery, CappedFilter>>[] = [{}];
+  for (const filter of FILTERS) {
+    const values = [...new Set(query[filter] ?? [])];
+    if (!values.length) continue;
+    const size = Math.max(1, Math.floor(caps[filter]));
+    const chunks: string[][] = [];
+    for (let i = 0; i < values.length; i += size) chunks.push(values.slice(i, i + size));
+    out = out.flatMap((batch) => chunks.map((chunk) => ({ ...batch, [filter]: chunk })));
+  }
+  return out;
 }
 
 /** Why a batch of parties could not be searched (the rows of the other batches are still shown). */
 export interface BatchFailure {
+  /** The parties the batch searched (all of the query's when it was split by another filter). */
   parties: string[];
   /** `error`: the request failed (`error`); `order`: the API answered in another order; `loop`: a token that never ends. */
   reason: 'error' | 'order' | 'loop';
@@ -28,18 +77,26 @@ export interface MergedPage {
   failed: BatchFailure[];
 }
 
+/** What the merge compares: an item's (or a row's) id and dates. */
+export type Sortable = Pick<DialogListItem, 'id' | 'contentUpdatedAt' | 'updatedAt' | 'createdAt' | 'dueAt'>;
+
 type Search = (query: SearchQuery, signal?: AbortSignal) => Promise<SearchResult>;
 
 interface Batch {
-  parties: string[];
+  filter: Partial<Pick<SearchQuery, CappedFilter>>;
   token: string | null;
   started: boolean;
   buffer: DialogListItem[];
   failure: BatchFailure | null;
+  /** When a failed batch may be asked again (a Retry-After it was given), ms since the epoch. */
+  retryAt: number;
   tokens: Set<string>;
   /** Empty pages in a row that still promised more. */
   empties: number;
 }
+
+/** The longest Retry-After a retry waits out before it asks again anyway (the user asked for it). */
+const MAX_RETRY_WAIT_MS = 30_000;
 
 const FIELDS = ['contentUpdatedAt', 'updatedAt', 'createdAt', 'dueAt'] as const;
 
@@ -47,10 +104,10 @@ const FIELDS = ['contentUpdatedAt', 'updatedAt', 'createdAt', 'dueAt'] as const;
  * The order the API sorts by: the field (absent values last, in both directions), ties broken by id in the same
  * direction. Items in this order from every batch merge into the order one search over all parties would give.
  */
-export function compareFor(orderBy: OrderBy | string): (a: DialogListItem, b: DialogListItem) => number {
+export function compareFor(orderBy: OrderBy | string): (a: Sortable, b: Sortable) => number {
   const [field, dir] = orderBy.split('_') as [(typeof FIELDS)[number], string];
   const sign = dir === 'asc' ? 1 : -1;
-  const key = (item: DialogListItem) => {
+  const key = (item: Sortable) => {
     const value = (item as Record<string, unknown>)[FIELDS.includes(field) ? field : 'contentUpdatedAt'];
     const time = typeof value === 'string' ? Date.parse(value) : NaN;
     return Number.isNaN(time) ? null : time;
@@ -69,32 +126,51 @@ export function compareFor(orderBy: OrderBy | string): (a: DialogListItem, b: Di
   };
 }
 
+const abortError = () => new DOMException('Superseded or cancelled', 'AbortError');
+
+/** Waits `ms`, or less when aborted. */
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
+
 /**
- * One search over more parties than the API takes at once: the parties in batches of at most `cap`, each searched
- * with its own continuation token and the same orderBy, merged into the order one big search would give. A page
- * is the true next page of the merged order (no duplicates, no gaps); at most MAX_IN_FLIGHT requests at a time.
- * A batch that fails is reported, not hidden, and can be retried; the others go on.
+ * One search over more values than the API takes at once (parties, service resources, orgs, extended statuses,
+ * each capped by GET /metadata/limits): the values in batches of at most their cap, each searched with its own
+ * continuation token and the same orderBy, merged into the order one big search would give. A page is the true
+ * next page of the merged order (no duplicates, no gaps); at most MAX_IN_FLIGHT requests at a time. A batch that
+ * fails is reported, not hidden, and can be retried on its own; the others go on.
  */
 export class FanOutSearch {
   #search: Search;
   #query: SearchQuery;
   #batches: Batch[];
-  #compare: (a: DialogListItem, b: DialogListItem) => number;
+  #compare: (a: Sortable, b: Sortable) => number;
 
-  constructor(search: Search, query: SearchQuery, parties: readonly string[], cap: number) {
+  /** `caps`: the caps of GET /metadata/limits (`filterCaps`), or a number for the party cap alone. */
+  constructor(search: Search, query: SearchQuery, caps: FilterCaps | number) {
     this.#search = search;
     this.#query = query;
     this.#compare = compareFor(query.orderBy ?? 'contentUpdatedAt_desc');
-    const unique = [...new Set(parties)];
-    const size = Math.max(1, Math.floor(cap));
-    this.#batches = [];
-    for (let i = 0; i < unique.length; i += size) {
-      this.#batches.push({ parties: unique.slice(i, i + size), token: null, started: false, buffer: [], failure: null, tokens: new Set(), empties: 0 });
-    }
+    const all = typeof caps === 'number' ? { ...filterCaps(null), party: caps } : caps;
+    this.#batches = batchFilters(query, all).map((filter) => ({
+      filter, token: null, started: false, buffer: [], failure: null, retryAt: 0, tokens: new Set(), empties: 0,
+    }));
+  }
+
+  /** How many searches one round asks (one per batch). */
+  get batches(): number {
+    return this.#batches.length;
   }
 
   get failed(): BatchFailure[] {
     return this.#batches.flatMap((b) => (b.failure ? [b.failure] : []));
+  }
+
+  /** Whether more items may follow in the merged order. */
+  get hasNext(): boolean {
+    return this.#batches.some((b) => this.#open(b));
   }
 
   /** A batch may still give items: it has some buffered, or a page not asked for yet. */
@@ -102,34 +178,62 @@ export class FanOutSearch {
     return !batch.failure && (batch.buffer.length > 0 || !batch.started || batch.token !== null);
   }
 
-  /** Batches whose next item is unknown: nothing buffered and a page still to ask for. */
-  #needy(): Batch[] {
-    return this.#batches.filter((b) => !b.failure && b.buffer.length === 0 && (!b.started || b.token !== null));
+  /** Of these batches, those whose next item is unknown: nothing buffered and a page still to ask for. */
+  #needy(batches: Batch[]): Batch[] {
+    return batches.filter((b) => !b.failure && b.buffer.length === 0 && (!b.started || b.token !== null));
+  }
+
+  /** Takes the first item of the merged order of these batches, if it sorts before `until` (when given). */
+  #take(batches: Batch[], until?: Sortable): DialogListItem | null {
+    let best: Batch | null = null;
+    for (const batch of batches) {
+      if (batch.failure || !batch.buffer.length) continue;
+      if (!best || this.#compare(batch.buffer[0], best.buffer[0]) < 0) best = batch;
+    }
+    if (!best || (until && this.#compare(best.buffer[0], until) > 0)) return null;
+    return best.buffer.shift()!;
   }
 
   /** The next `limit` items of the merged order. */
   async next(limit: number, signal?: AbortSignal): Promise<MergedPage> {
     const items: DialogListItem[] = [];
     while (items.length < limit) {
-      const needy = this.#needy();
+      const needy = this.#needy(this.#batches);
       if (needy.length) {
         await this.#fill(needy, limit, signal);
         continue;
       }
-      let best: Batch | null = null;
-      for (const batch of this.#batches) {
-        if (batch.failure || !batch.buffer.length) continue;
-        if (!best || this.#compare(batch.buffer[0], best.buffer[0]) < 0) best = batch;
-      }
-      if (!best) break;
-      items.push(best.buffer.shift()!);
+      const item = this.#take(this.#batches);
+      if (!item) break;
+      items.push(item);
     }
-    return { items, hasNextPage: this.#batches.some((b) => this.#open(b)), failed: this.failed };
+    return { items, hasNextPage: this.hasNext, failed: this.failed };
   }
 
-  /** Asks the failed batches again from where they stopped (their rows merge into the next pages). */
-  retryFailed(): void {
-    for (const batch of this.#batches) if (batch.failure?.reason === 'error') batch.failure = null;
+  /**
+   * Asks the batches that failed with an error again, from where they stopped, after the Retry-After they were
+   * given (at most 30 s). Returns, in order, their items that sort before `shown` (the last item already shown):
+   * they belong among the rows on screen. Their later items come in the next pages. Batches answered in another
+   * order or with a token that never ends stay out: asking again would give the same.
+   */
+  async retry(shown: Sortable, limit: number, signal?: AbortSignal): Promise<MergedPage> {
+    const again = this.#batches.filter((b) => b.failure?.reason === 'error');
+    const wait = Math.min(MAX_RETRY_WAIT_MS, Math.max(0, ...again.map((b) => b.retryAt - Date.now())));
+    if (wait) await sleep(wait, signal);
+    if (signal?.aborted) throw abortError();
+    for (const batch of again) batch.failure = null;
+    const items: DialogListItem[] = [];
+    for (;;) {
+      const needy = this.#needy(again);
+      if (needy.length) {
+        await this.#fill(needy, limit, signal);
+        continue;
+      }
+      const item = this.#take(again, shown);
+      if (!item) break;
+      items.push(item);
+    }
+    return { items, hasNextPage: this.hasNext, failed: this.failed };
   }
 
   async #fill(batches: Batch[], limit: number, signal?: AbortSignal): Promise<void> {
@@ -138,37 +242,36 @@ export class FanOutSearch {
       for (let batch = queue.shift(); batch; batch = queue.shift()) await this.#page(batch, limit, signal);
     };
     await Promise.all(Array.from({ length: Math.min(MAX_IN_FLIGHT, queue.length) }, worker));
-    if (signal?.aborted) throw new DOMException('Superseded or cancelled', 'AbortError');
+    if (signal?.aborted) throw abortError();
+  }
+
+  #fail(batch: Batch, reason: BatchFailure['reason'], error?: unknown): void {
+    batch.failure = { parties: batch.filter.party ?? [...new Set(this.#query.party ?? [])], reason, error };
   }
 
   async #page(batch: Batch, limit: number, signal?: AbortSignal): Promise<void> {
-    const query: SearchQuery = { ...this.#query, party: batch.parties, limit: Math.min(1000, Math.max(1, limit)) };
+    const query: SearchQuery = { ...this.#query, ...batch.filter, limit: Math.min(1000, Math.max(1, limit)) };
     if (batch.token) query.continuationToken = batch.token;
     let result: SearchResult;
     try {
       result = await this.#search(query, signal);
     } catch (error) {
       if (signal?.aborted) return;
-      batch.failure = { parties: batch.parties, reason: 'error', error };
+      batch.retryAt = Date.now() + retryAfterMs(error);
+      this.#fail(batch, 'error', error);
       return;
     }
     batch.started = true;
     const asked = this.#query.orderBy ?? 'contentUpdatedAt_desc';
     const answered = typeof result.orderBy === 'string' ? result.orderBy.split(',')[0].toLowerCase() : asked.toLowerCase();
-    if (answered !== asked.toLowerCase()) {
-      batch.failure = { parties: batch.parties, reason: 'order' };
-      return;
-    }
+    if (answered !== asked.toLowerCase()) return this.#fail(batch, 'order');
     const token = result.hasNextPage && typeof result.continuationToken === 'string' && result.continuationToken ? result.continuationToken : null;
-    if (token && batch.tokens.has(token)) {
-      batch.failure = { parties: batch.parties, reason: 'loop' };
-      return;
-    }
+    if (token && batch.tokens.has(token)) return this.#fail(batch, 'loop');
     if (token) batch.tokens.add(token);
     batch.token = token;
     // Sorted as the merge expects (the API's own order; a page out of order cannot break the merge).
     batch.buffer = (Array.isArray(result.items) ? result.items : []).filter((item) => item && typeof item === 'object').sort(this.#compare);
     batch.empties = batch.buffer.length || !token ? 0 : batch.empties + 1;
-    if (batch.empties > 3) batch.failure = { parties: batch.parties, reason: 'loop' }; // empty pages that promise more
+    if (batch.empties > 3) this.#fail(batch, 'loop'); // empty pages that promise more
   }
 }

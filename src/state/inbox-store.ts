@@ -1,11 +1,16 @@
 import { DialogportenClient } from '../api/client.js';
-import type { Dialog, Limits, OrderBy, Parties } from '../api/types.js';
+import type { Dialog, Limits, OrderBy, Parties, SearchQuery } from '../api/types.js';
 import { messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
-import { partyCap, SAFE_PARTY_CAP } from './fan-out.js';
+import { filterCaps, overCap, type FilterCaps } from './fan-out.js';
+
+/** Caps of one value each: a search within them needs no limits. */
+const ONE_OF_EACH: FilterCaps = { party: 1, serviceResource: 1, org: 1, extendedStatus: 1 };
+import { cachedLimits } from './limits.js';
 import { cachedParties, partyUrns } from './parties.js';
+import { partyNames } from './party-tree.js';
 import { Task } from './task.js';
 
 /** How the store reaches the API and speaks to the user: set by the element that owns the store. */
@@ -75,8 +80,12 @@ export class InboxStore extends EventTarget {
   /** GET /parties and GET /metadata/limits, together, when an element needs the parties (see wantParties). */
   readonly partiesTask = new Task(
     async ([client]: readonly [DialogportenClient]) => {
-      const [parties, limits] = await Promise.all([cachedParties(client), client.getLimits().catch(() => null)]);
-      return { parties, limits };
+      const before = this.#partiesFor === client ? this.partyList : null;
+      const fresh = this.#fresh;
+      this.#fresh = false;
+      const [parties, limits] = await Promise.all([cachedParties(client, { fresh }), cachedLimits(client)]);
+      this.#partiesFor = client;
+      return { parties, limits, lost: before ? lostParties(before, parties) : [] };
     },
     () => this.#changed('parties'),
   );
@@ -135,28 +144,42 @@ export class InboxStore extends EventTarget {
 
   /** Starts GET /parties (and the limits) for the current client unless it is done or under way. */
   wantParties(): void {
-    const run = this.partiesTask.sync(this.client ? [this.client] : null);
-    if (run) this.#partiesRun = run;
+    void this.partiesTask.sync(this.client ? [this.client] : null);
   }
 
   /** Asks for the parties again (the retry of a failed load). */
   reloadParties(): void {
-    if (this.client) this.#partiesRun = this.partiesTask.run([this.client]);
+    if (this.client) void this.partiesTask.run([this.client]);
   }
 
-  #partiesRun: Promise<unknown> | undefined;
+  /**
+   * Asks GET /parties again even after it answered (a search was refused with 403: rights may have been revoked).
+   * Parties it no longer lists drop out of "all parties"; `lostParties` names them.
+   */
+  refreshParties(): void {
+    if (!this.client || this.partiesTask.status === 'pending') return;
+    this.#fresh = true;
+    this.reloadParties();
+  }
+
+  #fresh = false;
+  #partiesFor: DialogportenClient | null = null;
+
+  /** Parties the previous answer of GET /parties listed and the latest does not (name and URN). */
+  get lostParties(): readonly LostParty[] {
+    return this.partiesTask.value?.lost ?? [];
+  }
+
 
   /**
-   * The most parties one search may name, for a search over `count` of them: from GET /metadata/limits when it
-   * has answered; before that, up to Dialogporten's default (20) a search need not wait, over it it waits for
-   * the limits (asked together with GET /parties).
+   * How many values each capped filter (parties, service resources, orgs, extended statuses) may have in one
+   * search. A search that names more than one value of any of them waits for GET /metadata/limits (asked once
+   * per API base, and together with GET /parties); one that names at most one of each needs no cap. `fresh`:
+   * read the limits again (the API refused a search that kept to them: they changed).
    */
-  async partyCapFor(count: number): Promise<number> {
-    const status = this.partiesTask.status;
-    if (status === 'complete' || status === 'error' || count <= SAFE_PARTY_CAP) return partyCap(this.limits);
-    this.wantParties();
-    await this.#partiesRun;
-    return partyCap(this.limits);
+  async capsFor(query: SearchQuery | null, { fresh = false } = {}): Promise<FilterCaps> {
+    if (!this.client || !query || !overCap(query, ONE_OF_EACH)) return filterCaps(this.limits);
+    return filterCaps(await cachedLimits(this.client, { fresh }));
   }
 
   /** GET /parties as answered; null until then. */
@@ -342,4 +365,16 @@ export function resolveStreamUrl(attribute: string | undefined, apiBaseUrl: stri
   if (attribute === 'off') return null;
   if (attribute) return new URL(attribute, document.baseURI).href;
   return apiBaseUrl ? `${apiBaseUrl}/graphql/stream` : null;
+}
+
+export interface LostParty {
+  urn: string;
+  name: string;
+}
+
+/** The usable parties of `before` that `after` no longer lists. */
+function lostParties(before: Parties, after: Parties): LostParty[] {
+  const still = new Set(partyUrns(after));
+  const names = partyNames(before);
+  return partyUrns(before).filter((urn) => !still.has(urn)).map((urn) => ({ urn, name: names.get(urn) ?? urn }));
 }

@@ -63,7 +63,8 @@ export function inFolder(folder: Folder, labels: readonly string[] | null | unde
 }
 
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const MAX_VALUES = 20;
+// A bound against a hostile URL, not the API's cap: values over the cap are searched in batches.
+const MAX_VALUES = 100;
 const uniq = <T>(list: T[]) => [...new Set(list)];
 
 /** Keeps only well-formed values (filters may come from a URL the portal keeps). */

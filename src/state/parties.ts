@@ -24,14 +24,15 @@ const cache = new WeakMap<object, Promise<Parties>>();
 
 /**
  * GET /parties once per client: the inbox, the picker and the list's recipient names share one request.
- * Failures are not cached, so a retry really asks again.
+ * Failures are not cached, so a retry really asks again; `fresh` asks again anyway (rights may have changed).
  */
-export function cachedParties(client: { getParties(): Promise<Parties> }): Promise<Parties> {
-  let promise = cache.get(client);
+export function cachedParties(client: { getParties(): Promise<Parties> }, { fresh = false } = {}): Promise<Parties> {
+  let promise = fresh ? undefined : cache.get(client);
   if (!promise) {
     promise = client.getParties();
     cache.set(client, promise);
-    promise.catch(() => cache.delete(client));
+    const asked = promise;
+    promise.catch(() => cache.get(client) === asked && cache.delete(client));
   }
   return promise;
 }

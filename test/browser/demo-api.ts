@@ -25,11 +25,18 @@ export async function resetDemo(): Promise<void> {
   await fetch(`${await apiUrl()}/__demo/reset`, { method: 'POST' });
 }
 
-export async function setFaults(faults: { latencyMs?: number; errorRate?: number; unavailable?: boolean; retryAfterSeconds?: number }) {
+export async function setFaults(faults: {
+  latencyMs?: number;
+  errorRate?: number;
+  unavailable?: boolean;
+  retryAfterSeconds?: number;
+  failParties?: string[];
+  refuseParties?: string[];
+}) {
   await fetch(`${await apiUrl()}/__demo/faults`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ latencyMs: 0, errorRate: 0, unavailable: false, ...faults }),
+    body: JSON.stringify({ latencyMs: 0, errorRate: 0, unavailable: false, failParties: [], refuseParties: [], ...faults }),
   });
 }
 
