@@ -34,7 +34,8 @@ export const pickerStyles = css`
   .sub {
     padding-inline-start: var(--ds-size-6, 1.5rem);
   }
-  label {
+  label,
+  .label {
     display: inline-flex;
     flex-wrap: wrap;
     gap: var(--ds-size-2, 0.5rem);
@@ -54,6 +55,27 @@ export const pickerStyles = css`
   .note {
     margin: 0;
     font-size: var(--ds-font-size-minus-1, 0.875rem);
+  }
+  /* An empty live region stays in the accessibility tree (so what it says later is announced), out of the layout. */
+  .note:empty {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .more {
+    justify-self: start;
+  }
+  /* A name without spaces (or 10,000 characters of one) wraps instead of widening the panel. */
+  .name {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .number {
+    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    font-variant-numeric: tabular-nums;
   }
   .buttons {
     display: flex;

@@ -11,6 +11,8 @@ export interface PartyEntry {
   selectable: boolean;
   /** The main unit's name, for a sub-unit. */
   parent?: string;
+  /** The name in lower case, worked out once for the search (which runs on every keystroke). */
+  key: string;
 }
 
 /** Persons first, then organisations each followed by their sub-units; untrusted shapes are skipped. */
@@ -23,7 +25,8 @@ export function partyEntries(parties: Parties | null | undefined): PartyEntry[] 
     seen.add(p.party);
     const kind = /person/i.test(p.partyType ?? '') || p.party.includes(':person:') ? 'person' : 'org';
     const selectable = !(depth === 0 && p.hasOnlyAccessToSubParties);
-    return { urn: p.party, name: typeof p.name === 'string' && p.name ? p.name : p.party, kind, depth, deleted: Boolean(p.isDeleted), selectable, parent };
+    const name = typeof p.name === 'string' && p.name.trim() ? p.name.trim() : p.party;
+    return { urn: p.party, name, kind, depth, deleted: Boolean(p.isDeleted), selectable, parent, key: name.toLowerCase() };
   };
   for (const p of Array.isArray(parties?.authorizedParties) ? parties!.authorizedParties! : []) {
     const top = entry(p, 0);
@@ -37,21 +40,45 @@ export function partyEntries(parties: Parties | null | undefined): PartyEntry[] 
   return [...persons, ...orgs];
 }
 
-/** Entries whose name (or the parent's name, or the number in the URN) contains the text. Sub-units keep their parent. */
+/** How many matches a party list renders at once (the picker's and the recipient filter's "Show more" adds as many). */
+export const PARTY_PAGE = 100;
+
+/**
+ * Entries whose name (or the number in the URN: "310910007", "310 910 007" or its start) contains the text;
+ * sub-units keep their parent, and all of an organisation's sub-units come with it when it matches. One pass:
+ * at 10,000 entries it runs on every keystroke.
+ */
 export function filterEntries(entries: PartyEntry[], text: string): PartyEntry[] {
   const q = text.trim().toLowerCase();
   if (!q) return entries;
-  const hit = (e: PartyEntry) => e.name.toLowerCase().includes(q) || e.urn.toLowerCase().endsWith(q) || e.urn.includes(`:${q}`);
+  const digits = /^[\d\s]+$/.test(q) ? q.replace(/\s+/g, '') : q;
+  const hit = (e: PartyEntry) => e.key.includes(q) || e.urn.endsWith(digits) || e.urn.includes(`:${digits}`);
   const out: PartyEntry[] = [];
-  for (let i = 0; i < entries.length; ) {
-    let end = i + 1;
-    while (end < entries.length && entries[end].depth === 1) end++;
-    const [top, ...subs] = entries.slice(i, end);
-    const subHits = hit(top) ? subs : subs.filter(hit);
-    if (hit(top) || subHits.length) out.push(top, ...subHits);
-    i = end;
+  let top: PartyEntry | null = null;
+  let topHit = false;
+  let topOut = false;
+  for (const e of entries) {
+    if (e.depth === 0) {
+      top = e;
+      topHit = topOut = hit(e);
+      if (topHit) out.push(e);
+    } else if (topHit || hit(e)) {
+      if (top && !topOut) out.push(top);
+      topOut = true;
+      out.push(e);
+    }
   }
   return out;
+}
+
+/** An organisation's number from its URN, to tell same-named ones apart; none for persons (a national ID). */
+export function orgNumber(e: PartyEntry): string {
+  return e.kind === 'org' ? /:organization:identifier-no:(\d+)$/.exec(e.urn)?.[1] ?? '' : '';
+}
+
+/** A name shortened for display (a hostile or broken answer may send 10,000 characters); search uses the whole. */
+export function shortName(name: string, max = 160): string {
+  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
 }
 
 export { cachedParties } from './parties.js';

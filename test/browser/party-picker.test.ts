@@ -107,8 +107,13 @@ describe('<dialog-party-picker>', () => {
     box(el, HAVNA)!.click();
     await el.updateComplete;
     expect($(el, '[part="limit"]')!.textContent).to.equal('Du kan velge opptil 2 parter om gangen.');
+    // A third cannot be ticked; it stays focusable (aria-disabled, not disabled), so the arrows do not stop at it.
     const third = Array.from(el.shadowRoot!.querySelectorAll<HTMLInputElement>('li input')).find((i) => !i.checked)!;
-    expect(third.disabled).to.equal(true);
+    expect(third.getAttribute('aria-disabled')).to.equal('true');
+    third.click();
+    await el.updateComplete;
+    expect(third.checked).to.equal(false);
+    expect($(el, '[part="count"]')!.textContent).to.match(/^2 av \d+ valgt$/);
     await expect(el).to.be.accessible();
     el.addEventListener('dialog-party-change', (e) => e.preventDefault(), { once: true });
     $(el, '[part="apply"]')!.click();
