@@ -20,16 +20,26 @@
 // One warm-up run of each page comes first and is not counted.
 // Budgets (exit code 1 when one is missed): first row ≤ 2× the static floor (not the bare list); no long task (> 50 ms) while
 // reaching 1,000 rows; heap after 10,000 rows < 100 MB; bundle ≤ 50 KB gzip.
+// All parties at any count (scripts/bench-parties.mjs, after the rest, each on a demo of its own, API party cap 20):
+//   500 parties    first row and 100 rows of the inbox over 500 parties (25 batches) against the same inbox over
+//                  one party: the ratio (--party-runs loads of each, interleaved; 11, --short 5); the GET
+//                  /enduser/dialogs of the first page and of the next 3 "Show more"
+//   picker         <dialog-party-picker> over 5,000 client parties: open, type a filter leaving one party,
+//                  "Select all" (part="select-matching"; "not available" without it); the longest long task of
+//                  each (--picker-runs, 3, --short 1); and once, not in --short, the inbox over all of them
+// Budgets here too: 500 parties ≤ 1.5× one party (the issue's aim; with 25 batches, at most 6 in flight, it may be
+// out of reach: reported, and it fails the run like any budget); no long task (> 50 ms) in the picker.
 // --short (CI): the same 25 first-row loads (fewer made the ratio's median swing ±0.1), 3 runs, heap measured
-// after 1,000 rows instead of 10,000, a smaller data set (scale 1,500).
+// after 1,000 rows instead of 10,000, a smaller data set (scale 1,500); the party runs above.
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { startDemo } from '../demo/index.js';
 import { findChromium } from '../test/find-chromium.mjs';
+import { freshPage as newPage, launchBrowser, loadMoreUntil, waitFor } from './bench-browser.mjs';
+import { PARTY_BUDGET, benchManyParties, benchPicker } from './bench-parties.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -52,6 +62,8 @@ const SCALE = option('scale', SHORT ? 1500 : 14_500);
 const DIST = process.env.DIALOG_INBOX_DIST || fileURLToPath(new URL('../dist', import.meta.url));
 const BUNDLE = join(DIST, 'dialog-inbox.js');
 const BUDGET = { firstRowRatio: 2, longTaskMs: 50, heapMB: 100, bundleKB: 50 };
+const PARTY_RUNS = option('party-runs', SHORT ? 5 : 11);
+const PICKER_RUNS = option('picker-runs', SHORT ? 1 : 3);
 
 if (!existsSync(BUNDLE)) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
@@ -120,52 +132,8 @@ const inboxTotal = await (async () => {
   return n;
 })();
 
-// ---- in-page probes --------------------------------------------------------------------------------------
-const PROBE = () => {
-  window.__marks = {};
-  window.__longtasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  const rows = () => {
-    const list = document.querySelector('dialog-list');
-    if (list) return list.shadowRoot?.querySelectorAll('li[part="row"]') ?? [];
-    return document.querySelectorAll('li');
-  };
-  const count = () => rows().length;
-  window.__count = count;
-  const tick = () => {
-    const n = count();
-    const now = performance.now();
-    // The first row counts once it is displayed (in the layout), not merely in the DOM, on both pages.
-    if (n >= 1 && !window.__marks.first && rows()[0].checkVisibility()) window.__marks.first = now;
-    if (n >= 100 && !window.__marks.r100) window.__marks.r100 = now;
-    if (n >= 1000 && !window.__marks.r1000) window.__marks.r1000 = now;
-    if (!window.__marks.r1000) requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-};
-
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  // Chromium 15x preloads its omnibox popup (a WebUI page in a renderer of its own) for every new window, which
-  // in headless mode nobody sees; on 2 cores it took ~170 ms of CPU during each measured load. Off, as in
-  // Puppeteer's newer defaults.
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-dev-shm-usage', '--js-flags=--expose-gc', '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup'],
-});
-
-async function freshPage() {
-  const context = await browser.createBrowserContext();
-  const p = await context.newPage();
-  await p.setViewport({ width: 1280, height: 900 });
-  await p.evaluateOnNewDocument(PROBE);
-  const errors = [];
-  p.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
-  return { context, page: p, errors };
-}
-
-const waitFor = (p, fn, arg, timeout = 60_000) => p.waitForFunction(fn, { timeout, polling: 'raf' }, arg);
+const browser = await launchBrowser(executablePath);
+const freshPage = () => newPage(browser);
 
 /**
  * static.html: index.html once every row of its first page is rendered, serialised as plain HTML: each shadow
@@ -196,28 +164,6 @@ async function writeStaticSnapshot() {
   await context.close();
   writeFileSync(join(portalDir, 'static.html'), html);
   return html.length;
-}
-
-async function loadMoreUntil(p, target) {
-  for (;;) {
-    const n = await p.evaluate(() => window.__count());
-    if (n >= target) return n;
-    const clicked = await p.evaluate(() => {
-      const button = document.querySelector('dialog-list')?.shadowRoot?.querySelector('[part="load-more"]');
-      if (!button || button.getAttribute('aria-busy') === 'true') return false;
-      button.click();
-      return true;
-    });
-    if (!clicked) {
-      const more = await p.evaluate(() => Boolean(document.querySelector('dialog-list')?.shadowRoot?.querySelector('[part="load-more"]')));
-      if (!more) {
-        // The end of the list: every row is loaded; wait until the last ones are rendered (a chunk per frame).
-        await p.evaluate(() => document.querySelector('dialog-list')?.updateComplete);
-        return p.evaluate(() => window.__count());
-      }
-    }
-    await waitFor(p, (before) => window.__count() > before, n);
-  }
 }
 
 /** Opens index.html and shows more until 1,000 rows are on screen; returns the page's marks. */
@@ -343,8 +289,30 @@ const bundleBytes = readFileSync(BUNDLE);
 // Level 6 (zlib's default, what servers use) as scripts/size.mjs measures the budget; level 9 for reference.
 const gzipKB = gzipSync(bundleBytes, { level: 6 }).length / 1024;
 const gzip9KB = gzipSync(bundleBytes, { level: 9 }).length / 1024;
-await browser.close();
 await demo.close();
+
+// All parties at any count, each on a demo of its own (the local Dialogporten's party cap is one per process). A
+// part that breaks is reported as an error (and fails the run), the other figures still printed.
+const log = (line) => process.stderr.write(`${line}\n`);
+const partyCtx = { freshPage, waitFor, distDir: DIST, log };
+const partErrors = [];
+const partMs = {};
+const part = async (name, fn) => {
+  const t0 = performance.now();
+  try {
+    return await fn();
+  } catch (error) {
+    partErrors.push(`bench (${name}): ${String(error?.message ?? error).split('\n')[0]}`);
+    log(partErrors.at(-1));
+    return null;
+  } finally {
+    partMs[name] = Math.round(performance.now() - t0);
+  }
+};
+const mainMs = Math.round(performance.now());
+const parties = await part('500 parties', () => benchManyParties({ ...partyCtx, runs: PARTY_RUNS }));
+const picker = await part('party picker', () => benchPicker({ ...partyCtx, runs: PICKER_RUNS, withInbox: !SHORT }));
+await browser.close();
 
 const m = (key) => median(runs.map((r) => r[key]));
 const f = (key) => median(firsts.map((r) => r[key]));
@@ -376,13 +344,34 @@ const result = {
   bundleKB: bundleBytes.length / 1024,
   bundleGzipKB: gzipKB,
   bundleGzip9KB: gzip9KB,
-  pageErrors: [...new Set([...firsts.flatMap((r) => r.errors), ...runs.flatMap((r) => r.errors), ...heap.errors])],
+  parties,
+  picker,
+  benchRuntimeMs: Math.round(performance.now()),
+  // Where the time went: the main part (from the process start), then each party part with its demo's start.
+  partRuntimeMs: { main: mainMs, ...partMs },
+  pageErrors: [...new Set([...firsts.flatMap((r) => r.errors), ...runs.flatMap((r) => r.errors), ...heap.errors, ...(parties?.errors ?? []), ...(picker?.errors ?? []), ...partErrors])],
 };
+const x = (v) => (Number.isFinite(v) ? `${v.toFixed(2)}×` : '—');
+const pickerSteps = picker && [['open', picker.open], ['type', picker.type], ['select all', picker.selectMatching]];
 const checks = [
   { id: 'firstRow', name: `first row ≤ ${BUDGET.firstRowRatio}× static floor`, ok: result.firstRowRatio <= BUDGET.firstRowRatio, value: `${result.firstRowRatio.toFixed(2)}×` },
   { id: 'longTasks', name: `no long task > ${BUDGET.longTaskMs} ms to 1,000 rows`, ok: result.longTasksTo1000 === 0, value: `${result.longTasksTo1000} (longest ${result.longestTaskMs.toFixed(0)} ms)` },
   { id: 'heap', name: `heap after ${heap.rows.toLocaleString('en')} rows < ${BUDGET.heapMB} MB`, ok: result.heapMB < BUDGET.heapMB && heap.rows >= Math.min(HEAP_ROWS, inboxTotal), value: `${result.heapMB.toFixed(1)} MB` },
   { id: 'bundle', name: `bundle ≤ ${BUDGET.bundleKB} KB gzip`, ok: gzipKB <= BUDGET.bundleKB, value: `${gzipKB.toFixed(1)} KB` },
+  {
+    id: 'partiesRatio',
+    name: `500 parties (cap ${parties?.cap ?? 20}) ≤ ${PARTY_BUDGET.ratio}× one party, first row and 100 rows (the issue's aim)`,
+    ok: Boolean(parties) && parties.firstRowRatio <= PARTY_BUDGET.ratio && parties.rows100Ratio <= PARTY_BUDGET.ratio,
+    value: parties ? `first row ${x(parties.firstRowRatio)}, 100 rows ${x(parties.rows100Ratio)}: ${parties.firstRowRatio <= PARTY_BUDGET.ratio && parties.rows100Ratio <= PARTY_BUDGET.ratio ? 'met' : 'not met'}` : 'not measured (error)',
+  },
+  {
+    id: 'pickerLongTasks',
+    name: `no long task > ${PARTY_BUDGET.longTaskMs} ms in the party picker over ${(picker?.clients ?? 5000).toLocaleString('en')} parties (open, type, select all)`,
+    ok: Boolean(picker?.open && picker.type) && pickerSteps.every(([, s]) => !s || s.longTasks === 0),
+    value: pickerSteps
+      ? pickerSteps.map(([name, s]) => `${name} ${s ? (s.longTasks ? `${s.longestTaskMs.toFixed(0)} ms` : 'none') : 'not available'}`).join(', ')
+      : 'not measured (error)',
+  },
   { id: 'pageErrors', name: 'no page errors', ok: result.pageErrors.length === 0, value: result.pageErrors.slice(0, 3).join(' | ') || 'none' },
 ];
 
@@ -404,7 +393,32 @@ else {
     ['open a dialog', ms(result.openDialogMs)],
     [`JS heap after ${heap.rows.toLocaleString('en')} rows`, `${result.heapMB.toFixed(1)} MB (${heap.nodes.toLocaleString('en')} DOM nodes; loaded in ${ms(heap.loadMs)})`],
     ['bundle', `${result.bundleKB.toFixed(1)} KB, ${gzipKB.toFixed(1)} KB gzip (level 6; ${gzip9KB.toFixed(1)} KB at level 9)`],
+    ...partyRows(),
+    ['runtime', `${(result.benchRuntimeMs / 1000).toFixed(0)} s: ${Object.entries(result.partRuntimeMs).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} s`).join(', ')}`],
+    ['  demo start', `${ms(startupMs)} main (scale ${SCALE})${parties ? `, ${ms(parties.demoStartupMs)} ${parties.parties} parties` : ''}${picker ? `, ${ms(picker.demoStartupMs)} ${picker.clients.toLocaleString('en')} clients` : ''}`],
   ];
+  function partyRows() {
+    const out = [];
+    if (parties) {
+      const p = parties;
+      out.push(
+        [`${p.parties} parties, cap ${p.cap}`, `first row ${ms(p.firstRowMs)}, 100 rows ${ms(p.rows100Ms)} (${p.batches} batches; persona of ${p.clients} clients with their sub-units, ${p.dialogs.toLocaleString('en')} dialogs; median of ${p.runs})`],
+        ['  1 party', `first row ${ms(p.onePartyFirstRowMs)}, 100 rows ${ms(p.onePartyRows100Ms)} (the user's own party on the same page)`],
+        ['  ratio', `first row ${x(p.firstRowRatio)}, 100 rows ${x(p.rows100Ratio)} (aim ≤ ${PARTY_BUDGET.ratio}×)`],
+        ['  of which', `first search sent ${ms(p.searchSentMs)} (1 party ${ms(p.onePartySearchSentMs)}), the last the first row needs answered ${ms(p.searchesAnsweredMs)} (1 party ${ms(p.onePartySearchesAnsweredMs)})`],
+        ['  searches per page', `first page ${p.requestsPerPage[0]} (${p.firstPageRows} rows, ${p.partiesSearchedFirstPage} parties named), then per "Show more": ${p.requestsPerPage.slice(1).join(', ') || '—'}; 1 party: ${p.onePartyRequestsPerPage.join(', ')}`],
+      );
+    } else out.push(['500 parties', 'not measured (error, see page errors)']);
+    if (picker) {
+      const step = (s) => (s ? `${ms(s.ms)} (longest task ${s.longTasks ? ms(s.longestTaskMs) : `none > ${PARTY_BUDGET.longTaskMs} ms`})` : 'not available');
+      out.push(
+        [`picker, ${picker.clients.toLocaleString('en')} clients`, `${picker.parties.toLocaleString('en')} parties: open ${step(picker.open)}, ${picker.renderedWhenOpen.toLocaleString('en')} rendered; median of ${picker.runs}`],
+        ['  type, select all', `type ${picker.filter} (${picker.filter.length} keys, one party left) ${step(picker.type)}; select all ${step(picker.selectMatching)}`],
+        ['  inbox over them', picker.inbox ? `first row ${ms(picker.inbox.firstRowMs)}, first page ${ms(picker.inbox.firstPageMs)} (${picker.inbox.firstPageRequests} searches, cap ${picker.cap})` : 'not measured in --short'],
+      );
+    } else out.push(['picker', 'not measured (error, see page errors)']);
+    return out;
+  }
   const width = Math.max(...rows.map((r) => r[0].length));
   console.log(`\nBenchmark${SHORT ? ' (--short)' : ''}: dialog-inbox against the local Dialogporten, headless Chromium\n`);
   for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
