@@ -135,16 +135,35 @@ export class DialogActionsElement extends InboxElement {
 
   #renderMenu(items: DialogGuiAction[], dialog: Dialog) {
     return html`<div class="menu-wrap">
-      <button class="ds-button" part="menu-button" data-variant="tertiary" popovertarget="more-actions">
+      <button class="ds-button" part="menu-button" data-variant="tertiary" popovertarget="more-actions" @keydown=${this.#onMenuButtonKey}>
         ${this.t.moreActions}
       </button>
-      <div id="more-actions" class="menu" part="menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}>
+      <div id="more-actions" class="menu" part="menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}
+        @toggle=${this.#onMenuToggle}>
         <ul>
           ${items.map((action) => html`<li>${this.#renderAction(action, dialog, 'tertiary')}</li>`)}
         </ul>
       </div>
     </div>`;
   }
+
+  /** ArrowDown on "More actions" opens the menu too (Enter and Space do as a button does); focus goes in. */
+  #onMenuButtonKey = (event: KeyboardEvent) => {
+    if (event.key !== 'ArrowDown' || !this.menu || this.menu.matches(':popover-open')) return;
+    event.preventDefault();
+    this.menu.showPopover();
+  };
+
+  /** The same keyboard model as the list's row menu: open puts focus on the first item; closing gives it back. */
+  #onMenuToggle = (event: Event) => {
+    const menu = event.currentTarget as HTMLElement;
+    if ((event as ToggleEvent).newState === 'open') {
+      menu.querySelector<HTMLElement>('button:not([aria-disabled="true"]), a[href], button')?.focus();
+      return;
+    }
+    const active = this.shadowRoot?.activeElement;
+    if (!this.confirming && (!active || menu.contains(active) || focusIsLost())) this.menuButton?.focus();
+  };
 
   /** The action's title in the UI language now. */
   #titleOf(action: DialogGuiAction): string {
@@ -211,6 +230,8 @@ export class DialogActionsElement extends InboxElement {
     return new Promise<boolean>((resolve) => {
       this.#resolveConfirm = resolve;
       dialog.showModal();
+      // Deleting cannot be undone: Enter twice must not do it. Cancel has focus.
+      if (action.isDeleteDialogAction) dialog.querySelector<HTMLElement>('button[value="cancel"]')?.focus();
     });
   }
 
