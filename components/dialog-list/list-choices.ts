@@ -1,12 +1,16 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { LitElement } from 'lit';
 import type { DialogportenClient, ServiceResourceList } from '../../src/api/client.js';
 import type { Lang, Messages } from '../../src/i18n/index.js';
 import { pickText } from '../../src/localize.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListFilters } from '../../src/state/list-query.js';
-import { partyNames } from '../../src/state/party-tree.js';
+import { filterEntries, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
 import { ElementTask } from '../shared/element-task.js';
-import type { Choice } from './list-toolbar.js';
+import { DialogPartyChangeEvent } from './list-events.js';
+import type { Choice, RecipientFilter } from './list-toolbar.js';
+
+/** Recipients the filter panel renders at once ("Show more" adds as many): it sits among the other filters. */
+export const RECIPIENT_PAGE = 20;
 
 export interface ChoicesSource {
   store(): InboxStore;
@@ -28,9 +32,14 @@ export class ListChoices {
   #s: ChoicesSource;
   readonly resources: ElementTask<readonly [DialogportenClient, Lang, string], ServiceResourceList>;
   #names: { from: unknown; map: Map<string, string> } | null = null;
+  #host: LitElement;
+  #tree: { from: unknown; entries: PartyEntry[]; names: Map<string, string>; selectable: number; query: string; matches: PartyEntry[] } | null = null;
+  #query = '';
+  #shown = RECIPIENT_PAGE;
 
-  constructor(host: ReactiveControllerHost, source: ChoicesSource) {
+  constructor(host: LitElement, source: ChoicesSource) {
     this.#s = source;
+    this.#host = host;
     this.resources = new ElementTask(
       host,
       () => {
@@ -57,6 +66,58 @@ export class ListChoices {
     if (!list && store.partiesTask.status !== 'error') return null; // names first, then the recipients
     if (this.#names?.from !== list) this.#names = { from: list, map: partyNames(list) };
     return this.#names.map;
+  }
+
+  /**
+   * The recipient filter, while the filter panel is open and the user has more than one party: a search over the
+   * parties (as the picker's) with at most a page of matches rendered. Choosing one shows only its dialogs.
+   */
+  recipientFilter(): RecipientFilter | null {
+    if (!this.#s.filtersOpen()) return null;
+    const store = this.#s.store();
+    store.wantParties(); // not asked for before the panel opens when the portal names the parties
+    const list = store.partyList;
+    if (!list) return null;
+    let tree = this.#tree;
+    if (tree?.from !== list) {
+      const entries = partyEntries(list);
+      tree = this.#tree = { from: list, entries, names: partyNames(list), selectable: entries.filter((e) => e.selectable).length, query: '', matches: entries };
+    }
+    if (tree.selectable < 2) return null;
+    if (tree.query !== this.#query) tree = this.#tree = { ...tree, query: this.#query, matches: filterEntries(tree.entries, this.#query) };
+    const names = tree.names;
+    return {
+      query: this.#query,
+      total: tree.matches.length,
+      shown: tree.matches.slice(0, this.#shown),
+      page: RECIPIENT_PAGE,
+      chosen: store.party,
+      name: (urn) => names.get(urn) ?? urn,
+      search: (text) => {
+        this.#query = text;
+        this.#shown = RECIPIENT_PAGE;
+        this.#host.requestUpdate();
+      },
+      more: () => void this.#more(),
+      choose: (urn) => this.#choose(urn ? [urn] : []),
+    };
+  }
+
+  /** The next page of recipients, and focus on its first (the "Show more" button may be gone). */
+  async #more(): Promise<void> {
+    const options = () => this.#host.renderRoot.querySelectorAll<HTMLElement>('.recipient-option[data-party]');
+    const before = options().length;
+    this.#shown += RECIPIENT_PAGE;
+    this.#host.requestUpdate();
+    await this.#host.updateComplete;
+    options()[before]?.focus();
+  }
+
+  /** As the picker applies a choice: the cancelable event first, then the store ([] = every party). */
+  #choose(parties: string[]): void {
+    const store = this.#s.store();
+    if (parties.join(' ') === store.party.join(' ')) return;
+    if (this.#host.dispatchEvent(new DialogPartyChangeEvent(parties))) store.set({ party: parties });
   }
 
   /** Sender and service choices from GET /serviceresources (names in the UI language). */
