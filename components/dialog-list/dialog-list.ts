@@ -378,8 +378,26 @@ export class DialogListElement extends InboxElement {
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${renderGroups(pages.rows.slice(0, this.#chunks.shown), this.#rowContext(now), now)}
       </div>
-      ${more.status === 'error' ? errorAlert(more.error, t, () => pages.loadMore(), this) : nothing}
-      ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => pages.loadMore()) : nothing}`;
+      ${more.status === 'error' ? errorAlert(more.error, t, () => void this.#showMore(), this) : nothing}
+      ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => void this.#showMore()) : nothing}`;
+  }
+
+  /**
+   * "Show more" (or its retry): focus goes on to the first row it brought, where reading goes on (the button may be
+   * gone with the last page). Not when the user has moved on meanwhile.
+   */
+  async #showMore(): Promise<void> {
+    const before = this.#pages.rows.length;
+    await this.#pages.loadMore();
+    const id = this.#pages.rows[before]?.id;
+    if (!id) return;
+    for (let frame = 0; frame < 30; frame++) {
+      await this.updateComplete;
+      const active = this.shadowRoot!.activeElement as HTMLElement | null;
+      if (active && !active.matches('[part="load-more"], [part="error"] button')) return;
+      if (this.focusRow(id)) return;
+      await new Promise(requestAnimationFrame); // the new rows render a chunk per frame
+    }
   }
 
   #rowContext(now: Date): RowContext {

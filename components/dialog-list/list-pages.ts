@@ -150,11 +150,11 @@ export class ListPages {
   }
 
   /** Loads the next page with the continuation token and the same orderBy. */
-  loadMore(): void {
+  loadMore(): Promise<unknown> {
     const client = this.#source.client();
     const query = this.#source.query();
-    if (!client || !query || !this.#token || this.more.status === 'pending') return;
-    void this.more.run([client, query, this.#token]);
+    if (!client || !query || !this.#token || this.more.status === 'pending') return Promise.resolve();
+    return this.more.run([client, query, this.#token]);
   }
 
   /**

@@ -84,7 +84,11 @@ describe('focus is never lost', () => {
     await until(() => deepActive() === menuButton, 'focus back on "More actions"');
     expect(focusShown()).to.equal(true);
     await openDelete();
-    await sendKeys({ press: 'Enter' }); // confirm
+    // The confirmation starts on Cancel (Enter twice must not delete): Shift+Tab to "Delete", then Enter.
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ press: 'Enter' });
     await until(() => !list.shadowRoot!.querySelector(`[data-dialog-id="${dialog.id}"]`), 'the row gone');
     await until(() => list.shadowRoot!.contains(deepActive()) && deepActive()!.matches('.row-button'), 'focus on a row of the list');
     expect(focusShown()).to.equal(true);
