@@ -68,7 +68,8 @@ export const viewStyles = css`
   .rich a {
     color: var(--ds-color-accent-text-subtle, #0062ba);
   }
-  .rich a:focus-visible {
+  /* A code block that scrolls sideways takes focus (to scroll with the keyboard): the same ring as everywhere. */
+  .rich :is(a, pre):focus-visible {
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
   }
   section h3 {
