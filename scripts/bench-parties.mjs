@@ -361,13 +361,16 @@ export async function benchPicker({ freshPage, waitFor, distDir, runs, withInbox
       const { context, page: p, errors } = await freshPage();
       const searches = watchSearches(p);
       try {
-        const t0 = performance.now();
+        // Room for every search's resource timing (300 and more; the default keeps 250).
+        await p.evaluateOnNewDocument(() => performance.setResourceTimingBufferSize(5000));
         await p.goto(`${demo.portalUrl}/list.html`, { waitUntil: 'domcontentloaded' });
         await waitFor(p, () => Boolean(window.__marks.first), undefined, 180_000);
         const firstRowMs = await p.evaluate(() => window.__marks.first);
         await waitFor(p, () => window.__count() > 0 && !document.querySelector('dialog-list').shadowRoot.querySelector('[part="load-more"][aria-busy="true"]'), undefined, 180_000);
         await searches.quiet(500, 180_000);
-        return { firstRowMs, firstPageMs: performance.now() - t0 - 500, firstPageRequests: searches.sent.length, rows: await p.evaluate(() => window.__count()), errors };
+        // The first page: the last of its searches answered (page time, as the first row).
+        const firstPageMs = await p.evaluate(() => Math.max(...performance.getEntriesByType('resource').filter((e) => e.name.includes('/enduser/dialogs?')).map((e) => e.responseEnd)));
+        return { firstRowMs, firstPageMs, firstPageRequests: searches.sent.length, rows: await p.evaluate(() => window.__count()), errors };
       } finally {
         await context.close();
       }
@@ -375,7 +378,7 @@ export async function benchPicker({ freshPage, waitFor, distDir, runs, withInbox
 
     await one(); // warm-up
     const list = withInbox ? await withList() : null;
-    if (list) log(`picker: the inbox over ${urns.length} parties: first row ${list.firstRowMs.toFixed(0)} ms, first page (${list.rows} rows, ${list.firstPageRequests} searches) ${list.firstPageMs.toFixed(0)} ms`);
+    if (list) log(`picker: the inbox over ${urns.length} parties: first row ${list.firstRowMs.toFixed(0)} ms, its ${list.firstPageRequests} searches answered by ${list.firstPageMs.toFixed(0)} ms (${list.rows} rows)`);
     const results = [];
     for (let i = 0; i < runs; i++) {
       const r = await one();

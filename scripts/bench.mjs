@@ -414,7 +414,7 @@ else {
       out.push(
         [`picker, ${picker.clients.toLocaleString('en')} clients`, `${picker.parties.toLocaleString('en')} parties: open ${step(picker.open)}, ${picker.renderedWhenOpen.toLocaleString('en')} rendered; median of ${picker.runs}`],
         ['  type, select all', `type ${picker.filter} (${picker.filter.length} keys, one party left) ${step(picker.type)}; select all ${step(picker.selectMatching)}`],
-        ['  inbox over them', picker.inbox ? `first row ${ms(picker.inbox.firstRowMs)}, first page ${ms(picker.inbox.firstPageMs)} (${picker.inbox.firstPageRequests} searches, cap ${picker.cap})` : 'not measured in --short'],
+        ['  inbox over them', picker.inbox ? `first row ${ms(picker.inbox.firstRowMs)}; the first page's ${picker.inbox.firstPageRequests} searches (cap ${picker.cap}) answered by ${ms(picker.inbox.firstPageMs)}` : 'not measured in --short'],
       );
     } else out.push(['picker', 'not measured (error, see page errors)']);
     return out;
