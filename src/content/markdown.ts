@@ -13,8 +13,12 @@
  * Policies:
  * - Links only through safeHttpUrl (absolute http/https); any other destination renders the link text
  *   as plain text. Reference links are not supported (they stay literal).
- * - Raw HTML: a block starting a line with `<tag`, `</tag`, `<!--` etc. goes through sanitizeHtml.
- *   Inline HTML is literal text, except `<br>` (`<br/>`, `<br />`), which becomes a line break.
+ * - Raw HTML: an HTML block, where CommonMark starts one (markdown-html.ts: a block-level tag, a comment…, or a
+ *   complete tag alone on its line), goes through sanitizeHtml. Any other `<...>` is literal text, except `<br>`
+ *   (`<br/>`, `<br />`), which becomes a line break. Autolinks that are not http(s) (mailto:, e-mail addresses,
+ *   other schemes) show their text.
+ * - Conformance: the CommonMark 0.31.2 examples, less those these policies change (docs/markdown.md), are run by
+ *   test/browser/commonmark-conformance.test.ts.
  * - Guards: block nesting deeper than MAX_BLOCK_DEPTH becomes plain paragraph text; inline nesting
  *   deeper than MAX_INLINE_DEPTH is unwrapped; delimiter runs longer than MAX_RUN are literal; link
  *   destinations/titles are length-capped; every scan is linear (no backtracking regexes on unbounded
@@ -24,6 +28,7 @@
 import { sanitizeHtml, sanitizeTree } from './sanitize.js';
 import { safeHttpUrl } from './url.js';
 import { parseInert } from './inert-html.js';
+import { htmlBlockEnd, htmlBlockStart } from './markdown-html.js';
 
 const MAX_BLOCK_DEPTH = 32;
 const MAX_RUN = 64;
@@ -39,37 +44,57 @@ export function renderMarkdown(markdown: string, doc: Document = document): Docu
   const scratch = doc.implementation.createHTMLDocument('');
   const root = scratch.createElement('div');
   learnEntities(text);
-  renderBlocks(text.split('\n').map(expandIndentTabs), root, 0);
+  const lines = text.split('\n');
+  // A final line ending ends the last line; it does not start an empty one (which an unclosed fence would keep).
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  renderBlocks(lines.map((line) => expandTabs(line, 0)), root, 0);
   return sanitizeTree(root, doc);
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Blocks
+//
+// A container (blockquote, list item) collects its lines, stripped of its marker or indentation, and renders
+// them recursively. A lazy continuation line (CommonMark §5.1) is passed on prefixed with LAZY (NUL cannot
+// occur in the text: it became U+FFFD), so the inner renderer keeps it as paragraph text whatever it looks like.
 
+const LAZY = '\0';
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const THEMATIC = /^ {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT = /^ {0,3}(?:=+|-+)[ \t]*$/;
-const QUOTE = /^ {0,3}> ?/;
-const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])([ \t]*)(.*)$/;
-const HTML_BLOCK = /^ {0,3}<(?:\/?([a-zA-Z][a-zA-Z0-9-]*)(?=[\s/>]|$)|!--|![a-zA-Z]|\?)/;
-const RAW_TEXT_TAGS = new Set(['script', 'style', 'pre', 'textarea']);
+const QUOTE = /^ {0,3}>/;
+const LIST_ITEM = /^( {0,3})([-+*]|\d{1,9}[.)])/;
 
-function renderBlocks(lines: string[], out: Element, depth: number): void {
+/** What the content collected so far ends in: decides whether the next unmarked line is a lazy continuation. */
+interface Flow {
+  paragraph: boolean;
+  fence: string | null;
+}
+
+/** Renders block lines into `out`; returns whether a blank line separated two of its blocks (a loose list item). */
+function renderBlocks(lines: string[], out: Element, depth: number): boolean {
   const add = (tag: string, parent: Element = out): Element => el(parent, tag);
   let i = 0;
+  let blocks = 0;
+  let blankAfterBlock = false;
+  let gap = false;
   while (i < lines.length) {
-    const line = lines[i];
+    let line = lines[i];
     if (isBlank(line)) {
+      blankAfterBlock = blocks > 0;
       i++;
       continue;
     }
+    gap ||= blankAfterBlock;
+    blankAfterBlock = false;
+    blocks++;
     if (depth >= MAX_BLOCK_DEPTH) {
       // Too deep to be legitimate: show the rest as text instead of recursing further.
-      renderInline(lines.slice(i).map(trimStartWs).join('\n'), add('p'));
-      return;
+      renderInline(lines.slice(i).map((l) => trimStartWs(unlazy(l))).join('\n'), add('p'));
+      return gap;
     }
-    const fence = fenceOpen(line);
+    const fence = line[0] === LAZY ? null : fenceOpen(line);
     if (fence) {
       const code: string[] = [];
       for (i++; i < lines.length; i++) {
@@ -84,10 +109,11 @@ function renderBlocks(lines: string[], out: Element, depth: number): void {
       continue;
     }
     if (indentOf(line) >= 4) {
-      const code: string[] = [];
-      for (; i < lines.length && (isBlank(lines[i]) || indentOf(lines[i]) >= 4); i++) code.push(stripIndent(lines[i], 4));
-      while (isBlank(code[code.length - 1])) code.pop();
-      add('code', add('pre')).textContent = code.join('\n') + '\n';
+      const start = i;
+      for (; i < lines.length && (isBlank(lines[i]) || indentOf(lines[i]) >= 4); i++);
+      // Trailing blank lines are not part of the code (and may separate it from the next block).
+      while (isBlank(lines[i - 1])) i--;
+      add('code', add('pre')).textContent = lines.slice(start, i).map((l) => stripIndent(l, 4)).join('\n') + '\n';
       continue;
     }
     const heading = atxHeading(line);
@@ -103,11 +129,13 @@ function renderBlocks(lines: string[], out: Element, depth: number): void {
     }
     if (QUOTE.test(line)) {
       const inner: string[] = [];
+      const flow: Flow = { paragraph: false, fence: null };
       for (; i < lines.length; i++) {
-        const m = QUOTE.exec(lines[i]);
-        if (m) inner.push(lines[i].slice(m[0].length));
-        // Lazy continuation: an unmarked line continues the quoted paragraph.
-        else if (!isBlank(lines[i]) && !isBlank(inner[inner.length - 1]) && !interruptsParagraph(lines[i])) inner.push(lines[i]);
+        const content = quoteContent(lines[i]);
+        if (content !== null) {
+          inner.push(content);
+          follow(flow, content);
+        } else if (flow.paragraph && !isBlank(lines[i]) && !interruptsParagraph(lines[i])) inner.push(lazy(lines[i]));
         else break;
       }
       renderBlocks(inner, add('blockquote'), depth + 1);
@@ -117,31 +145,72 @@ function renderBlocks(lines: string[], out: Element, depth: number): void {
       i = renderList(lines, i, out, depth);
       continue;
     }
-    const html = HTML_BLOCK.exec(line);
+    const html = htmlBlockStart(line, false);
     if (html) {
-      const end = htmlBlockEnd(lines, i, html);
+      // Consecutive HTML blocks (only blank lines between) are sanitised as one, as a browser would read them.
+      let end = htmlBlockEnd(lines, i, html);
+      for (let next = end; ; ) {
+        while (isBlank(lines[next]) && next < lines.length) next++;
+        const type = next < lines.length ? htmlBlockStart(lines[next], false) : 0;
+        if (!type) break;
+        end = next = htmlBlockEnd(lines, next, type);
+      }
       out.append(sanitizeHtml(lines.slice(i, end).join('\n'), out.ownerDocument));
       i = end;
       continue;
     }
-    if (isTableStart(lines, i)) {
+    if (line[0] !== LAZY && isTableStart(lines, i)) {
       i = renderTable(lines, i, out);
       continue;
     }
-    // Paragraph, possibly turned into a setext heading by its underline.
+    // Paragraph, possibly turned into a setext heading by its underline. A lazy line only ever continues it.
+    line = unlazy(line);
     const para = [trimStartWs(line)];
     let tag = 'p';
     for (i++; i < lines.length && !isBlank(lines[i]); i++) {
-      if (SETEXT.test(lines[i])) {
-        tag = lines[i].trim()[0] === '=' ? 'h1' : 'h2';
-        i++;
-        break;
+      const next = lines[i];
+      if (next[0] !== LAZY) {
+        if (SETEXT.test(next)) {
+          tag = next.trim()[0] === '=' ? 'h1' : 'h2';
+          i++;
+          break;
+        }
+        if (interruptsParagraph(next) || isTableStart(lines, i)) break;
       }
-      if (interruptsParagraph(lines[i]) || isTableStart(lines, i)) break;
-      para.push(trimStartWs(lines[i]));
+      para.push(trimStartWs(unlazy(next)));
     }
     renderInline(trimEndWs(para.join('\n')), add(tag));
   }
+  return gap;
+}
+
+const lazy = (line: string): string => (line[0] === LAZY ? line : LAZY + line);
+const unlazy = (line: string): string => (line[0] === LAZY ? line.slice(1) : line);
+
+/** Follows a container's content line by line, as far as lazy continuation needs: is a paragraph open? */
+function follow(flow: Flow, line: string): void {
+  if (flow.fence) {
+    const close = FENCE_CLOSE.exec(line);
+    if (close && close[1][0] === flow.fence[0] && close[1].length >= flow.fence.length) flow.fence = null;
+    return;
+  }
+  if (line[0] === LAZY) return;
+  // Nested containers: what follows their markers decides.
+  for (let k = 0; k < MAX_BLOCK_DEPTH; k++) {
+    const quoted = quoteContent(line);
+    const marker = quoted === null ? listMarker(line) : null;
+    if (quoted !== null) line = quoted;
+    else if (marker && !THEMATIC.test(line)) line = marker.first;
+    else break;
+  }
+  const fence = fenceOpen(line);
+  if (fence) flow.fence = fence.marker;
+  flow.paragraph =
+    !isBlank(line) &&
+    !fence &&
+    (flow.paragraph
+      ? !SETEXT.test(line) && !interruptsParagraph(line)
+      : indentOf(line) < 4 && !atxHeading(line) && !THEMATIC.test(line) && !htmlBlockStart(line, false));
 }
 
 function renderList(lines: string[], start: number, out: Element, depth: number): number {
@@ -149,36 +218,49 @@ function renderList(lines: string[], start: number, out: Element, depth: number)
   const list = el(out, first.ordered ? 'ol' : 'ul');
   if (first.ordered && first.start !== 1) list.setAttribute('start', String(first.start));
   const items: string[][] = [];
+  // A list is loose when a blank line separates two items, or two blocks directly inside an item.
   let loose = false;
   let blankBefore = false; // the previous item ended with blank lines
+  let trailing = 0;
   let i = start;
   while (i < lines.length) {
     const marker = listMarker(lines[i]);
     if (!marker || marker.ordered !== first.ordered || marker.char !== first.char || THEMATIC.test(lines[i])) break;
-    // A blank line between items, or between blocks inside an item, makes the list loose.
     if (blankBefore) loose = true;
     const item = [marker.first];
+    const flow: Flow = { paragraph: false, fence: null };
+    follow(flow, marker.first);
+    // An item that starts with a blank line ends at it unless the next line is indented (§5.2): `-\n\n  foo`.
+    let closed = false;
     for (i++; i < lines.length; i++) {
       const line = lines[i];
-      const last = item[item.length - 1];
-      if (isBlank(line)) item.push('');
-      else if (indentOf(line) >= marker.contentIndent) item.push(line.slice(marker.contentIndent));
-      else if (!isBlank(last) && !(item.length === 1 && marker.empty) && !interruptsParagraph(line) && !listMarker(line)) item.push(line);
+      if (isBlank(line)) {
+        closed ||= item.length === 1 && marker.empty;
+        item.push('');
+        follow(flow, '');
+      } else if (closed) break;
+      else if (indentOf(line) >= marker.contentIndent) {
+        const content = line.slice(marker.contentIndent);
+        item.push(content);
+        follow(flow, content);
+      } else if (flow.paragraph && !interruptsParagraph(line) && !listMarker(line)) item.push(lazy(line));
       else break;
     }
     let end = item.length;
     while (end > 1 && isBlank(item[end - 1])) end--;
-    blankBefore = end < item.length;
-    if (item.slice(1, end).some(isBlank)) loose = true;
+    trailing = item.length - end;
+    blankBefore = trailing > 0;
     items.push(item.slice(0, end));
   }
-  for (const item of items) {
+  const lis = items.map((item) => {
     const li = el(list, 'li');
-    renderBlocks(item, li, depth + 1);
-    // Tight lists show their paragraphs without <p> spacing.
-    if (!loose) for (const p of Array.from(li.children)) if (p.localName === 'p') p.replaceWith(...Array.from(p.childNodes));
-  }
-  return i;
+    loose = renderBlocks(item, li, depth + 1) || loose;
+    return li;
+  });
+  // Tight lists show their paragraphs without <p> spacing.
+  if (!loose) for (const li of lis) for (const p of Array.from(li.children)) if (p.localName === 'p') p.replaceWith(...Array.from(p.childNodes));
+  // The last item's trailing blank lines are left to the caller: they may separate this list from its next block.
+  return i - trailing;
 }
 
 function renderTable(lines: string[], start: number, out: Element): number {
@@ -190,24 +272,10 @@ function renderTable(lines: string[], start: number, out: Element): number {
   let body: Element | null = null;
   for (; i < lines.length && !isBlank(lines[i]) && !interruptsParagraph(lines[i]); i++) {
     body ??= el(table, 'tbody');
-    const cells = splitRow(lines[i]);
+    const cells = splitRow(unlazy(lines[i]));
     const row = el(body, 'tr');
     for (let c = 0; c < header.length; c++) renderInline(cells[c] ?? '', el(row, 'td'));
   }
-  return i;
-}
-
-function htmlBlockEnd(lines: string[], start: number, match: RegExpExecArray): number {
-  const tag = match[1]?.toLowerCase();
-  const opener = match[0].trimStart();
-  // Raw-text elements and comments may contain blank lines: run to their end marker, not a blank line.
-  const endMarker = tag && RAW_TEXT_TAGS.has(tag) && !opener.startsWith('</') ? `</${tag}` : opener.startsWith('<!--') ? '-->' : null;
-  let i = start;
-  if (endMarker) {
-    for (; i < lines.length; i++) if (lines[i].toLowerCase().includes(endMarker, i === start ? opener.length : 0)) return i + 1;
-    return i;
-  }
-  while (i < lines.length && !isBlank(lines[i])) i++;
   return i;
 }
 
@@ -240,6 +308,14 @@ function splitRow(line: string): string[] {
   return cells;
 }
 
+/** A blockquote line's content after `>` and one optional space (a tab after `>` counts as the columns it spans), or null. */
+function quoteContent(line: string): string | null {
+  const m = QUOTE.exec(line);
+  if (!m) return null;
+  const rest = expandTabs(line.slice(m[0].length), m[0].length);
+  return rest[0] === ' ' ? rest.slice(1) : rest;
+}
+
 interface ListMarker {
   ordered: boolean;
   char: string;
@@ -251,26 +327,30 @@ interface ListMarker {
 
 function listMarker(line: string): ListMarker | null {
   const m = LIST_ITEM.exec(line);
-  if (!m || (m[3] === '' && m[4] !== '')) return null;
+  if (!m) return null;
+  const markerEnd = m[0].length;
+  // Tabs after the marker count as the columns they span.
+  const rest = expandTabs(line.slice(markerEnd), markerEnd);
+  const spaces = indentOf(rest);
+  const empty = isBlank(rest);
+  if (spaces === 0 && !empty) return null;
   const ordered = m[2].length > 1 || /\d/.test(m[2]);
-  const empty = isBlank(m[4]);
-  const markerEnd = m[1].length + m[2].length;
   // Five or more spaces after the marker: the content is an indented code block one column in.
-  const wide = m[3].length > 4 || empty;
-  const contentIndent = markerEnd + (wide ? 1 : m[3].length);
+  const wide = spaces > 4 || empty;
   return {
     ordered,
     char: m[2].slice(-1),
     start: ordered ? Number.parseInt(m[2], 10) : 1,
-    contentIndent,
-    first: empty ? '' : wide ? line.slice(markerEnd + 1) : m[4],
+    contentIndent: markerEnd + (wide ? 1 : spaces),
+    first: empty ? '' : rest.slice(wide ? 1 : spaces),
     empty,
   };
 }
 
 /** Lines that end a paragraph (and so cannot be lazy continuation lines). */
 function interruptsParagraph(line: string): boolean {
-  if (fenceOpen(line) || atxHeading(line) || THEMATIC.test(line) || QUOTE.test(line)) return true;
+  if (line[0] === LAZY) return false;
+  if (fenceOpen(line) || atxHeading(line) || THEMATIC.test(line) || QUOTE.test(line) || htmlBlockStart(line, true)) return true;
   const marker = listMarker(line);
   return !!marker && !marker.empty && (!marker.ordered || marker.start === 1);
 }
@@ -318,13 +398,12 @@ function trimEndWs(text: string): string {
   return text.slice(0, end);
 }
 
-/** Expands tabs in the indentation to 4-column stops, so indentation is counted in spaces only. */
-function expandIndentTabs(line: string): string {
-  if (!line.startsWith('\t') && !/^ *\t/.test(line.slice(0, 8))) return line;
-  let col = 0;
+/** Expands tabs in leading whitespace to 4-column stops (`text` starts at column `col`), so indentation is counted in spaces only. */
+function expandTabs(text: string, col: number): string {
+  let width = 0;
   let k = 0;
-  for (; k < line.length && (line[k] === ' ' || line[k] === '\t'); k++) col += line[k] === '\t' ? 4 - (col % 4) : 1;
-  return ' '.repeat(col) + line.slice(k);
+  for (; text[k] === ' ' || text[k] === '\t'; k++) width += text[k] === '\t' ? 4 - ((col + width) % 4) : 1;
+  return width === k ? text : ' '.repeat(width) + text.slice(k);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -367,6 +446,7 @@ interface Bracket {
 const MAX_INLINE_DEPTH = 16;
 const PLAIN = /[^\\`*_[\]!<&\nh]+/y;
 const AUTOLINK = /<([a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^<>\x00-\x20]*)>/y;
+const EMAIL = /<([\w.!#$%&'*+/=?^`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)>/y;
 const INLINE_BR = /<br\s{0,8}\/?>/iy;
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/y;
 const BARE_URL = /https?:\/\/[^\s<]+/y;
@@ -518,7 +598,7 @@ function renderInline(src: string, out: Element): void {
       return tail.end;
     }
     linksFormed++;
-    const href = safeHttpUrl(tail.destination);
+    const href = safeHttpUrl(encodeDestination(tail.destination));
     // An unsafe destination leaves just the link text.
     const target = href ? appendNode(root, inode('a', '', href)) : root;
     for (let n = content.first; n; ) {
@@ -604,12 +684,14 @@ function renderInline(src: string, out: Element): void {
     } else if (c === '<') {
       AUTOLINK.lastIndex = i;
       INLINE_BR.lastIndex = i;
-      const auto = AUTOLINK.exec(src);
+      EMAIL.lastIndex = i;
+      const auto = AUTOLINK.exec(src) ?? EMAIL.exec(src);
       const br = auto ? null : INLINE_BR.exec(src);
       if (auto) {
-        const href = safeHttpUrl(auto[1]);
+        // Not http(s) (mailto:, an e-mail address, other schemes): its text, as for any link we do not make.
+        const href = safeHttpUrl(encodeDestination(auto[1]));
         if (href) link(href, auto[1]);
-        else buf += auto[0];
+        else buf += auto[1];
         i += auto[0].length;
       } else if (br) {
         add(inode('br'));
@@ -721,6 +803,17 @@ function parseLinkTail(src: string, at: number): { destination: string; end: num
   }
   if (src[k] !== ')') return null;
   return { destination: decodeEntities(destination), end: k + 1 };
+}
+
+/** Percent-encodes what a URL may not contain as it is (`\\`, `[`, spaces, non-ASCII…), keeping valid `%XX` escapes. */
+function encodeDestination(url: string): string {
+  return url.replace(/%(?![0-9a-fA-F]{2})|[^\w;/?:@&=+$,.!~*'()#%-]/gu, (c) => {
+    try {
+      return encodeURIComponent(c);
+    } catch {
+      return '%EF%BF%BD'; // a lone surrogate
+    }
+  });
 }
 
 /** GFM autolink rule: trailing punctuation and unbalanced closing parentheses are not part of a bare URL. */
