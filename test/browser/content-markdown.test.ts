@@ -132,6 +132,62 @@ describe('renderMarkdown: blocks', () => {
   });
 });
 
+describe('renderMarkdown: HTML blocks start only where CommonMark says', () => {
+  it('keeps a line that starts with a name in angle brackets as text', () => {
+    expect(md('<Kari Nordmann> skrev:\n> Hei')).to.equal('p("<Kari Nordmann> skrev:"),blockquote(p("Hei"))');
+    expect(md('<b>Viktig:</b> betal **innen** fredag.')).to.equal('p("<b>Viktig:</b> betal ",strong("innen")," fredag.")');
+    expect(md('<kari@example.no> skrev:')).to.equal('p("kari@example.no skrev:")');
+  });
+
+  it('reads a complete tag alone on its line as an HTML block (type 7), which cannot interrupt a paragraph', () => {
+    expect(md('<b class="x">\n*md*\n</b>\n\nafter')).to.equal('strong("\\n*md*\\n"),p("after")');
+    expect(md('para\n<b>\nmore')).to.equal('p("para\\n<b>\\nmore")');
+    expect(md('<a title="a lot\n---')).to.equal('h2("<a title=\\"a lot")');
+  });
+
+  it('lets block-level tags (type 6) interrupt a paragraph', () => {
+    expect(md('Foo\n<div>\nbar\n</div>')).to.equal('p("Foo"),"\\nbar\\n"');
+  });
+
+  it('runs comments, processing instructions, declarations and CDATA to their end markers', () => {
+    expect(md('<?php\n\n  echo 1;\n\n?>\nokay')).to.equal('p("okay")');
+    expect(md('<![CDATA[\nx\n\ny\n]]>\nokay')).to.equal('p("okay")');
+    expect(md('<!DOCTYPE html>\nokay')).to.equal('p("okay")');
+  });
+});
+
+describe('renderMarkdown: containers', () => {
+  it('continues only a paragraph lazily', () => {
+    expect(md('> foo\nbar\n===')).to.equal('blockquote(p("foo\\nbar\\n==="))');
+    expect(md('> ```\nfoo\n```')).to.equal('blockquote(pre(code)),p("foo"),pre(code)');
+    expect(md('>     code\n    more')).to.equal('blockquote(pre(code("code\\n"))),pre(code("more\\n"))');
+    expect(md('- a\nb\n- c')).to.equal('ul(li("a\\nb"),li("c"))');
+    expect(md('> - a\nb')).to.equal('blockquote(ul(li("a\\nb")))');
+  });
+
+  it('keeps looseness inside the list where the blank line is', () => {
+    expect(md('- a\n  - b\n\n    c\n- d')).to.equal('ul(li("a",ul(li(p("b"),p("c")))),li("d"))');
+    expect(md('- a\n- ```\n  b\n\n\n  ```\n- c')).to.equal('ul(li("a"),li(pre(code("b\\n\\n\\n"))),li("c"))');
+    expect(md('- a\n\n  b\n- c')).to.equal('ul(li(p("a"),p("b")),li(p("c")))');
+  });
+
+  it('ends a list item that starts with a blank line at the next unindented... or any further blank line', () => {
+    expect(md('-\n\n  foo')).to.equal('ul(li),p("foo")');
+    expect(md('-\n  foo')).to.equal('ul(li("foo"))');
+  });
+
+  it('counts a tab after > or a list marker as the columns it spans', () => {
+    expect(md('>\t\tfoo')).to.equal('blockquote(pre(code("  foo\\n")))');
+    expect(md('-\t\tfoo')).to.equal('ul(li(pre(code("  foo\\n"))))');
+    expect(md('-\tfoo')).to.equal('ul(li("foo"))');
+  });
+
+  it('does not add a line to an unclosed fence for the final line ending', () => {
+    expect(md('```\n')).to.equal('pre(code)');
+    expect(md('```\na\n')).to.equal('pre(code("a\\n"))');
+  });
+});
+
 describe('renderMarkdown: inlines', () => {
   it('renders emphasis and strong with * and _', () => {
     expect(md('*a* _b_ **c** __d__ ***e***')).to.equal(
@@ -189,9 +245,17 @@ describe('renderMarkdown: inlines', () => {
   });
 
   it('renders unsafe links as their text', () => {
-    expect(md('[click](javascript:alert(1)) [rel](/relative) <mailto:a@b.no>')).to.equal(
-      'p("click rel <mailto:a@b.no>")',
-    );
+    expect(md('[click](javascript:alert(1)) [rel](/relative) <mailto:a@b.no>')).to.equal('p("click rel mailto:a@b.no")');
+  });
+
+  it('renders e-mail and non-http autolinks as their text, without the brackets', () => {
+    expect(md('<kari@example.no> <irc://foo.bar:2233/baz> <a+b+c:d>')).to.equal('p("kari@example.no irc://foo.bar:2233/baz a+b+c:d")');
+    expect(md('<kari\\@example.no>')).to.equal('p("<kari@example.no>")');
+  });
+
+  it('percent-encodes a backslash or bracket in a link destination', () => {
+    expect(md('<https://x.no?find=\\*>')).to.equal('p(a{href=https://x.no/?find=%5C*}("https://x.no?find=\\\\*"))');
+    expect(md('[a](https://x.no/[b])')).to.equal('p(a{href=https://x.no/%5Bb%5D}("a"))');
   });
 
   it('renders images as their alt text', () => {
@@ -222,6 +286,16 @@ describe('renderMarkdown: inlines', () => {
   });
 });
 
+/**
+ * The corpus (test/fixtures/hostile-markdown.ts) expects these autolinks with their brackets, as the renderer once
+ * showed them; CommonMark's autolink text has none, and a link we do not make shows its text. Until the fixture says
+ * so itself, the expectation is corrected here.
+ */
+const AUTOLINK_TEXT: Readonly<Record<string, string>> = {
+  'javascript autolink': 'javascript:window.__xss++',
+  'data autolink': 'data:text/html,x',
+};
+
 describe('renderMarkdown: hostile input', () => {
   for (const payload of hostileMarkdown) {
     it(`neutralises: ${payload.name}`, async () => {
@@ -233,7 +307,8 @@ describe('renderMarkdown: hostile input', () => {
         await settle();
         expect(window.__xss).to.equal(0);
         assertSafe(host);
-        if (payload.text !== undefined) expect(host.textContent).to.equal(payload.text);
+        const text = AUTOLINK_TEXT[payload.name] ?? payload.text;
+        if (text !== undefined) expect(host.textContent).to.equal(text);
       } finally {
         host.remove();
       }
@@ -250,6 +325,85 @@ describe('renderMarkdown: hostile input', () => {
   it('handles empty and non-string input', () => {
     expect(md('')).to.equal('');
     expect(shape(renderMarkdown(null as unknown as string))).to.equal('');
+  });
+});
+
+/**
+ * The words a reader must get: runs of letters and digits in the input, less what is markup rather than text: tags
+ * (with their quoted attribute values), ordered-list numbers, comments and other `<!…>`/`<?…>` constructs, the content of elements the sanitiser drops whole as code or form UI,
+ * link destinations and titles, entity names and fence info strings.
+ */
+function readableWords(markdown: string): string[] {
+  const text = markdown
+    .replace(/<(script|style|textarea|title|template|noscript|iframe|noembed|noframes|xmp|svg|math|select|button|object)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, ' ')
+    .replace(/<(?:[!?]|\/(?![A-Za-z]))[^>]*(?:>|$)/g, ' ')
+    .replace(/<\/?[A-Za-z](?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*(?:>|$)/g, ' ')
+    .replace(/\b\d{1,9}[.)](?=[ \t]|$)/gm, ' ')
+    .replace(/\]\([^)]*\)?/g, ' ')
+    .replace(/&#?[A-Za-z0-9]+;/g, ' ')
+    .replace(/^ {0,3}(?:`{3,}|~{3,}).*$/gm, ' ');
+  return text.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Words of the input missing from the rendered text (links' addresses count as shown). */
+function lostWords(markdown: string): string[] {
+  const fragment = renderMarkdown(markdown);
+  const shown = `${fragment.textContent} ${Array.from(fragment.querySelectorAll('a'), (a) => a.getAttribute('href')).join(' ')}`;
+  return readableWords(markdown).filter((word) => !shown.includes(word));
+}
+
+/** A seeded generator of markdown-ish text: words mixed with markup of every kind the renderer reads. */
+function fuzzMarkdown(seed: number, pieces: number): string {
+  let state = seed;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const markup = [
+    '*', '_', '**', '__', '`', '``', '[', ']', '](https://x.no/)', '](javascript:x)', '![', '<', '>', '</', '<b>', '</b>',
+    '<div>', '</div>', '<p>', '<Kari Nordmann>', '<kari@example.no>', '<https://a.no/>', '<mailto:a@b.no>', '> ', '- ',
+    '1. ', '# ', '```', '~~~', '    ', '\t', '|', '---', '===', '&amp;', '&', '\\', ' ', ' ', ' ', '\n', '\n', '\n\n',
+    '<!-- ', ' -->', '<?', '?>', '<br>', 'https://y.no/z', '<span title="', '">', '<del>',
+  ];
+  const letters = 'abcdefghijklmnopqrstuvwxyzæøå';
+  let out = '';
+  for (let k = 0; k < pieces; k++) {
+    if (random() < 0.45) {
+      let word = '';
+      for (let n = 2 + Math.floor(random() * 6); n > 0; n--) word += letters[Math.floor(random() * letters.length)];
+      out += word;
+    } else out += markup[Math.floor(random() * markup.length)];
+  }
+  return out;
+}
+
+describe('renderMarkdown: no lost words', () => {
+  it('keeps every word that is not markup, over the hostile corpus and the issue examples', () => {
+    const inputs = [
+      ...hostileMarkdown.map((payload) => payload.markdown),
+      '<Kari Nordmann> skrev:\n> Hei',
+      '<b>Viktig:</b> betal **innen** fredag.',
+      '<Ola> og <Kari> kommer.\n\n<Per Hansen> svarte',
+    ];
+    for (const markdown of inputs) expect(lostWords(markdown), JSON.stringify(markdown)).to.deep.equal([]);
+  });
+
+  it('keeps every word that is not markup, over 2,000 fuzzed documents', () => {
+    const failures: string[] = [];
+    for (let seed = 1; seed <= 2_000 && failures.length < 5; seed++) {
+      const markdown = fuzzMarkdown(seed, 60);
+      const lost = lostWords(markdown);
+      if (lost.length) failures.push(`seed ${seed}: lost ${lost.join(', ')} in ${JSON.stringify(markdown)}`);
+    }
+    expect(failures.join('\n')).to.equal('');
+  });
+
+  it('would notice a lost word (the check itself works)', () => {
+    expect(readableWords('<b>Viktig:</b> [a](https://x.no "t") &amp;\n```js\n<script>x</script>')).to.deep.equal(['Viktig', 'a']);
+    expect(lostWords('plain words')).to.deep.equal([]);
   });
 });
 
@@ -310,6 +464,13 @@ describe('renderMarkdown: pathological input', () => {
     ['a list item with 100k lazy lines', (n) => '- a\n' + 'b\n'.repeat(n(100_000))],
     ['a quote with 100k lazy lines', (n) => '> a\n' + 'b\n'.repeat(n(100_000))],
     ['100k lines ending in two spaces', (n) => 'a  \n'.repeat(n(100_000))],
+    // HTML block starts: each line's tag is scanned once, near-misses included.
+    ['20k near-miss tags alone on their lines', (n) => '<a b="c" d=e f\n'.repeat(n(20_000))],
+    ['20k HTML blocks in a row', (n) => '<x-a y="1">\n\n'.repeat(n(20_000))],
+    ['one line of 20k tag starts', (n) => '<a b="'.repeat(n(20_000))],
+    ['a quote with 50k lazy lines after a fence', (n) => '> ```\n' + '> a\nb\n'.repeat(n(50_000))],
+    ['nested quotes and lists with lazy lines', (n) => '> - > - a\n'.repeat(n(20_000)) + 'lazy\n'.repeat(n(20_000))],
+    ['100k tabs after markers', (n) => '>\t-\t'.repeat(n(10_000)) + 'x'],
   ];
   for (const [name, make] of cases) {
     // Linear, whatever the machine's speed: four times the input costs at most eight times the time (quadratic
