@@ -102,55 +102,30 @@ export const listStyles = css`
   /* The recipient filter: a search and a bounded list of parties, across the whole panel. */
   .recipient {
     display: grid;
+    justify-items: start;
     gap: var(--ds-size-1, 0.25rem);
     flex-basis: 100%;
     min-width: 0;
+    overflow-wrap: anywhere;
     font-size: var(--_small);
   }
-  .recipient-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    margin: 0;
-  }
-  .recipient-title {
-    font-weight: 600;
-  }
-  .recipient-options {
+  .recipient ul {
+    justify-self: stretch;
     list-style: none;
     margin: 0;
     padding: 0;
     max-height: 16rem;
     overflow: auto;
   }
-  .recipient-options .sub {
+  .recipient .sub {
     padding-inline-start: var(--ds-size-6, 1.5rem);
   }
   .recipient-option {
-    justify-content: start;
-    text-align: start;
     flex-wrap: wrap;
-    max-width: 100%;
+    text-align: start;
   }
   .recipient-option[aria-pressed='true'] {
     font-weight: 600;
-    background: var(--ds-color-accent-surface-tinted, #e6f0fa);
-  }
-  .recipient-name,
-  .recipient-group {
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .recipient-group {
-    display: block;
-    padding: var(--ds-size-1, 0.25rem) var(--ds-size-2, 0.5rem);
-  }
-  .recipient-meta {
-    color: var(--_subtle);
-    font-weight: 400;
-  }
-  .recipient-more {
-    justify-self: start;
   }
   .chips,
   ul.rows {

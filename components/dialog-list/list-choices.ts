@@ -6,6 +6,7 @@ import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListFilters } from '../../src/state/list-query.js';
 import { filterEntries, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
 import { ElementTask } from '../shared/element-task.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { DialogPartyChangeEvent } from './list-events.js';
 import type { Choice, RecipientFilter } from './list-toolbar.js';
 
@@ -36,10 +37,14 @@ export class ListChoices {
   #tree: { from: unknown; entries: PartyEntry[]; names: Map<string, string>; selectable: number; query: string; matches: PartyEntry[] } | null = null;
   #query = '';
   #shown = RECIPIENT_PAGE;
+  #options: () => HTMLElement[];
+  #roving: RovingFocus;
 
   constructor(host: LitElement, source: ChoicesSource) {
     this.#s = source;
     this.#host = host;
+    this.#options = () => Array.from(host.renderRoot.querySelectorAll<HTMLElement>('.recipient-option'));
+    this.#roving = new RovingFocus(host, { items: this.#options });
     this.resources = new ElementTask(
       host,
       () => {
@@ -99,18 +104,22 @@ export class ListChoices {
         this.#host.requestUpdate();
       },
       more: () => void this.#more(),
+      enter: (event) => {
+        if (event.key !== 'ArrowDown') return;
+        event.preventDefault();
+        this.#roving.focus();
+      },
       choose: (urn) => this.#choose(urn ? [urn] : []),
     };
   }
 
   /** The next page of recipients, and focus on its first (the "Show more" button may be gone). */
   async #more(): Promise<void> {
-    const options = () => this.#host.renderRoot.querySelectorAll<HTMLElement>('.recipient-option[data-party]');
-    const before = options().length;
+    const before = this.#options().length;
     this.#shown += RECIPIENT_PAGE;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    options()[before]?.focus();
+    this.#options()[before]?.focus();
   }
 
   /** As the picker applies a choice: the cancelable event first, then the store ([] = every party). */

@@ -89,58 +89,37 @@ export interface RecipientFilter {
   more(): void;
   /** One party, or '' for every party. */
   choose(urn: string): void;
-}
-
-/** ArrowUp/Down move between the recipients (and from the search field into them), as in a listbox. */
-function onRecipientKey(event: KeyboardEvent) {
-  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-  const group = event.currentTarget as HTMLElement;
-  const options = Array.from(group.querySelectorAll<HTMLElement>('.recipient-option'));
-  const from = event.composedPath()[0] as HTMLElement;
-  const at = options.indexOf(from);
-  const next = at < 0 ? (event.key === 'ArrowDown' ? options.find((o) => o.tabIndex === 0) ?? options[0] : null)
-    : event.key === 'ArrowDown' ? options[at + 1] : options[at - 1] ?? group.querySelector<HTMLElement>('#f-recipient');
-  if (!next) return;
-  event.preventDefault();
-  if (next.classList.contains('recipient-option')) {
-    for (const o of options) o.tabIndex = o === next ? 0 : -1; // Tab comes back to the last one used
-  }
-  next.focus();
+  /** Keys in the search field: ArrowDown enters the list. */
+  enter(event: KeyboardEvent): void;
 }
 
 function renderRecipient(t: Messages, r: RecipientFilter) {
-  const current = r.chosen.length === 1 ? shortName(r.name(r.chosen[0]), 80) : r.chosen.length ? t.partyCount(r.chosen.length) : t.allRecipients;
-  const searching = Boolean(r.query.trim());
-  const more = r.total - r.shown.length;
-  const count = searching || more > 0 ? `${searching ? t.partyMatches(r.total) : t.partyCount(r.total)}${more > 0 ? `, ${fill(t.partyFirstShown, { shown: r.shown.length })}` : ''}` : '';
   const one = r.chosen.length === 1 ? r.chosen[0] : null;
-  // In the tab order: the chosen recipient when it is shown, else "All recipients" (the arrows reach the rest).
-  const entered = one && r.shown.some((e) => e.urn === one) ? one : '';
+  const current = one ? shortName(r.name(one), 80) : r.chosen.length ? t.partyCount(r.chosen.length) : t.allRecipients;
+  const more = r.total - r.shown.length;
+  const count = r.query.trim() || more > 0 ? `${r.query.trim() ? t.partyMatches(r.total) : t.partyCount(r.total)}${more > 0 ? `, ${fill(t.partyFirstShown, { shown: r.shown.length })}` : ''}` : '';
+  // Out of the tab order: Tab enters the list once, the arrows move in it (RovingFocus, set up by ListChoices).
   const option = (urn: string, label: unknown) =>
-    html`<button type="button" class="ds-button recipient-option" data-variant="tertiary" data-size="sm" data-party=${urn || nothing}
-      tabindex=${urn === entered ? '0' : '-1'} aria-pressed=${(urn ? urn === one : !r.chosen.length) ? 'true' : 'false'}
-      @click=${() => r.choose(urn)}>${label}</button>`;
+    html`<button type="button" class="ds-button recipient-option" data-variant="tertiary" data-size="sm" data-party=${urn || nothing} tabindex="-1"
+      aria-pressed=${(urn ? urn === one : !r.chosen.length) ? 'true' : 'false'} @click=${() => r.choose(urn)}>${label}</button>`;
   const entry = (e: PartyEntry) => {
-    const number = orgNumber(e);
-    const label = html`<span class="recipient-name">${shortName(e.name)}</span>${number ? html` <span class="recipient-meta">${number}</span>` : nothing}${
-      e.parent ? html` <span class="recipient-meta">${shortName(e.parent, 80)}</span>` : nothing}${
+    const meta = [orgNumber(e), e.parent && shortName(e.parent, 80)].filter(Boolean).join(', ');
+    const label = html`${shortName(e.name)}${meta ? html` <span class="hint">${meta}</span>` : nothing}${
       e.deleted ? html` <span class="ds-tag" data-color="warning" data-size="sm">${t.partyDeleted}</span>` : nothing}`;
-    return html`<li class=${e.depth ? 'sub' : ''}>${e.selectable ? option(e.urn, label) : html`<span class="recipient-group">${label}</span>`}</li>`;
+    return html`<li class=${e.depth ? 'sub' : ''}>${e.selectable ? option(e.urn, label) : label}</li>`;
   };
-  return html`<div class="recipient" role="group" aria-labelledby="f-recipient-label" @keydown=${onRecipientKey}>
-    <p class="recipient-head"><span id="f-recipient-label" class="recipient-title">${t.filterRecipient}</span>
-      <span class="hint">${fill(t.partyButton, { names: current })}</span></p>
+  return html`<div class="recipient" role="group" aria-labelledby="f-recipient-label">
+    <p class="hint"><strong id="f-recipient-label">${t.filterRecipient}</strong> ${fill(t.partyButton, { names: current })}</p>
     <label class="field" for="f-recipient"><span>${t.searchRecipient}</span>
       <input id="f-recipient" class="input" type="search" autocomplete="off" .value=${r.query} aria-describedby="f-recipient-count"
-        @input=${(e: Event) => r.search((e.target as HTMLInputElement).value)} /></label>
-    <p id="f-recipient-count" class="hint" aria-live="polite">${count}</p>
-    <ul class="recipient-options" aria-labelledby="f-recipient-label">
+        @input=${(e: Event) => r.search((e.target as HTMLInputElement).value)} @keydown=${r.enter} /></label>
+    <p id="f-recipient-count" class="hint" aria-live="polite">${r.total ? count : t.noPartyMatch}</p>
+    <ul aria-labelledby="f-recipient-label">
       <li>${option('', t.allRecipients)}</li>
       ${r.shown.map(entry)}
     </ul>
-    ${r.total ? nothing : html`<p class="hint">${t.noPartyMatch}</p>`}
     ${more > 0
-      ? html`<button type="button" class="ds-button recipient-more" data-variant="tertiary" data-size="sm" @click=${r.more}>${fill(t.morePartiesButton, { n: Math.min(more, r.page) })}</button>`
+      ? html`<button type="button" class="ds-button" data-variant="tertiary" data-size="sm" @click=${r.more}>${fill(t.morePartiesButton, { n: Math.min(more, r.page) })}</button>`
       : nothing}
   </div>`;
 }

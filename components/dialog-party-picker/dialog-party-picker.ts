@@ -61,8 +61,6 @@ export class DialogPartyPickerElement extends InboxElement {
   @state() private draft: ReadonlySet<string> = new Set();
   /** How many matches are rendered ("Show more" adds a page). */
   @state() private shown = PARTY_PAGE;
-  /** "Select all" stopped at `max`. */
-  @state() private capped = false;
 
   #value = new QueryAttributes(this, { value: 'party' });
   #entries: Parsed | null = null;
@@ -90,7 +88,6 @@ export class DialogPartyPickerElement extends InboxElement {
 
   #resetDraft(): void {
     this.draft = new Set(this.#chosen());
-    this.capped = false;
   }
 
   /** The parties as the picker shows them, worked out once per answer of GET /parties. */
@@ -131,23 +128,16 @@ export class DialogPartyPickerElement extends InboxElement {
     else if (next.size < this.#max) next.add(urn);
     else box.checked = false; // full: the box is aria-disabled (still focusable, so the arrows pass it)
     this.draft = next;
-    this.capped = false;
   }
 
   /** Ticks every match that "All parties" would search (not deleted units), up to `max`. */
   #selectMatching(parsed: Parsed): void {
     const next = new Set(this.draft);
-    let capped = false;
     for (const e of this.#matching(parsed).entries) {
-      if (!parsed.allSet.has(e.urn) || next.has(e.urn)) continue;
-      if (next.size >= this.#max) {
-        capped = true;
-        break;
-      }
-      next.add(e.urn);
+      if (next.size >= this.#max) break; // the limit note says why
+      if (parsed.allSet.has(e.urn)) next.add(e.urn);
     }
     this.draft = next;
-    this.capped = capped;
   }
 
   #apply(parties: string[]): void {
@@ -235,11 +225,11 @@ export class DialogPartyPickerElement extends InboxElement {
         <p class="note" id="party-matches" aria-live="polite">${matches.length > page.length ? `${total}, ${fill(t.partyFirstShown, { shown: page.length })}` : this.query.trim() ? total : ''}</p>
         <div class="buttons">
           <button class="ds-button" part="select-matching" data-variant="secondary" data-size="sm" aria-disabled=${selectable ? 'false' : 'true'}
-            @click=${() => selectable && this.#selectMatching(parsed)}>${fill(this.query.trim() ? t.selectMatching : t.selectAllParties, { n: selectable })}</button>
-          <button class="ds-button" part="select-none" data-variant="tertiary" data-size="sm" @click=${() => ((this.draft = new Set()), (this.capped = false))}>${t.selectNone}</button>
+            @click=${() => selectable && this.#selectMatching(parsed)}>${fill(t.selectAllParties, { n: selectable })}</button>
+          <button class="ds-button" part="select-none" data-variant="tertiary" data-size="sm" @click=${() => (this.draft = new Set())}>${t.selectNone}</button>
         </div>
         <p class="note" part="count" aria-live="polite">${fill(t.partyChosen(this.draft.size), { total: parsed.selectable })}</p>
-        <p class="note" part="limit" aria-live="polite">${this.capped ? fill(t.partyLimitMatching, { max: this.#max }) : full ? fill(t.partyLimit, { max: this.#max }) : ''}</p>
+        <p class="note" part="limit" aria-live="polite">${full ? fill(t.partyLimit, { max: this.#max }) : ''}</p>
         ${this.draft.size > cap ? html`<p class="note" part="batches">${fill(t.partyBatches, { n: this.draft.size, rounds: Math.ceil(this.draft.size / cap) })}</p>` : nothing}
         ${page.length ? html`${section('person', t.persons)}${section('org', t.organisations)}` : html`<p class="note">${t.noPartyMatch}</p>`}
         ${matches.length > page.length
