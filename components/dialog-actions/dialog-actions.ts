@@ -293,12 +293,12 @@ export class DialogActionsElement extends InboxElement {
   async #runWithFreshToken(action: DialogGuiAction, dialog: Dialog) {
     const token = this.store.tokenIsFresh(dialog) ? dialog.dialogToken : await this.#freshToken(dialog);
     try {
-      return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiOrigin: this.client?.origin });
+      return await runAction(action, { dialogToken: token ?? dialog.dialogToken, apiBase: this.client?.baseUrl });
     } catch (error) {
       if (!(error instanceof ActionError && error.status === 401)) throw error;
       const fresh = await this.#freshToken(dialog);
       if (!fresh || fresh === token) throw error;
-      return runAction(action, { dialogToken: fresh, apiOrigin: this.client?.origin });
+      return runAction(action, { dialogToken: fresh, apiBase: this.client?.baseUrl });
     }
   }
 

@@ -313,7 +313,7 @@ export class DialogViewElement extends InboxElement {
     const due = dueState(dialog.dueAt, dialog.status);
     const summary = contentText(dialog.content?.summary, lang);
     const extended = contentText(dialog.content?.extendedStatus, lang);
-    const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, apiOrigin: this.client?.origin, lang, t };
+    const embedContext = { dialogId: dialog.id ?? '', version: versionOf(dialog), token: dialog.dialogToken, apiBase: this.client?.baseUrl, lang, t };
     return html`<article part="article" aria-labelledby="dialog-title">
       <header part="header">
         <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1" lang=${textLang(dialog.content?.title?.value, lang) ?? nothing}>${titleOf(dialog, lang, t)}</h2>

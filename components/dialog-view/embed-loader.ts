@@ -11,8 +11,8 @@ export interface EmbedContext {
   /** Changes when the dialog's content changes, so an updated embed is fetched again. */
   version: string;
   token: string | null | undefined;
-  /** The API's origin (embeds there are refused). */
-  apiOrigin?: string;
+  /** The API's base URL (embeds from the API are refused). */
+  apiBase?: string;
   lang: Lang;
   t: Messages;
 }
@@ -46,7 +46,7 @@ export class EmbedLoader implements ReactiveController {
       state = 'loading';
       this.#results.set(key, state);
       void visitCache
-        .get(key, () => fetchEmbed(reference, { dialogToken: context.token, lang: context.lang, apiOrigin: context.apiOrigin }))
+        .get(key, () => fetchEmbed(reference, { dialogToken: context.token, lang: context.lang, apiBase: context.apiBase }))
         .then((result) => this.#settle(key, result))
         .catch(() => this.#settle(key, { kind: 'failed', reason: 'network' }));
     }

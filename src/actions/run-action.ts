@@ -48,8 +48,8 @@ export class ActionError extends Error {
 
 export interface RunActionOptions {
   dialogToken?: string | null;
-  /** The Dialogporten API's origin: an action there is refused (the dialog token never goes to the API). */
-  apiOrigin?: string;
+  /** The Dialogporten API's base URL: an action into the API is refused (the dialog token never goes to the API). */
+  apiBase?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -66,7 +66,7 @@ export function actionMethod(action: DialogGuiAction): string {
 export async function runAction(action: DialogGuiAction, options: RunActionOptions = {}): Promise<ActionOutcome> {
   if (action.isAuthorized === false) throw new ActionError('unauthorized-action');
   const safe = safeHttpUrl(action.url);
-  const url = safe && serviceUrl(safe, options.apiOrigin);
+  const url = safe && serviceUrl(safe, options.apiBase);
   if (!url) throw new ActionError('unsafe-url');
   const method = actionMethod(action);
   if (method === 'GET') return { kind: 'navigate', url };

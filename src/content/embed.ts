@@ -34,8 +34,8 @@ export function embedUrl(reference: ContentValue | null | undefined, lang: strin
 export interface FetchEmbedOptions {
   dialogToken: string | null | undefined;
   lang: string;
-  /** The Dialogporten API's origin: an embed there is refused (the dialog token never goes to the API). */
-  apiOrigin?: string;
+  /** The Dialogporten API's base URL: an embed from the API is refused (the dialog token never goes to the API). */
+  apiBase?: string;
   signal?: AbortSignal;
   timeoutMs?: number;
 }
@@ -49,7 +49,7 @@ export async function fetchEmbed(reference: ContentValue | null | undefined, opt
   const format = embedFormat(reference?.mediaType);
   if (!format) return { kind: 'failed', reason: 'unsupported' };
   const found = embedUrl(reference, options.lang);
-  const url = found && serviceUrl(found, options.apiOrigin);
+  const url = found && serviceUrl(found, options.apiBase);
   if (!url) return { kind: 'failed', reason: 'unsafe-url' };
   const timeout = AbortSignal.timeout(options.timeoutMs ?? EMBED_TIMEOUT_MS);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

@@ -22,12 +22,28 @@ export function safeHttpUrl(raw: unknown): string | null {
 }
 
 /**
- * The URL, unless it is on the Dialogporten API's own origin: the dialog token goes only to the dialog's service
- * (docs/contract.md, "The dialog token"), and through a portal's proxy a request there would run as the user (a
- * dialog could make the user "see" another dialog, or change its labels).
+ * The URL, unless it points into the Dialogporten API: under the API base (given without `/api/v1`), its `/api/`
+ * or `/graphql` paths. The dialog token goes only to the dialog's service (docs/contract.md, "The dialog token"),
+ * and through a portal's proxy a request there would run as the user (a dialog could make the user "see" another
+ * dialog, or change its labels). The rest of the API's origin stays usable: a municipality's own service may run
+ * on the same host as its portal and its proxy (`/byggesak/...`). Paths are compared as a lenient server would
+ * read them: any case, repeated slashes as one, dot segments and their percent-encodings resolved.
  */
-export function serviceUrl(url: string, apiOrigin: string | undefined): string | null {
-  return apiOrigin && new URL(url).origin === apiOrigin ? null : url;
+export function serviceUrl(url: string, apiBase: string | undefined): string | null {
+  if (!apiBase) return url;
+  let base: URL;
+  try {
+    base = new URL(apiBase);
+  } catch {
+    return null; // an API base that cannot be read: refuse rather than guess
+  }
+  const target = new URL(url);
+  if (target.origin !== base.origin) return url;
+  const path = (value: string) => value.toLowerCase().replace(/\/{2,}/g, '/');
+  const root = path(base.pathname).replace(/\/+$/, '');
+  const into = path(target.pathname);
+  const inside = (prefix: string) => into === prefix || into.startsWith(`${prefix}/`);
+  return inside(`${root}/api`) || inside(`${root}/graphql`) ? null : url;
 }
 
 /** True when the URL is one of Dialogporten's markers for content the user cannot reach. */

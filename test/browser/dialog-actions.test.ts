@@ -133,8 +133,8 @@ describe('<dialog-actions>', () => {
     expect(request.headers.authorization).to.equal('Bearer dialog-token-123');
   });
 
-  it('with an API on the same origin as the action, refuses it: the dialog token never goes to the API', async () => {
-    const dialog = await dialogWith([{ priority: 'Primary', url: '/status/204' }]);
+  it('an action into the API (same origin, under its /api/ path) is refused: the dialog token never goes to the API', async () => {
+    const dialog = await dialogWith([{ priority: 'Primary', url: '/api/v1/enduser/dialogs' }]);
     const { echoUrl } = await testEnv();
     const el = await fixture<DialogActionsElement>(html`<dialog-actions lang="nb" api-base-url=${echoUrl} .dialog=${dialog}></dialog-actions>`);
     const failed = oneEvent(el, 'dialog-action-error');

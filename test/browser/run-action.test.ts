@@ -26,15 +26,20 @@ describe('runAction against real HTTP', () => {
     expect(request.body).to.equal('');
   });
 
-  it('refuses an action on the Dialogporten API\'s own origin: the dialog token never goes there', async () => {
+  it('refuses an action into the Dialogporten API (its /api/ and /graphql paths, however spelled); the rest of its origin is fine', async () => {
     const { echoUrl } = await testEnv();
-    const origin = new URL(echoUrl).origin;
-    const error = await runAction(await action('/status/204'), { dialogToken: 't', apiOrigin: origin }).catch((e: unknown) => e);
-    expect(error).to.be.instanceOf(ActionError);
-    expect((error as ActionError).kind).to.equal('unsafe-url');
+    const base = `${echoUrl}/portal`; // the API (through a portal proxy) under /portal on the echo origin
+    for (const path of ['/portal/api/v1/enduser/dialogs', '/portal/API/v1/enduser/dialogs', '/portal//api/v1', '/portal/x/../api/v1', '/portal/x/%2e%2e/api/v1', '/portal/api', '/portal/graphql/stream', '/portal/GraphQL']) {
+      const error = await runAction(await action(path), { dialogToken: 't', apiBase: base }).catch((e: unknown) => e);
+      expect(error, path).to.be.instanceOf(ActionError);
+      expect((error as ActionError).kind, path).to.equal('unsafe-url');
+    }
     expect(await echoLog()).to.have.length(0);
-    // Another origin (the service platform) is fine.
-    expect((await runAction(await action('/status/204'), { dialogToken: 't', apiOrigin: 'https://api.example.no' })).kind).to.equal('done');
+    // The same origin outside the API (a municipality's own service beside its portal), and another origin: fine.
+    expect((await runAction(await action('/status/204'), { dialogToken: 't', apiBase: base })).kind).to.equal('done');
+    expect((await runAction(await action('/portal/apiary/status'), { dialogToken: 't', apiBase: base }).catch((e: ActionError) => e)).kind).not.to.equal('unsafe-url');
+    expect((await runAction(await action('/status/204'), { dialogToken: 't', apiBase: 'https://api.example.no' })).kind).to.equal('done');
+    expect((await echoLog()).map((r) => r.path)).to.include('/status/204');
   });
 
   it('uses the action method (DELETE)', async () => {
