@@ -103,6 +103,21 @@ export const Filters: Story = {
   },
 };
 
+/**
+ * The recipient filter (for a user with several parties): a search over the parties as you type, a page of them at
+ * a time; choosing one shows its dialogs (a cancelable dialog-party-change), "All recipients" goes back.
+ */
+export const RecipientFilter: Story = {
+  args: { party: '' },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    (await waitFor(() => root.querySelector<HTMLElement>('[part="filters-button"]'), 'filters button')).click();
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#f-recipient'), 'the recipient filter');
+    input.value = 'bakeri';
+    input.dispatchEvent(new Event('input'));
+  },
+};
+
 /** Filters that match nothing. */
 export const FiltersMatchNothing: Story = { args: { filters: 'status=Completed&seen=unread&updated=today' } };
 

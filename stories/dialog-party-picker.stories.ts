@@ -57,3 +57,20 @@ export const ServerError: Story = { args: { errorStatus: 500, errorOn: 'parties'
 
 /** Only one party: nothing to choose, nothing shown. */
 export const OneParty: Story = { args: { emptyParty: true } };
+
+/**
+ * A search (by name or organisation number): how many match, "Select all" for every match, the count of ticks and,
+ * over the API's cap, the note that the choice is searched in several rounds. Thousands of parties render a page
+ * of 100 at a time with "Show more".
+ */
+export const Searched: Story = {
+  play: async ({ canvasElement }) => {
+    await openPanel(canvasElement);
+    const root = canvasElement.querySelector('dialog-party-picker')!.shadowRoot!;
+    (root.querySelector<HTMLElement>('[part="select-none"]'))?.click();
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('[part="search"]'), 'the search');
+    input.value = 'bakeri';
+    input.dispatchEvent(new Event('input'));
+    await waitFor(() => root.querySelector('#party-matches')?.textContent, 'the matches');
+  },
+};
