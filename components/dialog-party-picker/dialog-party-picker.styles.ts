@@ -30,6 +30,9 @@ export const pickerStyles = css`
   }
   li {
     padding: var(--ds-size-1, 0.25rem) 0;
+    /* Of a page of 100, the ones scrolled out of view are not laid out or painted until they come into view. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 1.75rem;
   }
   .sub {
     padding-inline-start: var(--ds-size-6, 1.5rem);
