@@ -1,4 +1,4 @@
-// Fjordvik kommune portal: language switch (nb/nn/en, remembered) and, on
+// Fjordvik kommune portal: language switch (nb/nn/en, remembered), the colour scheme (the system's) and, on
 // separate.html, wiring the list's `dialog-select` event to <dialog-view>.
 // External module only: the pages run under `script-src 'self'`.
 
@@ -182,5 +182,23 @@ function setUpSeparateLayout() {
   if (fromUrl && /^[0-9a-f-]{36}$/i.test(fromUrl)) showDialog(view, fromUrl, { focus: false });
 }
 
+/**
+ * The colour scheme follows the system setting: the page (brand.css and portal.css read it from <html>) and the
+ * inbox elements, whose own dark scheme needs the attribute on them (a shadow root cannot see the page's).
+ */
+function setUpColorScheme() {
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const apply = () => {
+    document.documentElement.dataset.colorScheme = dark.matches ? 'dark' : 'light';
+    for (const el of document.querySelectorAll('dialog-inbox, dialog-list, dialog-view, dialog-party-picker')) {
+      if (dark.matches) el.setAttribute('data-color-scheme', 'dark');
+      else el.removeAttribute('data-color-scheme');
+    }
+  };
+  dark.addEventListener('change', apply);
+  apply();
+}
+
+setUpColorScheme();
 setUpLanguageSwitch();
 setUpSeparateLayout();
