@@ -51,6 +51,7 @@ const SKELETON_DELAY = 150;
  * @fires dialog-select - A row was chosen (`detail.dialogId`). Cancelable: cancel it to open the dialog yourself.
  * @fires dialog-folder-change - The user chose a folder (`detail.folder`). Cancelable.
  * @fires dialog-filter-change - The user changed filters, search or sort (`detail.filters`, `detail.value`, `detail.search`, `detail.orderBy`). Cancelable.
+ * @fires dialog-party-change - The user chose a recipient in the filters (`detail.parties`: that party, or empty = all parties). Cancelable.
  * @fires dialog-label-change - Before dialogs are archived, binned, restored or marked read or unread (`detail.action`, `detail.dialogIds`). Cancelable: nothing is sent.
  * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
@@ -300,7 +301,7 @@ export class DialogListElement extends InboxElement {
     const menuRow = rows.find((r) => r.id === this.menuFor);
     return html`
       <div class="toolbar" part="toolbar" @keydown=${this.#keys.onKeydown}>
-        ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar)}
+        ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar, this.#choices.recipientFilter())}
         ${renderActiveFilters(toolbar, (k, v) => this.#choices.chipLabel(k, v, this.t))}
         ${this.#searchText
           ? html`<p class="searching">${t.searchAllFolders}
