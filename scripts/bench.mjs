@@ -22,7 +22,7 @@
 // reaching 1,000 rows; heap after 10,000 rows < 100 MB; bundle ≤ 50 KB gzip.
 // All parties at any count (scripts/bench-parties.mjs, after the rest, each on a demo of its own, API party cap 20):
 //   500 parties    first row and 100 rows of the inbox over 500 parties (25 batches) against the same inbox over
-//                  one party: the ratio (--party-runs loads of each, interleaved; 11, --short 5). 100 rows takes
+//                  one party: the ratio (--party-runs loads of each, interleaved; 11, --short 2). 100 rows takes
 //                  one "Show more", clicked in the page as soon as it can be (the first page of 100 holds fewer:
 //                  drafts are left out). The GET /enduser/dialogs of the first page and of the next 3 "Show more"
 //   picker         <dialog-party-picker> over 5,000 client parties: open, type a filter leaving one party,
@@ -64,7 +64,7 @@ const SCALE = option('scale', SHORT ? 1500 : 14_500);
 const DIST = process.env.DIALOG_INBOX_DIST || fileURLToPath(new URL('../dist', import.meta.url));
 const BUNDLE = join(DIST, 'dialog-inbox.js');
 const BUDGET = { firstRowRatio: 2, longTaskMs: 50, heapMB: 100, bundleKB: 50 };
-const PARTY_RUNS = option('party-runs', SHORT ? 5 : 11);
+const PARTY_RUNS = option('party-runs', SHORT ? 2 : 11); // --short: CI counts no time, and runs under 15 min
 const PICKER_RUNS = option('picker-runs', SHORT ? 1 : 3);
 
 if (!existsSync(BUNDLE)) {
