@@ -263,19 +263,23 @@ describe('filterEntries at scale', () => {
   it('takes linear time: 4x the entries take at most 6x as long', () => {
     const small = tree(5000);
     const big = tree(20000);
-    const once = (list: PartyEntry[]) => {
+    const searches = (list: PartyEntry[], times: number) => {
       const start = performance.now();
-      for (const q of ['klient 1', 'avd', '3000', 'zzz']) filterEntries(list, q);
+      for (let i = 0; i < times; i++) for (const q of ['klient 1', 'avd', '3000', 'zzz']) filterEntries(list, q);
       return performance.now() - start;
     };
-    // Alternating runs share the machine's state; the fastest of each is its cost with the least noise (GC, other load).
-    let fastSmall = Infinity;
-    let fastBig = Infinity;
-    for (let i = 0; i < 15; i++) {
-      fastSmall = Math.min(fastSmall, once(small));
-      fastBig = Math.min(fastBig, once(big));
+    // Samples of the same expected size (the small list 4 times, the big one once), alternating, the fastest of
+    // each: the least disturbed by other load. A busy machine gets another round before the verdict.
+    let ratio = Infinity;
+    for (let round = 0; round < 3 && ratio > 6; round++) {
+      let fastSmall = Infinity;
+      let fastBig = Infinity;
+      for (let i = 0; i < 15; i++) {
+        fastSmall = Math.min(fastSmall, searches(small, 4));
+        fastBig = Math.min(fastBig, searches(big, 1));
+      }
+      ratio = (4 * fastBig) / fastSmall;
     }
-    const ratio = fastBig / Math.max(fastSmall, 0.1);
     expect(ratio).to.be.at.most(6);
   });
 });
