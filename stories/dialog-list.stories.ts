@@ -105,14 +105,14 @@ export const Filters: Story = {
 
 /**
  * The recipient filter (for a user with several parties): a search over the parties as you type, a page of them at
- * a time; choosing one shows its dialogs (a cancelable dialog-party-change), "All recipients" goes back.
+ * a time in a select; choosing one shows its dialogs (a cancelable dialog-party-change), "All parties" goes back.
  */
 export const RecipientFilter: Story = {
   args: { party: '' },
   play: async ({ canvasElement }) => {
     const root = await ready(canvasElement);
     (await waitFor(() => root.querySelector<HTMLElement>('[part="filters-button"]'), 'filters button')).click();
-    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#f-recipient'), 'the recipient filter');
+    const input = await waitFor(() => root.querySelector<HTMLInputElement>('#f-recipient-q'), 'the recipient filter');
     input.value = 'bakeri';
     input.dispatchEvent(new Event('input'));
   },

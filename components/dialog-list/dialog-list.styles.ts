@@ -99,34 +99,6 @@ export const listStyles = css`
     align-items: center;
     font-size: var(--_small);
   }
-  /* The recipient filter: a search and a bounded list of parties, across the whole panel. */
-  .recipient {
-    display: grid;
-    justify-items: start;
-    gap: var(--ds-size-1, 0.25rem);
-    flex-basis: 100%;
-    min-width: 0;
-    overflow-wrap: anywhere;
-    font-size: var(--_small);
-  }
-  .recipient ul {
-    justify-self: stretch;
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    max-height: 16rem;
-    overflow: auto;
-  }
-  .recipient .sub {
-    padding-inline-start: var(--ds-size-6, 1.5rem);
-  }
-  .recipient-option {
-    flex-wrap: wrap;
-    text-align: start;
-  }
-  .recipient-option[aria-pressed='true'] {
-    font-weight: 600;
-  }
   .chips,
   ul.rows {
     list-style: none;

@@ -4,14 +4,12 @@ import type { Lang, Messages } from '../../src/i18n/index.js';
 import { pickText } from '../../src/localize.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListFilters } from '../../src/state/list-query.js';
-import { filterEntries, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
+import { filterEntries, PARTY_PAGE, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
 import { ElementTask } from '../shared/element-task.js';
-import { RovingFocus } from '../shared/roving-focus.js';
 import { DialogPartyChangeEvent } from './list-events.js';
 import type { Choice, RecipientFilter } from './list-toolbar.js';
 
-/** Recipients the filter panel renders at once ("Show more" adds as many): it sits among the other filters. */
-export const RECIPIENT_PAGE = 20;
+
 
 export interface ChoicesSource {
   store(): InboxStore;
@@ -36,15 +34,11 @@ export class ListChoices {
   #host: LitElement;
   #tree: { from: unknown; entries: PartyEntry[]; names: Map<string, string>; selectable: number; query: string; matches: PartyEntry[] } | null = null;
   #query = '';
-  #shown = RECIPIENT_PAGE;
-  #options: () => HTMLElement[];
-  #roving: RovingFocus;
+  #shown = PARTY_PAGE;
 
   constructor(host: LitElement, source: ChoicesSource) {
     this.#s = source;
     this.#host = host;
-    this.#options = () => Array.from(host.renderRoot.querySelectorAll<HTMLElement>('.recipient-option'));
-    this.#roving = new RovingFocus(host, { items: this.#options });
     this.resources = new ElementTask(
       host,
       () => {
@@ -75,7 +69,8 @@ export class ListChoices {
 
   /**
    * The recipient filter, while the filter panel is open and the user has more than one party: a search over the
-   * parties (as the picker's) with at most a page of matches rendered. Choosing one shows only its dialogs.
+   * parties (as the picker's) with at most a page of matches rendered (100; "Show more" adds as many). Choosing
+   * one shows only its dialogs.
    */
   recipientFilter(): RecipientFilter | null {
     if (!this.#s.filtersOpen()) return null;
@@ -95,38 +90,33 @@ export class ListChoices {
       query: this.#query,
       total: tree.matches.length,
       shown: tree.matches.slice(0, this.#shown),
-      page: RECIPIENT_PAGE,
       chosen: store.party,
       name: (urn) => names.get(urn) ?? urn,
       search: (text) => {
         this.#query = text;
-        this.#shown = RECIPIENT_PAGE;
+        this.#shown = PARTY_PAGE;
         this.#host.requestUpdate();
       },
       more: () => void this.#more(),
-      enter: (event) => {
-        if (event.key !== 'ArrowDown') return;
-        event.preventDefault();
-        this.#roving.focus();
-      },
       choose: (urn) => this.#choose(urn ? [urn] : []),
     };
   }
 
-  /** The next page of recipients, and focus on its first (the "Show more" button may be gone). */
+  /** The next page of recipients, and focus on the select that now holds them (the button may be gone). */
   async #more(): Promise<void> {
-    const before = this.#options().length;
-    this.#shown += RECIPIENT_PAGE;
+    this.#shown += PARTY_PAGE;
     this.#host.requestUpdate();
     await this.#host.updateComplete;
-    this.#options()[before]?.focus();
+    this.#host.renderRoot.querySelector<HTMLElement>('#f-recipient')?.focus();
   }
 
   /** As the picker applies a choice: the cancelable event first, then the store ([] = every party). */
-  #choose(parties: string[]): void {
+  #choose(parties: string[]): boolean {
     const store = this.#s.store();
-    if (parties.join(' ') === store.party.join(' ')) return;
-    if (this.#host.dispatchEvent(new DialogPartyChangeEvent(parties))) store.set({ party: parties });
+    if (parties.join(' ') === store.party.join(' ')) return true;
+    if (!this.#host.dispatchEvent(new DialogPartyChangeEvent(parties))) return false;
+    store.set({ party: parties });
+    return true;
   }
 
   /** Sender and service choices from GET /serviceresources (names in the UI language). */

@@ -11,7 +11,7 @@ import {
   type Folder,
   type ListFilters,
 } from '../../src/state/list-query.js';
-import { orgNumber, shortName, type PartyEntry } from '../../src/state/party-tree.js';
+import { matchLine, orgNumber, shortName, type PartyEntry } from '../../src/state/party-tree.js';
 
 export interface Choice {
   value: string;
@@ -80,48 +80,35 @@ export interface RecipientFilter {
   /** How many parties match; `shown` are the first of them. */
   total: number;
   shown: PartyEntry[];
-  /** How many "Show more" adds. */
-  page: number;
   /** The parties named in the store (empty: every party). */
   chosen: readonly string[];
   name(urn: string): string;
   search(text: string): void;
   more(): void;
-  /** One party, or '' for every party. */
-  choose(urn: string): void;
-  /** Keys in the search field: ArrowDown enters the list. */
-  enter(event: KeyboardEvent): void;
+  /** One party, or '' for every party; false when the portal cancelled it. */
+  choose(urn: string): boolean;
 }
 
+/**
+ * A search field over the parties and a select of the first matches (native: its keyboard and screen reader
+ * support come with it), with "Show more". The choice in effect is always one of the options.
+ */
 function renderRecipient(t: Messages, r: RecipientFilter) {
-  const one = r.chosen.length === 1 ? r.chosen[0] : null;
-  const current = one ? shortName(r.name(one), 80) : r.chosen.length ? t.partyCount(r.chosen.length) : t.allRecipients;
-  const more = r.total - r.shown.length;
-  const count = r.query.trim() || more > 0 ? `${r.query.trim() ? t.partyMatches(r.total) : t.partyCount(r.total)}${more > 0 ? `, ${fill(t.partyFirstShown, { shown: r.shown.length })}` : ''}` : '';
-  // Out of the tab order: Tab enters the list once, the arrows move in it (RovingFocus, set up by ListChoices).
-  const option = (urn: string, label: unknown) =>
-    html`<button type="button" class="ds-button recipient-option" data-variant="tertiary" data-size="sm" data-party=${urn || nothing} tabindex="-1"
-      aria-pressed=${(urn ? urn === one : !r.chosen.length) ? 'true' : 'false'} @click=${() => r.choose(urn)}>${label}</button>`;
-  const entry = (e: PartyEntry) => {
-    const meta = [orgNumber(e), e.parent && shortName(e.parent, 80)].filter(Boolean).join(', ');
-    const label = html`${shortName(e.name)}${meta ? html` <span class="hint">${meta}</span>` : nothing}${
-      e.deleted ? html` <span class="ds-tag" data-color="warning" data-size="sm">${t.partyDeleted}</span>` : nothing}`;
-    return html`<li class=${e.depth ? 'sub' : ''}>${e.selectable ? option(e.urn, label) : label}</li>`;
-  };
-  return html`<div class="recipient" role="group" aria-labelledby="f-recipient-label">
-    <p class="hint"><strong id="f-recipient-label">${t.filterRecipient}</strong> ${fill(t.partyButton, { names: current })}</p>
-    <label class="field" for="f-recipient"><span>${t.searchRecipient}</span>
-      <input id="f-recipient" class="input" type="search" autocomplete="off" .value=${r.query} aria-describedby="f-recipient-count"
-        @input=${(e: Event) => r.search((e.target as HTMLInputElement).value)} @keydown=${r.enter} /></label>
-    <p id="f-recipient-count" class="hint" aria-live="polite">${r.total ? count : t.noPartyMatch}</p>
-    <ul aria-labelledby="f-recipient-label">
-      <li>${option('', t.allRecipients)}</li>
-      ${r.shown.map(entry)}
-    </ul>
-    ${more > 0
-      ? html`<button type="button" class="ds-button" data-variant="tertiary" data-size="sm" @click=${r.more}>${fill(t.morePartiesButton, { n: Math.min(more, r.page) })}</button>`
+  const chosen = r.chosen.join(' ');
+  const label = (e: PartyEntry) =>
+    [shortName(e.name) + (e.parent ? `, ${shortName(e.parent, 80)}` : ''), orgNumber(e), e.deleted ? t.partyDeleted : ''].filter(Boolean).join(' · ');
+  const choices = r.shown.filter((e) => e.selectable).map((e) => ({ value: e.urn, label: label(e) }));
+  if (chosen && !choices.some((c) => c.value === chosen)) {
+    choices.unshift({ value: chosen, label: r.chosen.length > 1 ? t.partyCount(r.chosen.length) : shortName(r.name(chosen)) });
+  }
+  return html`<label class="field" for="f-recipient-q"><span>${t.searchParties}</span>
+      <input id="f-recipient-q" class="input" type="search" autocomplete="off" .value=${r.query} aria-describedby="f-recipient-count"
+        @input=${(e: Event) => r.search((e.target as HTMLInputElement).value)} /></label>
+    ${select('f-recipient', t.filterRecipient, chosen, choices, t.allParties, r.choose)}
+    ${r.total > r.shown.length
+      ? html`<button type="button" class="ds-button" data-variant="tertiary" data-size="sm" @click=${r.more}>${t.loadMore}</button>`
       : nothing}
-  </div>`;
+    <p id="f-recipient-count" class="hint" aria-live="polite">${r.total ? matchLine(t, r.total, r.shown.length, Boolean(r.query.trim())) : t.noPartyMatch}</p>`;
 }
 
 /** The "Filters" toggle, the sort order and (when open) the filter panel, with the recipient filter when there is one. */

@@ -12,6 +12,8 @@ export const pickerStyles = css`
     padding: var(--ds-size-3, 0.75rem);
     border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
     border-radius: var(--ds-border-radius-md, 8px);
+    /* A name without spaces (or 10,000 characters of one) wraps instead of widening the panel. */
+    overflow-wrap: anywhere;
   }
   .panel[hidden] {
     display: none;
@@ -37,8 +39,7 @@ export const pickerStyles = css`
   .sub {
     padding-inline-start: var(--ds-size-6, 1.5rem);
   }
-  label,
-  .label {
+  label {
     display: inline-flex;
     flex-wrap: wrap;
     gap: var(--ds-size-2, 0.5rem);
@@ -62,24 +63,8 @@ export const pickerStyles = css`
   /* An empty live region stays in the accessibility tree (so what it says later is announced), out of the layout. */
   .note:empty {
     position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
   }
-  .more {
-    justify-self: start;
-  }
-  /* A name without spaces (or 10,000 characters of one) wraps instead of widening the panel. */
-  .name {
-    min-width: 0;
-    overflow-wrap: anywhere;
-  }
-  .number {
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    font-variant-numeric: tabular-nums;
-  }
+
   .buttons {
     display: flex;
     flex-wrap: wrap;

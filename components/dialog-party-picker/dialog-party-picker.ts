@@ -4,7 +4,7 @@ import { fill } from '../../src/i18n/index.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
 import { partyCap } from '../../src/state/fan-out.js';
-import { filterEntries, orgNumber, PARTY_PAGE, partyEntries, shortName, type PartyEntry } from '../../src/state/party-tree.js';
+import { filterEntries, matchLine, orgNumber, PARTY_PAGE, partyEntries, shortName, type PartyEntry } from '../../src/state/party-tree.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
@@ -215,26 +215,24 @@ export class DialogPartyPickerElement extends InboxElement {
             <ul aria-labelledby=${`h-${kind}`}>${list.map((e) => this.#renderEntry(e, full))}</ul>`
         : nothing;
     };
-    const total = this.query.trim() ? t.partyMatches(matches.length) : t.partyCount(matches.length);
     return html`<label class="search-label" for="party-search">${t.searchParties}</label>
         <input id="party-search" part="search" class="input" type="search" autocomplete="off" aria-describedby="party-matches"
           .value=${this.query} @input=${(e: Event) => {
             this.query = (e.target as HTMLInputElement).value;
             this.shown = PARTY_PAGE;
           }} />
-        <p class="note" id="party-matches" aria-live="polite">${matches.length > page.length ? `${total}, ${fill(t.partyFirstShown, { shown: page.length })}` : this.query.trim() ? total : ''}</p>
+        <p class="note" id="party-matches" aria-live="polite">${matchLine(t, matches.length, page.length, Boolean(this.query.trim()))}</p>
         <div class="buttons">
           <button class="ds-button" part="select-matching" data-variant="secondary" data-size="sm" aria-disabled=${selectable ? 'false' : 'true'}
             @click=${() => selectable && this.#selectMatching(parsed)}>${fill(t.selectAllParties, { n: selectable })}</button>
           <button class="ds-button" part="select-none" data-variant="tertiary" data-size="sm" @click=${() => (this.draft = new Set())}>${t.selectNone}</button>
         </div>
-        <p class="note" part="count" aria-live="polite">${fill(t.partyChosen(this.draft.size), { total: parsed.selectable })}</p>
+        <p class="note" part="count" aria-live="polite">${fill(t.partyChosen, { n: this.draft.size, total: parsed.selectable })}</p>
         <p class="note" part="limit" aria-live="polite">${full ? fill(t.partyLimit, { max: this.#max }) : ''}</p>
         ${this.draft.size > cap ? html`<p class="note" part="batches">${fill(t.partyBatches, { n: this.draft.size, rounds: Math.ceil(this.draft.size / cap) })}</p>` : nothing}
         ${page.length ? html`${section('person', t.persons)}${section('org', t.organisations)}` : html`<p class="note">${t.noPartyMatch}</p>`}
         ${matches.length > page.length
-          ? html`<button class="ds-button more" part="more-parties" data-variant="tertiary" data-size="sm" @click=${() => void this.#more()}>
-              ${fill(t.morePartiesButton, { n: Math.min(PARTY_PAGE, matches.length - page.length) })}</button>`
+          ? html`<button class="ds-button" part="more-parties" data-variant="tertiary" data-size="sm" @click=${() => void this.#more()}>${t.loadMore}</button>`
           : nothing}
         <div class="buttons">
           <button class="ds-button" part="apply" data-variant="primary" data-size="sm" aria-disabled=${this.draft.size ? 'false' : 'true'}
@@ -246,13 +244,13 @@ export class DialogPartyPickerElement extends InboxElement {
   #renderEntry(e: PartyEntry, full: boolean) {
     const checked = this.draft.has(e.urn);
     const number = orgNumber(e);
-    const name = html`<span class="name">${shortName(e.name)}</span>${number ? html`<span class="number">${number}</span>` : nothing}`;
+    const name = html`${shortName(e.name)}${number ? html` <span class="note">${number}</span>` : nothing}`;
     return html`<li part="party" class=${e.depth ? 'sub' : ''} data-party=${e.urn}>
       ${e.selectable
         ? html`<label><input type="checkbox" tabindex="-1" .checked=${checked} aria-disabled=${!checked && full ? 'true' : 'false'}
             @change=${(ev: Event) => this.#toggle(ev.target as HTMLInputElement, e.urn)} />${name}
             ${e.deleted ? html`<span class="ds-tag" part="deleted" data-color="warning" data-size="sm">${this.t.partyDeleted}</span>` : nothing}</label>`
-        : html`<span class="label">${name}</span>`}
+        : name}
     </li>`;
   }
 }

@@ -89,14 +89,10 @@ export const listEn = {
   showParties: 'Show',
   selectAllParties: 'Select all ({n})',
   selectNone: 'Select none',
-  partyChosen: plural('{n} of {total} chosen', '{n} of {total} chosen'),
+  partyChosen: 'Chosen: {n} of {total}',
   partyMatches: plural('{n} match', '{n} matches'),
-  partyFirstShown: 'the first {shown} are shown',
-  morePartiesButton: 'Show {n} more',
   partyBatches: '{n} parties are searched in {rounds} rounds, so the first page may take a little longer.',
   filterRecipient: 'Recipient',
-  searchRecipient: 'Search by name or organisation number',
-  allRecipients: 'All recipients',
 };
 
 export const listNb: typeof listEn = {
@@ -184,14 +180,10 @@ export const listNb: typeof listEn = {
   showParties: 'Vis',
   selectAllParties: 'Velg alle ({n})',
   selectNone: 'Velg ingen',
-  partyChosen: plural('{n} av {total} valgt', '{n} av {total} valgt'),
+  partyChosen: 'Valgt: {n} av {total}',
   partyMatches: plural('{n} treff', '{n} treff'),
-  partyFirstShown: 'de første {shown} vises',
-  morePartiesButton: 'Vis {n} til',
   partyBatches: '{n} parter søkes i {rounds} omganger, så den første siden kan ta litt lengre tid.',
   filterRecipient: 'Mottaker',
-  searchRecipient: 'Søk på navn eller organisasjonsnummer',
-  allRecipients: 'Alle mottakere',
 };
 
 export const listNn: typeof listEn = {
@@ -279,12 +271,8 @@ export const listNn: typeof listEn = {
   showParties: 'Vis',
   selectAllParties: 'Vel alle ({n})',
   selectNone: 'Vel ingen',
-  partyChosen: plural('{n} av {total} vald', '{n} av {total} valde'),
+  partyChosen: 'Valde: {n} av {total}',
   partyMatches: plural('{n} treff', '{n} treff'),
-  partyFirstShown: 'dei første {shown} blir viste',
-  morePartiesButton: 'Vis {n} til',
   partyBatches: '{n} partar blir søkte i {rounds} omgangar, så den første sida kan ta litt lengre tid.',
   filterRecipient: 'Mottakar',
-  searchRecipient: 'Søk på namn eller organisasjonsnummer',
-  allRecipients: 'Alle mottakarar',
 };

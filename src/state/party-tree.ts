@@ -1,4 +1,5 @@
 import type { AuthorizedParty, Parties } from '../api/types.js';
+import type { Messages } from '../i18n/index.js';
 
 /** One entry of the party picker: a person, an organisation or a sub-unit (depth 1). */
 export interface PartyEntry {
@@ -69,6 +70,11 @@ export function filterEntries(entries: PartyEntry[], text: string): PartyEntry[]
     }
   }
   return out;
+}
+
+/** How many match ("412 matches"), or how many there are when only a page of them is shown; else ''. */
+export function matchLine(t: Messages, total: number, shown: number, searching: boolean): string {
+  return searching ? t.partyMatches(total) : shown < total ? t.partyCount(total) : '';
 }
 
 /** An organisation's number from its URN, to tell same-named ones apart; none for persons (a national ID). */

@@ -1,29 +1,35 @@
 // The "Recipient" filter of <dialog-list>: a search-as-you-type over the user's parties (as the picker's, a page of
-// matches at a time) that shows one party's dialogs through the cancelable dialog-party-change, and back to all.
+// matches at a time, in a select) that shows one party's dialogs through the cancelable dialog-party-change, and
+// back to all.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../components/dialog-list/define.js';
-import { RECIPIENT_PAGE } from '../../components/dialog-list/list-choices.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import type { AuthorizedParty } from '../../src/api/types.js';
+import { PARTY_PAGE } from '../../src/state/party-tree.js';
 import { apiUrl, inboxItems, personParty, resetDemo, tokenProvider } from './demo-api.js';
 import { deepActive, until } from './helpers.js';
 
 const ORG = 'urn:altinn:organization:identifier-no:';
 const BAKERY = `${ORG}310910007`;
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+function choose(el: DialogListElement, value: string) {
+  select(el).value = value;
+  select(el).dispatchEvent(new Event('change'));
+}
 const rowIds = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]')).map((r) => r.dataset.dialogId!);
-const options = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.recipient-option'));
-const pressed = (el: Element) => options(el).filter((o) => o.getAttribute('aria-pressed') === 'true').map((o) => o.dataset.party ?? 'all');
+const select = (el: Element) => $(el, '#f-recipient') as HTMLSelectElement;
+/** The options' values ('' is "All parties"). */
+const options = (el: Element) => Array.from(select(el).options).map((o) => o.value);
 
 async function openFilters(el: DialogListElement) {
   $(el, '[part="filters-button"]')!.click();
   await el.updateComplete;
-  return until(() => $(el, '.recipient'), 'the recipient filter');
+  return until(() => $(el, '#f-recipient'), 'the recipient filter');
 }
 
 async function type(el: DialogListElement, value: string) {
-  const input = $(el, '#f-recipient') as HTMLInputElement;
+  const input = $(el, '#f-recipient-q') as HTMLInputElement;
   input.value = value;
   input.dispatchEvent(new Event('input'));
   await el.updateComplete;
@@ -58,45 +64,42 @@ describe('<dialog-list> recipient filter', () => {
       .tokenProvider=${tokenProvider}></dialog-list>`);
     await until(() => rowIds(el).length > 0 && $(el, '[part="recipient"]'), 'rows of every party, with their recipients');
     const all = rowIds(el);
-    const filter = await openFilters(el);
-    expect(filter.querySelector('#f-recipient-label')!.textContent).to.equal('Mottaker');
-    expect(pressed(el)).to.deep.equal(['all']);
+    await openFilters(el);
+    expect($(el, 'label[for="f-recipient"] span')!.textContent).to.equal('Mottaker');
+    expect(select(el).value).to.equal('');
+    expect(select(el).selectedOptions[0].textContent).to.equal('Alle parter');
     const before = options(el).length;
     await type(el, 'bakeri');
-    expect(options(el).map((o) => o.dataset.party ?? 'all')).to.include(BAKERY);
+    expect(options(el)).to.include(BAKERY);
     expect(options(el).length).to.be.within(2, before - 1);
-    expect(options(el).slice(1).every((o) => /bakeri/i.test(o.textContent!))).to.equal(true);
+    expect(Array.from(select(el).options).slice(1).every((o) => /bakeri/i.test(o.textContent!))).to.equal(true);
 
     const changed = oneEvent(el, 'dialog-party-change');
-    options(el).find((o) => o.dataset.party === BAKERY)!.click();
+    choose(el, BAKERY);
     expect((await changed).detail.parties).to.deep.equal([BAKERY]);
     const want = (await inboxItems(BAKERY, 100)).map((i) => i.id!);
     await until(() => rowIds(el).join() === want.join(), 'the bakery\'s rows');
     expect($(el, '[part="recipient"]'), 'one party: no recipient column').to.equal(null);
-    expect(pressed(el)).to.deep.equal([BAKERY]);
-    expect($(el, '.recipient p')!.textContent).to.contain('Viser: FJORDVIK BAKERI OG KAFE AS');
+    expect(select(el).value).to.equal(BAKERY);
+    // Searched for something else, the choice in effect is still an option, and still selected.
+    await type(el, 'zzz');
+    expect(options(el)).to.deep.equal(['', BAKERY]);
+    expect(select(el).value).to.equal(BAKERY);
+    expect($(el, '#f-recipient-count')!.textContent).to.equal('Ingen passer med søket.');
 
-    // The portal may cancel: nothing changes.
+    // The portal may cancel: nothing changes, the select shows the choice in effect again.
     el.addEventListener('dialog-party-change', (e) => e.preventDefault(), { once: true });
-    options(el)[0].click();
+    choose(el, '');
     await el.updateComplete;
-    expect(pressed(el)).to.deep.equal([BAKERY]);
+    expect(select(el).value).to.equal(BAKERY);
 
-    // By keyboard: ArrowDown from the search enters the recipients (on "All recipients", the first), the arrows
-    // move between them, Enter chooses.
-    ($(el, '#f-recipient') as HTMLInputElement).focus();
-    await sendKeys({ press: 'ArrowDown' });
-    expect(deepActive()).to.equal(options(el)[0]);
-    await sendKeys({ press: 'ArrowDown' });
-    expect(deepActive()).to.equal(options(el)[1]);
+    // By keyboard: Tab from the search to the select, ArrowUp to "All parties".
+    ($(el, '#f-recipient-q') as HTMLInputElement).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(select(el));
     await sendKeys({ press: 'ArrowUp' });
-    expect(deepActive()).to.equal(options(el)[0]);
-    expect(options(el)[0].textContent!.trim()).to.equal('Alle mottakere');
-    expect(options(el).filter((o) => o.tabIndex === 0).length, 'one of them in the tab order').to.equal(1);
-    await sendKeys({ press: 'Enter' });
     await until(() => rowIds(el).join() === all.join() && $(el, '[part="recipient"]'), 'every party again');
-    expect(pressed(el)).to.deep.equal(['all']);
-    expect(deepActive(), 'focus stays on the choice').to.equal(options(el)[0]);
+    expect(select(el).value).to.equal('');
     await expect(el).to.be.accessible();
   });
 
@@ -113,26 +116,26 @@ describe('<dialog-list> recipient filter', () => {
     await until(() => $(el, '[part="list"], [part="empty"]'), 'the list');
     expect(served, 'the parties are not asked for before the filters open').to.equal(0);
     await openFilters(el);
-    expect(options(el).length, '"All recipients" and one page').to.equal(1 + RECIPIENT_PAGE);
-    expect(pressed(el), 'the portal named one party').to.deep.equal([person]);
-    expect($(el, '#f-recipient-count')!.textContent).to.equal(`6001 parter, de første ${RECIPIENT_PAGE} vises`);
-    const more = $(el, '.recipient > button')!;
-    expect(more.textContent!.trim()).to.equal(`Vis ${RECIPIENT_PAGE} til`);
+    expect(options(el).length, '"All parties" and one page').to.equal(1 + PARTY_PAGE);
+    expect(select(el).value, 'the portal named one party').to.equal(person);
+    expect($(el, '#f-recipient-count')!.textContent).to.equal('6001 parter');
+    const more = $(el, '#f-recipient ~ button, label[for="f-recipient"] + button')!;
+    expect(more.textContent!.trim()).to.equal('Vis flere');
     more.click();
-    await until(() => options(el).length === 1 + 2 * RECIPIENT_PAGE, 'the next page');
-    await until(() => deepActive() === options(el)[1 + RECIPIENT_PAGE], 'focus on the first of the next page');
+    await until(() => options(el).length === 1 + 2 * PARTY_PAGE, 'the next page');
+    await until(() => deepActive() === select(el), 'focus on the select that holds them');
 
     await type(el, 'klient 4321');
-    expect(options(el).map((o) => o.dataset.party ?? 'all')).to.deep.equal(['all', `${ORG}300004321`]);
+    expect(options(el)).to.deep.equal(['', person, `${ORG}300004321`]); // the choice in effect stays an option
     expect($(el, '#f-recipient-count')!.textContent).to.equal('1 treff');
     await type(el, '300 004 320');
-    expect(options(el).map((o) => o.dataset.party ?? 'all')).to.deep.equal(['all', `${ORG}300004320`, `${ORG}400004320`]);
+    expect(options(el)).to.deep.equal(['', person, `${ORG}300004320`, `${ORG}400004320`]);
+    expect(select(el).options[3].textContent).to.equal('KLIENT 4320 AS AVD NORD, KLIENT 4320 AS · 400004320');
     const changed = oneEvent(el, 'dialog-party-change');
-    options(el)[2].click();
+    choose(el, `${ORG}400004320`);
     expect((await changed).detail.parties).to.deep.equal([`${ORG}400004320`]);
     await el.updateComplete;
-    expect(pressed(el)).to.deep.equal([`${ORG}400004320`]);
-    expect($(el, '.recipient p')!.textContent).to.contain('KLIENT 4320 AS AVD NORD, KLIENT 4320 AS');
+    expect(select(el).value).to.equal(`${ORG}400004320`);
   });
 
   it('is not offered to a user with one party', async () => {
@@ -146,6 +149,6 @@ describe('<dialog-list> recipient filter', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     await el.updateComplete;
     expect($(el, '#f-org'), 'the filter panel is there').to.exist;
-    expect(Boolean($(el, '.recipient'))).to.equal(false);
+    expect(Boolean($(el, '#f-recipient'))).to.equal(false);
   });
 });

@@ -113,7 +113,7 @@ describe('<dialog-party-picker>', () => {
     third.click();
     await el.updateComplete;
     expect(third.checked).to.equal(false);
-    expect($(el, '[part="count"]')!.textContent).to.match(/^2 av \d+ valgt$/);
+    expect($(el, '[part="count"]')!.textContent).to.match(/^Valgt: 2 av \d+$/);
     await expect(el).to.be.accessible();
     el.addEventListener('dialog-party-change', (e) => e.preventDefault(), { once: true });
     $(el, '[part="apply"]')!.click();
