@@ -9,6 +9,29 @@ async function clientAt(path: string, options: Partial<ConstructorParameters<typ
   return new DialogportenClient({ baseUrl: `${echoUrl}${path}`, lang: 'nn', ...options });
 }
 
+/** The request timeout the timer tests give the client, so that its timer is told apart from a wait. */
+const TIMEOUT_MS = 19_999;
+
+/**
+ * Records the timers the page asks for from now until `restore` (they still run as asked): `waits()` are the
+ * delays of 100 ms or more other than the request timeout, i.e. the pauses before a retry. A controllable view of
+ * the clock: the test sees what the client waits for instead of timing it.
+ */
+function recordTimers() {
+  const real = window.setTimeout;
+  const delays: number[] = [];
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    delays.push(Number(delay ?? 0));
+    return real(handler, delay, ...args);
+  }) as typeof window.setTimeout;
+  return {
+    restore: () => {
+      window.setTimeout = real;
+    },
+    waits: () => delays.filter((ms) => ms >= 100 && ms !== TIMEOUT_MS),
+  };
+}
+
 describe('DialogportenClient', () => {
   beforeEach(echoReset);
 
@@ -32,20 +55,24 @@ describe('DialogportenClient', () => {
   });
 
   it('retries 503 after the Retry-After delay, a bounded number of times', async () => {
-    const client = await clientAt('/status/503/ra1/text', { retryLimit: 2 });
+    const client = await clientAt('/status/503/ra1/text', { retryLimit: 2, timeoutMs: TIMEOUT_MS });
+    const timers = recordTimers();
     const started = performance.now();
     let error: unknown;
     try {
       await client.getDialog('x');
     } catch (e) {
       error = e;
+    } finally {
+      timers.restore();
     }
     const elapsed = performance.now() - started;
     expect(error).to.be.instanceOf(ApiError);
     expect((error as ApiError).status).to.equal(503);
     expect(errorKind(error)).to.equal('unavailable');
     expect((await echoLog()).length).to.equal(3);
-    expect(elapsed).to.be.greaterThan(1900); // two waits of Retry-After: 1
+    expect(timers.waits(), 'two waits of Retry-After: 1').to.deep.equal([1000, 1000]);
+    expect(elapsed).to.be.greaterThan(1900); // a slow machine only waits longer
   });
 
   it('reads Retry-After as seconds or an HTTP date; anything broken or past counts as no wait', () => {
@@ -60,12 +87,13 @@ describe('DialogportenClient', () => {
   });
 
   it('does not wait out a long Retry-After behind a skeleton: one request, the error at once', async () => {
-    const client = await clientAt('/status/503/ra30/text', { retryLimit: 2 });
-    const started = performance.now();
-    const error = await client.getDialog('x').then(() => null, (e: unknown) => e);
-    expect(performance.now() - started).to.be.lessThan(3000);
+    const client = await clientAt('/status/503/ra30/text', { retryLimit: 2, timeoutMs: TIMEOUT_MS });
+    const timers = recordTimers();
+    const error = await client.getDialog('x').then(() => null, (e: unknown) => e).finally(timers.restore);
     expect(errorKind(error)).to.equal('unavailable');
     expect((await echoLog()).length).to.equal(1);
+    // "At once" without a stopwatch: the client asked the clock for no wait at all (not the 30 s, not a capped 5 s).
+    expect(timers.waits()).to.deep.equal([]);
   });
 
   it('retries 500 with backoff, then gives up with the ProblemDetails as a typed error', async () => {
