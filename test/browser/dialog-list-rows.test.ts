@@ -28,6 +28,72 @@ async function items(): Promise<DialogListItem[]> {
 
 const DAY = 864e5;
 
+/**
+ * A list appended to the page and watched from its first render: `states()` lists what it showed, in order, each
+ * change once ('loading' for the skeleton, 'rows'); `loadingAt()` is when the skeleton first showed.
+ */
+async function watchedList() {
+  const host = document.createElement('dialog-list') as DialogListElement;
+  host.setAttribute('api-base-url', await apiUrl());
+  host.setAttribute('party', await personParty());
+  host.tokenProvider = tokenProvider;
+  const seen: string[] = [];
+  let loadingAt: number | null = null;
+  const observer = new MutationObserver(() => {
+    const state = $(host, '[part="loading"]') ? 'loading' : rows(host).length ? 'rows' : null;
+    if (state === 'loading') loadingAt ??= performance.now();
+    if (state && state !== seen.at(-1)) seen.push(state);
+  });
+  document.body.append(host);
+  observer.observe(host.shadowRoot!, { childList: true, subtree: true });
+  cleanups.push(() => (observer.disconnect(), host.remove()));
+  return { host, states: () => [...seen], loadingAt: () => loadingAt };
+}
+const cleanups: Array<() => void> = [];
+afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+/**
+ * Holds back every timer of more than 100 ms and less than 1 s asked for from now on (the skeleton's delay among
+ * them) until `release`, which starts them as asked; `held()` lists their delays.
+ */
+function holdTimers() {
+  const real = window.setTimeout;
+  const held: Array<{ ms: number; start: () => void }> = [];
+  window.setTimeout = ((handler: TimerHandler, delay?: number, ...args: unknown[]) => {
+    const ms = Number(delay ?? 0);
+    if (!(ms > 100 && ms < 1000)) return real(handler, delay, ...args);
+    held.push({ ms, start: () => real(handler, delay, ...args) });
+    return 0;
+  }) as typeof window.setTimeout;
+  return {
+    held: () => held.map((timer) => timer.ms),
+    release: () => {
+      window.setTimeout = real;
+      held.splice(0).forEach((timer) => timer.start());
+    },
+  };
+}
+
+/** Holds back every dialog search sent from now on until `release`; `held()` counts them. */
+function holdSearches() {
+  const real = window.fetch;
+  const waiting: Array<() => void> = [];
+  let held = 0;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = input instanceof Request ? input.url : String(input);
+    if (!url.includes('/api/v1/enduser/dialogs?')) return real(input, init);
+    held++;
+    return new Promise<void>((resolve) => waiting.push(resolve)).then(() => real(input, init));
+  };
+  return {
+    held: () => held,
+    release: () => {
+      window.fetch = real;
+      waiting.splice(0).forEach((go) => go());
+    },
+  };
+}
+
 describe('<dialog-list> rows', () => {
   beforeEach(resetDemo);
   after(resetDemo);
@@ -44,28 +110,35 @@ describe('<dialog-list> rows', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('paints no skeleton before 150 ms: a fast answer shows the rows at once', async () => {
-    const host = document.createElement('dialog-list') as DialogListElement;
-    host.setAttribute('api-base-url', await apiUrl());
-    host.setAttribute('party', await personParty());
-    host.tokenProvider = tokenProvider;
-    let skeletonAt: number | null = null;
-    let rowsAt: number | null = null;
-    const observer = new MutationObserver(() => {
-      if (skeletonAt === null && host.shadowRoot!.querySelector('[part="loading"]')) skeletonAt = performance.now();
-      if (rowsAt === null && rows(host).length) rowsAt = performance.now();
-    });
-    const started = performance.now();
-    document.body.append(host);
-    observer.observe(host.shadowRoot!, { childList: true, subtree: true });
+  // The skeleton's delay is checked without a stopwatch's upper bound: the clock or the answer is held, and the
+  // order of what the list showed is compared.
+  it('a fast answer shows the rows at once, with no skeleton painted before them', async () => {
+    // The answer comes before the skeleton's timer, however slow the machine: the timer is held until the rows show.
+    const timers = holdTimers();
+    const { host, states } = await watchedList();
     try {
       await until(() => rows(host).length > 0, 'rows');
-      // Either the answer came first (no skeleton at all), or the skeleton waited its 150 ms.
-      if (skeletonAt !== null) expect(skeletonAt - started).to.be.at.least(140);
-      else expect(rowsAt! - started).to.be.below(1000);
+      expect(states()).to.deep.equal(['rows']);
+      expect(timers.held().some((ms) => ms >= 140), 'the skeleton waits its 150 ms').to.equal(true);
     } finally {
-      observer.disconnect();
-      host.remove();
+      timers.release();
+    }
+  });
+
+  it('a slow answer: the skeleton, no sooner than 150 ms, then the rows', async () => {
+    // The search answer is held until the skeleton shows, however fast the server.
+    const searches = holdSearches();
+    const started = performance.now();
+    const { host, states, loadingAt } = await watchedList();
+    try {
+      await until(() => $(host, '[part="loading"]'), 'the skeleton');
+      expect(searches.held(), 'the search waits, held').to.be.at.least(1);
+      searches.release();
+      await until(() => rows(host).length > 0, 'rows');
+      expect(states()).to.deep.equal(['loading', 'rows']);
+      expect(loadingAt()! - started, 'the skeleton waited its 150 ms').to.be.at.least(140);
+    } finally {
+      searches.release();
     }
   });
 

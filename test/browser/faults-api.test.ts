@@ -24,6 +24,31 @@ async function listAt(path: string): Promise<DialogListElement> {
     .tokenProvider=${tokenProvider}></dialog-list>`);
 }
 
+/**
+ * `listAt`, watched from its first render: `states()` lists what it showed, in order, each change once: 'loading'
+ * (the skeleton), 'error', 'rows'.
+ */
+async function watchedListAt(path: string) {
+  const { echoUrl } = await testEnv();
+  const el = document.createElement('dialog-list') as DialogListElement;
+  for (const [name, value] of Object.entries({ 'api-base-url': `${echoUrl}${path}`, party: PARTY, lang: 'en', 'stream-url': 'off' })) {
+    el.setAttribute(name, value);
+  }
+  el.tokenProvider = tokenProvider;
+  const seen: string[] = [];
+  const observer = new MutationObserver(() => {
+    const state = $(el, '[part="error"]') ? 'error' : $(el, '[part="loading"]') ? 'loading' : rows(el).length ? 'rows' : null;
+    if (state && state !== seen.at(-1)) seen.push(state);
+  });
+  // fixture() would wait for the first render; the observer must be there before it.
+  document.body.append(el);
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  watched.push(() => (observer.disconnect(), el.remove()));
+  return { el, states: () => [...seen] };
+}
+const watched: Array<() => void> = [];
+afterEach(() => watched.splice(0).forEach((stop) => stop()));
+
 async function searchRequests() {
   return (await echoLog()).filter((r) => r.path.includes('/api/v1/enduser/dialogs'));
 }
@@ -42,24 +67,28 @@ describe('API faults through the components', () => {
   beforeEach(echoReset);
   after(resetDemo);
 
+  // The waits are timed from below only (a slow machine only waits longer); how soon the message comes after them is
+  // not timed: what the user sees is checked instead, the skeleton while the retries wait, then the message.
   it('503 with Retry-After: retried after the delay, twice at most, then a clear message with a retry', async () => {
     const started = performance.now();
-    const el = await listAt('/status/503/ra1/text');
+    const { el, states } = await watchedListAt('/status/503/ra1/text');
     const { text, retry } = await errorShown(el);
     const elapsed = performance.now() - started;
     expect(text).to.contain(en.errors.unavailable);
     expect(retry, 'a retry button').to.exist;
     expect(await searchRequests()).to.have.length(3);
     expect(elapsed, 'waited Retry-After (1 s) twice').to.be.greaterThan(1900);
+    expect(states(), 'the skeleton while waiting, then the message').to.deep.equal(['loading', 'error']);
   });
 
   it('429 with Retry-After: bounded retries that honour the delay, then "busy"', async () => {
     const started = performance.now();
-    const el = await listAt('/status/429/ra1/problem');
+    const { el, states } = await watchedListAt('/status/429/ra1/problem');
     const { text } = await errorShown(el);
     expect(performance.now() - started).to.be.greaterThan(1900);
     expect(text).to.contain(en.errors.unavailable);
     expect(await searchRequests()).to.have.length(3);
+    expect(states(), 'the skeleton while waiting, then the message').to.deep.equal(['loading', 'error']);
   });
 
   it('500 ProblemDetails: retried with backoff, then "the service had a problem" with the trace id', async () => {
