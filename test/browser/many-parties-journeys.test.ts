@@ -110,6 +110,15 @@ describe('an inbox over every party, in batches of one: every journey works as w
 
   it('a dialog changed elsewhere while open (live update) leaves the Inbox list, from a later batch too', async () => {
     await setCap(1);
+    // "The stream is connected" is observed, not slept for: the local Dialogporten answers once it has subscribed.
+    const real = window.fetch;
+    let streams = 0;
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = real(input, init);
+      if (String(input instanceof Request ? input.url : input).includes('/graphql/stream')) void response.then((r) => void (r.ok && streams++), () => {});
+      return response;
+    };
+    try {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"><dialog-inbox api-base-url=${await apiUrl()}
       lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox></div>`);
     const inbox = wrapper.firstElementChild!;
@@ -119,7 +128,7 @@ describe('an inbox over every party, in batches of one: every journey works as w
     row(list, id)!.querySelector('button')!.click();
     const view = inbox.shadowRoot!.querySelector('dialog-view')!;
     await until(() => $(view, 'article'), 'the dialog');
-    await new Promise((r) => setTimeout(r, 300)); // the stream subscribed
+    await until(() => streams > 0, 'the live stream');
     const fresh = await api<{ endUserContext: { revision: string } }>(`/api/v1/enduser/dialogs/${id}`);
     await api(`/api/v1/enduser/dialogs/${id}/context/systemlabels`, {
       method: 'PUT',
@@ -127,5 +136,8 @@ describe('an inbox over every party, in batches of one: every journey works as w
       body: JSON.stringify({ addLabels: ['Archive'], removeLabels: [] }),
     });
     await until(() => !row(list, id), 'the archived row to leave the Inbox list');
+    } finally {
+      window.fetch = real;
+    }
   });
 });
