@@ -161,6 +161,11 @@ export const listStyles = css`
       outline: 3px solid Highlight;
       outline-offset: -3px;
     }
+    /* The current folder's filled button is a plain one in forced colours: underline it and frame it. */
+    [part='folder'][aria-current='page'] {
+      border-color: Highlight;
+      text-decoration: underline 3px;
+    }
   }
   .pick {
     display: none;
@@ -181,7 +186,13 @@ export const listStyles = css`
     border-radius: inherit;
     cursor: pointer;
     text-align: start;
-    overflow-wrap: anywhere;
+    /* Not 'anywhere': that lets the grid shrink below a word and splits words that fit a line of their own. */
+    overflow-wrap: break-word;
+  }
+  /* A chip is as wide as its text (Designsystemet's max-content) until the row is narrower: then it wraps. */
+  .due.ds-tag {
+    width: auto;
+    max-width: 100%;
   }
   .row-top {
     order: -1;

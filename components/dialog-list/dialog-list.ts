@@ -290,6 +290,26 @@ export class DialogListElement extends InboxElement {
     }
   };
 
+  /**
+   * Escape in the toolbar: in the search field it first clears the text (and the search); in the filter panel (or on
+   * its button) it closes the panel and returns to the button; anywhere else it returns to the rows.
+   */
+  #onToolbarKey = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Escape' && target.id === 'q' && (target as HTMLInputElement).value) {
+      event.preventDefault();
+      this.#intents.clearSearch();
+      return;
+    }
+    if (event.key === 'Escape' && this.filtersOpen && target.closest?.('#filters, [part="filters-button"]')) {
+      event.preventDefault();
+      this.filtersOpen = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]')?.focus();
+      return;
+    }
+    this.#keys.onKeydown(event);
+  };
+
   /* ------------------------------------------------------------ rendering */
 
   protected override render() {
@@ -300,7 +320,7 @@ export class DialogListElement extends InboxElement {
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
     const menuRow = rows.find((r) => r.id === this.menuFor);
     return html`
-      <div class="toolbar" part="toolbar" @keydown=${this.#keys.onKeydown}>
+      <div class="toolbar" part="toolbar" @keydown=${this.#onToolbarKey}>
         ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar, this.#choices.recipientFilter())}
         ${renderActiveFilters(toolbar, (k, v) => this.#choices.chipLabel(k, v, this.t))}
         ${this.#searchText

@@ -1,6 +1,6 @@
 // data-color-scheme on an element: it paints its own background, as Designsystemet's [data-color-scheme] does,
 // so the dark scheme on a light page stays readable (axe: no contrast violations). Right to left and forced
-// colours keep the unread mark and the open row visible.
+// colours keep the unread mark, the open row and the current folder visible.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { personParty, resetDemo } from './demo-api.js';
@@ -39,7 +39,7 @@ describe('colour scheme', () => {
     }
   });
 
-  it('forced colours: unread rows keep a bar and the open row an outline', async () => {
+  it('forced colours: unread rows keep a bar, the open row an outline, the current folder an underline', async () => {
     await resetDemo();
     await executeServerCommand('forced-colors', 'active');
     try {
@@ -47,6 +47,11 @@ describe('colour scheme', () => {
       const unread = list.shadowRoot!.querySelector<HTMLElement>('li[part="row"].unread')!;
       expect(matchMedia('(forced-colors: active)').matches, 'forced colours emulated').to.equal(true);
       expect(getComputedStyle(unread).borderInlineStartWidth).to.equal('4px');
+      // The current folder is told apart by more than aria-current (its filled background is gone).
+      const current = list.shadowRoot!.querySelector<HTMLElement>('[part="folder"][aria-current="page"]')!;
+      const other = list.shadowRoot!.querySelector<HTMLElement>('[part="folder"]:not([aria-current="page"])')!;
+      expect(getComputedStyle(current).textDecorationLine).to.equal('underline');
+      expect(getComputedStyle(other).textDecorationLine).to.equal('none');
       el.state.select(unread.dataset.dialogId!);
       await until(() => getComputedStyle(unread).outlineStyle === 'solid', 'the open row outlined');
     } finally {
