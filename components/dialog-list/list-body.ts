@@ -62,8 +62,8 @@ export function renderNotSearched(failed: BatchFailure[], names: Map<string, str
   return html`<div class="ds-alert" data-color="warning" role="alert" part="error">
     ${denied.length ? html`<p class="ds-paragraph">${fill(t.partiesNoAccess(denied.length), { names: list(denied) })}</p>` : ''}
     ${other.length ? html`<p class="ds-paragraph">${fill(t.partiesNotSearched(other.length), { names: list(other) })}</p>` : ''}
-    <button class="ds-button" data-variant="secondary" data-size="sm" aria-disabled=${pending ? 'true' : 'false'}
-      @click=${() => !pending && retry()}>${pending ? html`<span class="ds-spinner" aria-hidden="true"></span>` : nothing}${t.retry}</button>
+    <button class="ds-button" data-variant="secondary" data-size="sm" aria-busy=${pending} aria-disabled=${pending}
+      @click=${() => !pending && retry()}>${t.retry}</button>
   </div>`;
 }
 

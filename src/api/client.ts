@@ -63,8 +63,6 @@ let clientCount = 0;
 /** Typed access to the end-user API. Every failure is an ApiError, NetworkError or AbortError. */
 export class DialogportenClient {
   readonly baseUrl: string;
-  /** The API's origin: where the dialog token must never go (actions and embeds there are refused). */
-  readonly origin: string;
   /** Unique per client: elements reload when the configuration (e.g. the token provider) gives a new one. */
   readonly id = ++clientCount;
   readonly options: ClientOptions;
@@ -74,7 +72,6 @@ export class DialogportenClient {
   constructor(options: ClientOptions) {
     this.options = options;
     this.baseUrl = normaliseBaseUrl(options.baseUrl);
-    this.origin = new URL(this.baseUrl).origin;
     const limit = options.retryLimit ?? 2;
     this.#ky = ky.create({
       prefixUrl: `${this.baseUrl}/api/v1`,

@@ -195,19 +195,8 @@ export class FanOutSearch {
   }
 
   /** The next `limit` items of the merged order. */
-  async next(limit: number, signal?: AbortSignal): Promise<MergedPage> {
-    const items: DialogListItem[] = [];
-    while (items.length < limit) {
-      const needy = this.#needy(this.#batches);
-      if (needy.length) {
-        await this.#fill(needy, limit, signal);
-        continue;
-      }
-      const item = this.#take(this.#batches);
-      if (!item) break;
-      items.push(item);
-    }
-    return { items, hasNextPage: this.hasNext, failed: this.failed };
+  next(limit: number, signal?: AbortSignal): Promise<MergedPage> {
+    return this.#pull(this.#batches, limit, limit, undefined, signal);
   }
 
   /**
@@ -222,14 +211,19 @@ export class FanOutSearch {
     if (wait) await sleep(wait, signal);
     if (signal?.aborted) throw abortError();
     for (const batch of again) batch.failure = null;
+    return this.#pull(again, Infinity, limit, shown, signal);
+  }
+
+  /** Up to `count` items of the merged order of these batches (up to `until`), asking pages of `limit` as needed. */
+  async #pull(batches: Batch[], count: number, limit: number, until: Sortable | undefined, signal?: AbortSignal): Promise<MergedPage> {
     const items: DialogListItem[] = [];
-    for (;;) {
-      const needy = this.#needy(again);
+    while (items.length < count) {
+      const needy = this.#needy(batches);
       if (needy.length) {
         await this.#fill(needy, limit, signal);
         continue;
       }
-      const item = this.#take(again, shown);
+      const item = this.#take(batches, until);
       if (!item) break;
       items.push(item);
     }
