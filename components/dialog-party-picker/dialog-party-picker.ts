@@ -189,7 +189,8 @@ export class DialogPartyPickerElement extends InboxElement {
   protected override render() {
     const t = this.t;
     const error = this.store.partiesError;
-    if (error) return errorAlert(error, t, () => this.store.reloadParties(), this);
+    // One failure, one alert: inside an inbox its list says it, with the one retry (which asks for the parties too).
+    if (error) return this.storeController.isOwn ? errorAlert(error, t, () => this.store.reloadParties(), this) : nothing;
     const parsed = this.#parties;
     if (!parsed || parsed.selectable < 2) return nothing;
     return html`<button class="ds-button" part="toggle" data-variant="secondary" data-size="sm" aria-expanded=${this.open ? 'true' : 'false'}

@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
-import { ApiError, InvalidResponseError, NetworkError, isAbortError, problemFrom } from './errors.js';
+import { ApiError, InvalidResponseError, NetworkError, abortError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
 import type { components } from './openapi.gen.js';
 
@@ -193,6 +193,3 @@ export class DialogportenClient {
   }
 }
 
-function abortError(): DOMException {
-  return new DOMException('Superseded or cancelled', 'AbortError');
-}

@@ -98,3 +98,6 @@ export function errorKind(error: unknown): ErrorKind {
 export class InvalidResponseError extends Error {
   override readonly name = 'InvalidResponseError';
 }
+
+/** What a superseded or cancelled request throws (the same everywhere, so `isAbortError` knows it). */
+export const abortError = (): DOMException => new DOMException('Superseded or cancelled', 'AbortError');

@@ -1,5 +1,6 @@
 import type { DialogListItem, Limits, OrderBy, SearchQuery, SearchResult } from '../api/types.js';
 import { retryAfterMs } from '../api/client.js';
+import { abortError } from '../api/errors.js';
 
 /** The party cap when GET /metadata/limits says nothing usable (Dialogporten's own default). */
 export const SAFE_PARTY_CAP = 20;
@@ -125,8 +126,6 @@ export function compareFor(orderBy: OrderBy | string): (a: Sortable, b: Sortable
     return ia === ib ? 0 : sign * (ia < ib ? -1 : 1);
   };
 }
-
-const abortError = () => new DOMException('Superseded or cancelled', 'AbortError');
 
 /** Waits `ms`, or less when aborted. */
 const sleep = (ms: number, signal?: AbortSignal) =>
