@@ -73,6 +73,12 @@ function testServices({ violationsFile }) {
         if (!demo) return;
         closers.push(demo.close);
         Object.assign(env, { apiUrl: demo.apiUrl, platformUrl: demo.platformUrl, portalUrl: demo.portalUrl });
+        // The accountant: 500 client organisations (with sub-units) behind an API that takes 20 parties a search.
+        const accountant = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, corsOrigins: '*', platformOrigins: '*', quiet: true,
+          parties: 500, maxPartyFilter: 20 }).catch((error) => console.error(`The accountant's Dialogporten could not start: ${error.message}`));
+        if (!accountant) return;
+        closers.push(accountant.close);
+        env.accountantApiUrl = accountant.apiUrl;
       }
     },
     async serverStop() {

@@ -8,7 +8,7 @@
 import { DialogStore } from './dialogporten/store.js';
 import { createApiServer } from './dialogporten/server.js';
 import { defaultFaults, mergeFaults } from './dialogporten/faults.js';
-import { setMaxPartyFilter } from './dialogporten/search.js';
+import { checkMaxPartyFilter, createLimits } from './dialogporten/search.js';
 import { loadDemoData } from './dialogporten/load-data.js';
 import { createPlatformServer } from './platform/server.js';
 import { createJwksClient } from './platform/jwks-client.js';
@@ -94,10 +94,10 @@ export async function startDemo(options = {}) {
 
   const signingKey = createSigningKey();
   if (options.maxPartyFilter !== undefined) {
-    const error = setMaxPartyFilter(options.maxPartyFilter);
+    const error = checkMaxPartyFilter(options.maxPartyFilter);
     if (error) throw new Error(error);
   }
-  const apiCtx = { maxPartyFilter: options.maxPartyFilter, signingKey, faults, requiredToken: options.requiredToken, acceptToken: options.acceptToken, keepAliveMs: options.keepAliveMs ?? 15_000, log, onRequest: options.onApiRequest };
+  const apiCtx = { maxPartyFilter: options.maxPartyFilter, limits: createLimits(options.maxPartyFilter), signingKey, faults, requiredToken: options.requiredToken, acceptToken: options.acceptToken, keepAliveMs: options.keepAliveMs ?? 15_000, log, onRequest: options.onApiRequest };
   const platformCtx = { submitDelayMs: options.submitDelayMs ?? 3000, timers: new Set(), log };
   const portalCtx = {
     upstream: upstream?.url ? upstream : null,

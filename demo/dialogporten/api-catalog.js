@@ -2,7 +2,6 @@
  * Parties, service resources, limits and dialog lookup endpoints.
  */
 import { GUID_RE, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
-import { LIMITS } from './search.js';
 import { sendLocalized } from './api-dialogs.js';
 
 /** {nb, nn, en} (or an existing Localization list) → [{languageCode, value}] */
@@ -66,7 +65,7 @@ export function getServiceResourceMetadata(ctx, req, res) {
 }
 
 export function getLimits(ctx, req, res) {
-  sendJson(res, 200, LIMITS);
+  sendJson(res, 200, ctx.limits);
 }
 
 /**

@@ -14,7 +14,7 @@ export function sendLocalized(req, res, status, body, headers) {
 }
 
 export function searchDialogs(ctx, req, res, url) {
-  const parsed = parseSearchParams(url.searchParams);
+  const parsed = parseSearchParams(url.searchParams, ctx.limits);
   if ('errors' in parsed) return sendValidation(res, parsed.errors);
   // The real service times out on too broad free-text searches and answers 422. Here: only short words
   // (3 characters or fewer) over a large data set (more than 1,000 dialogs, e.g. `--scale 1000`).

@@ -7,36 +7,42 @@
 import { SYSTEM_LABELS } from '../../src/state/system-labels.js';
 import { canonicalLabel } from './system-labels.js';
 
-/** GET /metadata/limits. The end-user party cap can be changed (`--max-party-filter`, PUT /__demo/limits). */
-export const LIMITS = {
-  endUserSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxOrgFilterValues: 20, maxExtendedStatusFilterValues: 20 },
-  serviceOwnerSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxExtendedStatusFilterValues: 20 },
-};
 export const DEFAULT_MAX_PARTY_FILTER = 100;
 const CAP_DEFAULTS = { maxServiceResourceFilterValues: 20, maxOrgFilterValues: 20, maxExtendedStatusFilterValues: 20 };
 
-/** Sets the end-user party cap (1..1000); returns an error text for a bad value. */
-export function setMaxPartyFilter(value) {
-  return setEndUserCaps({ maxPartyFilterValues: value })?.maxPartyFilterValues?.[0] ?? null;
+/**
+ * GET /metadata/limits of one API server (each has its own, so two demos in one process keep their caps apart).
+ * The end-user caps can be changed (`--max-party-filter`, PUT /__demo/limits).
+ */
+export function createLimits(maxPartyFilter = DEFAULT_MAX_PARTY_FILTER) {
+  return {
+    endUserSearch: { maxPartyFilterValues: maxPartyFilter, ...CAP_DEFAULTS },
+    serviceOwnerSearch: { maxPartyFilterValues: 100, maxServiceResourceFilterValues: 20, maxExtendedStatusFilterValues: 20 },
+  };
+}
+
+/** An error text for a party cap outside 1..1000, else null. */
+export function checkMaxPartyFilter(value) {
+  return setEndUserCaps(createLimits(), { maxPartyFilterValues: value })?.maxPartyFilterValues?.[0] ?? null;
 }
 
 /** Sets any of the end-user caps (each 1..1000); returns the errors by field, or null when all were set. */
-export function setEndUserCaps(body) {
+export function setEndUserCaps(limits, body) {
   const errors = {};
-  const keys = Object.keys(LIMITS.endUserSearch).filter((key) => body && key in body);
-  if (!keys.length) errors.maxPartyFilterValues = ['Give at least one of ' + Object.keys(LIMITS.endUserSearch).join(', ') + '.'];
+  const keys = Object.keys(limits.endUserSearch).filter((key) => body && key in body);
+  if (!keys.length) errors.maxPartyFilterValues = ['Give at least one of ' + Object.keys(limits.endUserSearch).join(', ') + '.'];
   for (const key of keys) {
     const value = body[key];
     if (!Number.isInteger(value) || value < 1 || value > 1000) errors[key] = [`${key} must be an integer from 1 to 1000.`];
   }
   if (Object.keys(errors).length) return errors;
-  for (const key of keys) LIMITS.endUserSearch[key] = body[key];
+  for (const key of keys) limits.endUserSearch[key] = body[key];
   return null;
 }
 
 /** The caps as they were at start (the party cap from the command line). */
-export function resetEndUserCaps(maxPartyFilter = DEFAULT_MAX_PARTY_FILTER) {
-  Object.assign(LIMITS.endUserSearch, CAP_DEFAULTS, { maxPartyFilterValues: maxPartyFilter });
+export function resetEndUserCaps(limits, maxPartyFilter = DEFAULT_MAX_PARTY_FILTER) {
+  Object.assign(limits.endUserSearch, createLimits(maxPartyFilter).endUserSearch);
 }
 
 const STATUSES = ['InProgress', 'Draft', 'RequiresAttention', 'Completed', 'NotApplicable', 'Awaiting'];
@@ -89,7 +95,7 @@ function decodeContinuation(token) {
  * @param {URLSearchParams} params
  * @returns {{ errors: Record<string,string[]> } | { query: object }}
  */
-export function parseSearchParams(params) {
+export function parseSearchParams(params, limits = createLimits()) {
   const all = new Map();
   for (const [k, v] of params) {
     const key = k.toLowerCase();
@@ -116,7 +122,7 @@ export function parseSearchParams(params) {
   if (!q.party.length && !q.serviceResource.length) {
     err('party', "At least one of 'party' or 'serviceResource' must be given.");
   }
-  const max = LIMITS.endUserSearch;
+  const max = limits.endUserSearch;
   if (q.party.length > max.maxPartyFilterValues) err('party', `At most ${max.maxPartyFilterValues} values are allowed.`);
   if (q.serviceResource.length > max.maxServiceResourceFilterValues) err('serviceResource', `At most ${max.maxServiceResourceFilterValues} values are allowed.`);
   if (q.org.length > max.maxOrgFilterValues) err('org', `At most ${max.maxOrgFilterValues} values are allowed.`);

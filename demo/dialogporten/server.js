@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { bearerToken, hardenServer, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
 import { handleCors } from '../lib/cors.js';
 import { applyFaults, mergeFaults } from './faults.js';
-import { LIMITS, resetEndUserCaps, setEndUserCaps } from './search.js';
+import { createLimits, resetEndUserCaps, setEndUserCaps } from './search.js';
 import { jwks } from '../lib/dialog-token.js';
 import { getDialog, getLabelLog, getSubCollection, searchDialogs } from './api-dialogs.js';
 import { bulkSetSystemLabels, putSystemLabels } from './api-labels.js';
@@ -58,15 +58,15 @@ async function route(ctx, req, res) {
   if (path === '/__demo/reset') {
     if (method !== 'POST') return methodNotAllowed(res, 'POST');
     ctx.store.reset();
-    resetEndUserCaps(ctx.maxPartyFilter);
+    resetEndUserCaps(ctx.limits, ctx.maxPartyFilter);
     return sendEmpty(res, 204);
   }
   if (path === '/__demo/limits') {
     if (method !== 'PUT') return methodNotAllowed(res, 'PUT');
     const body = await readJson(req, res);
     if (body === undefined) return;
-    const errors = setEndUserCaps(body);
-    return errors ? sendValidation(res, errors) : sendJson(res, 200, LIMITS);
+    const errors = setEndUserCaps(ctx.limits, body);
+    return errors ? sendValidation(res, errors) : sendJson(res, 200, ctx.limits);
   }
   if (path === '/api/v1/.well-known/jwks.json') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET');
@@ -138,6 +138,7 @@ function methodNotAllowed(res, allow) {
  * @returns {import('node:http').Server}
  */
 export function createApiServer(ctx) {
+  ctx.limits ??= createLimits(ctx.maxPartyFilter);
   const server = createServer((req, res) => {
     route(ctx, req, res).catch((err) => {
       ctx.log?.(`API error on ${req.method} ${String(req.url).slice(0, 200)}: ${err?.stack || err}`);

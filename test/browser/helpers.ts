@@ -6,6 +6,8 @@ export interface TestEnv {
   apiUrl?: string;
   platformUrl?: string;
   portalUrl?: string;
+  /** The accountant persona: 500 client organisations, an API cap of 20 parties a search. */
+  accountantApiUrl?: string;
 }
 
 let cached: TestEnv | null = null;
