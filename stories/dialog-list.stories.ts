@@ -61,6 +61,19 @@ export const AllParties: Story = { args: { party: '' } };
 export const Organisation: Story = { args: { party: `${PARTIES.bakery} ${PARTIES.bakerySentrum}` } };
 
 /** The skeleton while the API has not answered (here: never). */
+/** More parties than one search may name (here 1 per search): searched in batches, merged into one list in order. */
+export const PartiesInBatches: Story = { args: { party: '' }, parameters: { fixtures: { partyCap: 1 } } };
+
+/** One batch failing: the rows of the others, and a notice naming the party that could not be searched, with a retry. */
+export const SomePartiesNotSearched: Story = {
+  args: { party: '' },
+  parameters: { fixtures: { partyCap: 1, failParties: [PARTIES.bakery] } },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await waitFor(() => root.querySelector('[part="error"]'), 'the notice');
+  },
+};
+
 export const Loading: Story = { args: { latencyMs: -1 }, parameters: { settle: 'busy' } };
 
 /** A party without dialogs. */

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../components/define.js';
-import { fixtureApi } from './fixtures/responder.js';
+import { fixtureApi, type FixtureOptions } from './fixtures/responder.js';
 import { PARTIES } from './fixtures/seed.js';
 import { fixtureArgs, fixtureArgTypes, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from './fixtures/story.js';
 
@@ -27,8 +27,8 @@ const meta: Meta<PickerArgs> = {
     value: { control: 'text', description: 'Chosen party URNs, space-separated; empty: all' },
     max: { control: { type: 'number', min: 1 } },
   },
-  render: (args) => html`<dialog-party-picker
-    api-base-url=${fixtureApi(fixtureOptions(args))}
+  render: (args, { parameters }) => html`<dialog-party-picker
+    api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
     value=${ifDefined(args.value || undefined)}
     max=${ifDefined(args.max)}
   ></dialog-party-picker>`,
@@ -49,6 +49,12 @@ export const Chosen: Story = { args: { value: `${PARTIES.bakery} ${PARTIES.baker
 /** At most two parties at once: the limit is explained when reached. */
 export const Limit: Story = {
   args: { value: `${PARTIES.person} ${PARTIES.father}`, max: 2 },
+  play: async ({ canvasElement }) => openPanel(canvasElement),
+};
+
+/** An accountant's 5,000 clients: a page of 100 at a time with "Show more", the count, "Select all". */
+export const ThousandsOfParties: Story = {
+  parameters: { fixtures: { clientParties: 5000 } },
   play: async ({ canvasElement }) => openPanel(canvasElement),
 };
 
