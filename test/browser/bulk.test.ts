@@ -137,7 +137,7 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
       $(el, '[part="bulk-action"][data-action="archive"]')!.click();
       await el.updateComplete;
       expect(ids(el)).not.to.include(a); // optimistic: gone at once
-      await until(() => message(el).startsWith('Flytt til arkiv: utført for 2 dialoger'), 'the announcement');
+      await until(() => message(el).startsWith('Flytt til arkiv: utført for 2 saker'), 'the announcement');
     } finally {
       window.fetch = original;
     }
@@ -175,7 +175,7 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
     expect(menu.matches(':popover-open')).to.equal(true);
     await expect(el).to.be.accessible();
     menu.querySelector<HTMLElement>('[data-action="unread"]')!.click();
-    await until(() => message(el).includes('Merk som ulest: utført for 1 dialog'), 'done');
+    await until(() => message(el).includes('Merk som ulest: utført for 1 sak'), 'done');
     expect(el.shadowRoot!.querySelector(`[data-dialog-id="${id}"]`)!.classList.contains('unread')).to.equal(true);
     const now = await item(id);
     expect(now.endUserContext!.systemLabels).to.include('MarkedAsUnopened');
@@ -197,7 +197,7 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
     pick(el, b);
     await el.updateComplete;
     $(el, '[part="bulk-action"][data-action="bin"]')!.click();
-    await until(() => message(el).includes('utført for 2 dialoger'), 'done after a retry').catch((e) => { throw new Error(e.message + ': ' + message(el)); });
+    await until(() => message(el).includes('utført for 2 saker'), 'done after a retry').catch((e) => { throw new Error(e.message + ': ' + message(el)); });
     expect((await item(a)).endUserContext!.systemLabels).to.include('Bin');
     expect((await item(b)).endUserContext!.systemLabels).to.include('Bin');
   });

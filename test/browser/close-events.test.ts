@@ -62,7 +62,7 @@ describe('dialog-close from every way out', () => {
     expect(closes[0].detail).to.deep.equal({ dialogId: dialog.id, reason: 'deleted' });
     await until(() => !list.shadowRoot!.querySelector(`[data-dialog-id="${dialog.id}"]`), 'the row gone');
     expect(el.state.selectedId, 'cancelled: the view stays').to.equal(dialog.id);
-    expect(view.shadowRoot!.textContent).to.contain('Dialogen ble slettet.');
+    expect(view.shadowRoot!.textContent).to.contain('Saken ble slettet.');
     // The action's answer and the live stream's DIALOG_DELETED both report it: announced once.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(closes.length).to.equal(1);

@@ -205,7 +205,7 @@ describe('<dialog-actions>', () => {
     const done = oneEvent(el, 'dialog-action-complete');
     $(el, '[part="action"]')!.click();
     const dialog = await until(() => $<HTMLDialogElement>(el, 'dialog[open]'), 'the confirm dialog');
-    expect(dialog.querySelector('h2')!.textContent).to.equal('Delete the dialog?');
+    expect(dialog.querySelector('h2')!.textContent).to.equal('Delete the case?');
     const ok = dialog.querySelector<HTMLButtonElement>('button[value="ok"]')!;
     expect(ok.dataset.color).to.equal('danger');
     ok.click();
@@ -220,7 +220,7 @@ describe('<dialog-actions>', () => {
     (await until(() => $<HTMLDialogElement>(el, 'dialog[open]'))).querySelector<HTMLButtonElement>('button[value="ok"]')!.click();
     await failed;
     await el.updateComplete;
-    expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('Dialogen har en oppbevaringstid og kan slettes fra 15. jan. 2027.');
+    expect($(el, '[part="message"]')!.textContent!.trim()).to.equal('Saken har en oppbevaringstid og kan slettes fra 15. jan. 2027.');
   });
 
   for (const [path, expected] of [

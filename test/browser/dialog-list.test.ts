@@ -49,7 +49,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
     await setFaults({ latencyMs: 700 });
     const el = await list({ party });
     expect($(el, '[aria-busy="true"]')).to.exist;
-    expect($(el, '[role="status"]')!.textContent).to.equal('Laster dialoger');
+    expect($(el, '[role="status"]')!.textContent).to.equal('Laster saker');
     await until(() => rows(el).length > 0, 'rows', 5000);
     expect($(el, '[aria-busy="true"]')).to.equal(null);
   });

@@ -86,7 +86,7 @@ describe('<dialog-view> against the local Dialogporten', () => {
 
   it('explains an unknown dialog (404) and offers the way back', async () => {
     const el = await view('0195f0a4-dead-7000-8000-000000000000');
-    expect($(el, '[part="error"]')!.textContent).to.contain('Vi fant ikke denne dialogen');
+    expect($(el, '[part="error"]')!.textContent).to.contain('Vi fant ikke denne saken');
     const back = oneEvent(el, 'dialog-close');
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="error"] + p button')!.click();
     expect((await back).detail.reason).to.equal('back');

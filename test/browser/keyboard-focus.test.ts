@@ -92,7 +92,7 @@ describe('focus is never lost', () => {
     await until(() => !list.shadowRoot!.querySelector(`[data-dialog-id="${dialog.id}"]`), 'the row gone');
     await until(() => list.shadowRoot!.contains(deepActive()) && deepActive()!.matches('.row-button'), 'focus on a row of the list');
     expect(focusShown()).to.equal(true);
-    expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Dialogen ble slettet.');
+    expect(view.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Saken ble slettet.');
   });
 
   it('a row menu moves with the arrow keys, closes when Tab leaves it, and offers "Mark as unread" only on a row that has been read', async () => {

@@ -153,7 +153,7 @@ describe('live updates against the local Dialogporten', () => {
     const url = fresh.guiActions!.find((a) => a.url?.endsWith('/delete'))!.url!;
     expect((await fetch(url, { method: 'DELETE', headers: { Authorization: `Bearer ${fresh.dialogToken}` } })).status).to.equal(204);
     expect((await closed).detail.reason).to.equal('deleted');
-    await until(() => $(el, '[part="notice"]')?.textContent === 'Dialogen ble slettet.', 'the notice');
+    await until(() => $(el, '[part="notice"]')?.textContent === 'Saken ble slettet.', 'the notice');
   });
 
   it('refreshes the list row when another client changes the dialog (DIALOG_UPDATED)', async () => {

@@ -88,7 +88,7 @@ describe('an inbox over more parties than one search may name', () => {
     const host = document.createElement('div');
     const failed = [{ parties: ['urn:altinn:organization:identifier-no:313607163', 'urn:b:2'], reason: 'error' as const }];
     render(renderNotSearched(failed, new Map([['urn:altinn:organization:identifier-no:313607163', 'Fjordvik AS']]), messagesFor('nb'), () => (retried = true)), host);
-    expect(host.querySelector('[role="alert"]')!.textContent).to.contain('Dialogene til 2 parter kunne ikke hentes');
+    expect(host.querySelector('[role="alert"]')!.textContent).to.contain('Sakene til 2 parter kunne ikke hentes');
     expect(host.textContent).to.contain('Fjordvik AS, 2');
     host.querySelector('button')!.click();
     expect(retried).to.equal(true);

@@ -21,6 +21,19 @@ describe('messages overrides', () => {
     expect(withOverrides(nb, null)).to.equal(nb);
   });
 
+  it('no UI text says "dialog" (API jargon): the words people use, "sak" and "case"', () => {
+    const texts = (value: unknown): string[] =>
+      typeof value === 'string' ? [value] : typeof value === 'function' ? [String(value(2)), String(value(1))] : value && typeof value === 'object' ? Object.values(value).flatMap(texts) : [];
+    for (const lang of ['nb', 'nn', 'en'] as const) {
+      const t = messagesFor(lang) as unknown as Record<string, unknown>;
+      const all = Object.entries(t).flatMap(([key, value]) => (key === 'bulkDone' ? [(value as (a: string, n: number) => string)('X', 2)] : texts(value)));
+      expect(all.length, lang).to.be.greaterThan(100);
+      expect(all.filter((text) => /dialog/i.test(text)), lang).to.deep.equal([]);
+    }
+    expect(messagesFor('nb').dialogDeleted).to.equal('Saken ble slettet.');
+    expect(messagesFor('en').resultCount(2)).to.equal('2 cases');
+  });
+
   it('a retention period of one day is singular, in every language', () => {
     expect(messagesFor('nb').retentionDays(1)).to.contain(' 1 dag før');
     expect(messagesFor('nb').retentionDays(30)).to.contain(' 30 dager før');

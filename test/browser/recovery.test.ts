@@ -50,7 +50,7 @@ describe('recovery without loss', () => {
     const deleted = await fetch(del.url!, { method: 'DELETE', headers: { Authorization: `Bearer ${dialog.dialogToken}` } });
     expect(deleted.ok, 'deleted on the service platform').to.equal(true);
     el.state.select(dialog.id!);
-    await until(() => $(view, '[part="notice"]')?.textContent === 'Dialogen ble slettet.', 'the notice');
+    await until(() => $(view, '[part="notice"]')?.textContent === 'Saken ble slettet.', 'the notice');
     expect(el.state.selectedId).to.equal(null);
   });
 
