@@ -41,7 +41,7 @@ const WORDS: Record<Lang, DateWords> = {
     date: noDate,
     past: 'for {n} {u} siden',
     future: 'om {n} {u}',
-    units: { year: ['år', 'år'], month: ['måned', 'måneder'], week: ['uke', 'uker'], day: ['døgn', 'døgn'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
+    units: { year: ['år', 'år'], month: ['måned', 'måneder'], week: ['uke', 'uker'], day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
     named: { 'year-1': 'i fjor', year1: 'neste år', 'month-1': 'forrige måned', month1: 'neste måned', 'week-1': 'forrige uke', week1: 'neste uke', 'day-2': 'i forgårs', 'day-1': 'i går', day1: 'i morgen', day2: 'i overmorgen' },
     now: 'nå',
   },
@@ -51,7 +51,7 @@ const WORDS: Record<Lang, DateWords> = {
     date: noDate,
     past: 'for {n} {u} sidan',
     future: 'om {n} {u}',
-    units: { year: ['år', 'år'], month: ['månad', 'månadar'], week: ['veke', 'veker'], day: ['døgn', 'døgn'], hour: ['time', 'timar'], minute: ['minutt', 'minutt'] },
+    units: { year: ['år', 'år'], month: ['månad', 'månadar'], week: ['veke', 'veker'], day: ['dag', 'dagar'], hour: ['time', 'timar'], minute: ['minutt', 'minutt'] },
     named: { 'year-1': 'i fjor', year1: 'neste år', 'month-1': 'førre månad', month1: 'neste månad', 'week-1': 'førre veke', week1: 'neste veke', 'day-2': 'i førgårs', 'day-1': 'i går', day1: 'i morgon', day2: 'i overmorgon' },
     now: 'no',
   },
@@ -96,7 +96,7 @@ export const UNITS: [Unit, number][] = [
   ['minute', 60],
 ];
 
-/** "for 3 døgn siden", "om 2 timer", "i går", "nå": the largest whole unit. */
+/** "for 3 dager siden", "om 2 timer", "i går", "nå": the largest whole unit (days, not CLDR's "døgn"). */
 export function formatRelative(date: Date, lang: Lang, now: Date = new Date()): string {
   const w = WORDS[lang];
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);

@@ -1,5 +1,6 @@
 // Dates are formatted from our own tables (no Intl: Chromium has no nynorsk data, and the first Intl formatter
-// costs 15–30 ms). For bokmål and English they must say exactly what Intl says; nynorsk is checked by hand.
+// costs 15–30 ms). For bokmål and English they must say what Intl says (days in bokmål as people say them, not
+// CLDR's "døgn"); nynorsk is checked by hand.
 import { expect } from '@open-wc/testing';
 import { formatDate, formatDateTime, formatMonth, formatRelative, UNITS } from '../../src/i18n/format.js';
 import { monthLabel } from '../../src/state/grouping.js';
@@ -9,9 +10,11 @@ const LOCALES = { nb: 'nb-NO', en: 'en-GB' } as const;
 function intlRelative(date: Date, locale: string, now: Date): string {
   const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   const seconds = Math.round((date.getTime() - now.getTime()) / 1000);
-  for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
+  for (const [unit, size] of UNITS) if (Math.abs(seconds) >= size) return natural(rtf.format(Math.trunc(seconds / size), unit));
   return rtf.format(0, 'second');
 }
+/** Where we say it as people do: CLDR's bokmål counts days in "døgn" ("for 3 døgn siden"); we say "dager". */
+const natural = (text: string) => text.replace(/\b(\d+) døgn\b/, (_, n: string) => `${n} ${n === '1' ? 'dag' : 'dager'}`);
 
 /** A reproducible spread of dates over ±12 years. */
 function* dates(count: number): Generator<Date> {
@@ -61,7 +64,9 @@ describe('date formats', () => {
     expect(formatRelative(at(7200), 'nn', now)).to.equal('om 2 timar');
     expect(formatRelative(at(-86_400), 'nn', now)).to.equal('i går');
     expect(formatRelative(at(2 * 86_400), 'nn', now)).to.equal('i overmorgon');
-    expect(formatRelative(at(-3 * 86_400), 'nn', now)).to.equal('for 3 døgn sidan');
+    expect(formatRelative(at(-3 * 86_400), 'nn', now)).to.equal('for 3 dagar sidan'); // the natural word, not CLDR's "døgn"
+    expect(formatRelative(at(-3 * 86_400), 'nb', now)).to.equal('for 3 dager siden');
+    expect(formatRelative(at(3 * 86_400), 'nb', now)).to.equal('om 3 dager');
     expect(formatRelative(at(-7 * 86_400), 'nn', now)).to.equal('førre veke');
     expect(formatRelative(at(3 * 7 * 86_400), 'nn', now)).to.equal('om 3 veker');
     expect(formatRelative(at(-60 * 86_400), 'nn', now)).to.equal('for 2 månadar sidan');
