@@ -7,7 +7,7 @@ export const actionsStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--dialog-actions-gap, var(--ds-size-2, 0.5rem));
+    gap: var(--dialog-actions-gap, var(--ds-size-2));
     align-items: center;
   }
   .menu-wrap {
@@ -15,11 +15,11 @@ export const actionsStyles = css`
   }
   .menu {
     margin: 0;
-    padding: var(--ds-size-2, 0.5rem);
+    padding: var(--ds-size-2);
     min-width: 14rem;
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    border-radius: var(--ds-border-radius-md, 8px);
-    background: var(--ds-color-neutral-background-default, #fff);
+    border: 1px solid var(--ds-color-neutral-border-subtle);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--ds-color-neutral-background-default);
     box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
     position-area: block-end span-inline-end;
     position-try-fallbacks: flip-block, flip-inline;
@@ -29,19 +29,19 @@ export const actionsStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--ds-size-1, 0.25rem);
+    gap: var(--ds-size-1);
   }
   .menu .ds-button {
     width: 100%;
     justify-content: flex-start;
   }
   .reason {
-    margin: var(--ds-size-2, 0.5rem) 0 0;
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    margin: var(--ds-size-2) 0 0;
+    color: var(--ds-color-neutral-text-subtle);
+    font-size: var(--ds-font-size-minus-1);
   }
   .message {
-    margin-top: var(--ds-size-3, 0.75rem);
+    margin-top: var(--ds-size-3);
   }
   .message:empty {
     display: none;
@@ -49,8 +49,8 @@ export const actionsStyles = css`
   dialog .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
-    margin-top: var(--ds-size-4, 1rem);
+    gap: var(--ds-size-2);
+    margin-top: var(--ds-size-4);
   }
   .lock {
     width: 1em;

@@ -8,7 +8,7 @@ export const inboxStyles = css`
   }
   .layout {
     display: grid;
-    gap: var(--dialog-inbox-gap, var(--ds-size-6, 1.5rem));
+    gap: var(--dialog-inbox-gap, var(--ds-size-6));
     grid-template-columns: minmax(0, 1fr);
   }
   .back [aria-hidden]:dir(rtl) {
@@ -16,7 +16,7 @@ export const inboxStyles = css`
     transform: scaleX(-1);
   }
   .back {
-    margin-bottom: var(--ds-size-3, 0.75rem);
+    margin-bottom: var(--ds-size-3);
   }
   /* Narrow: one pane at a time. */
   .layout[data-open] .list-pane {

@@ -4,10 +4,10 @@ export const listStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    --_gap: var(--ds-size-2, 0.5rem);
-    --_subtle: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    --_border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    --_small: var(--ds-font-size-minus-1, 0.875rem);
+    --_gap: var(--ds-size-2);
+    --_subtle: var(--ds-color-neutral-text-subtle);
+    --_border: 1px solid var(--ds-color-neutral-border-subtle);
+    --_small: var(--ds-font-size-minus-1);
   }
   .toolbar,
   .filter-bar,
@@ -25,7 +25,7 @@ export const listStyles = css`
     align-items: center;
   }
   .toolbar {
-    margin-bottom: var(--ds-size-4, 1rem);
+    margin-bottom: var(--ds-size-4);
   }
   .folders,
   .search {
@@ -35,14 +35,14 @@ export const listStyles = css`
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
-    accent-color: var(--ds-color-accent-base-default, #0062ba);
+    accent-color: var(--ds-color-accent-base-default);
   }
   .input:focus-visible,
   input[type='checkbox']:focus-visible,
   .row-button:focus-visible {
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
     box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
-    outline-offset: var(--ds-border-width-focus, 3px);
+    outline-offset: var(--ds-border-width-focus);
   }
   .search .input {
     flex: 1 1 12rem;
@@ -58,9 +58,9 @@ export const listStyles = css`
   .filters {
     flex-basis: 100%;
     align-items: end;
-    padding: var(--ds-size-3, 0.75rem);
+    padding: var(--ds-size-3);
     border: var(--_border);
-    border-radius: var(--ds-border-radius-md, 8px);
+    border-radius: var(--ds-border-radius-md);
   }
   .filters[hidden] {
     display: none;
@@ -70,7 +70,7 @@ export const listStyles = css`
   .field {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--ds-size-1, 0.25rem);
+    gap: var(--ds-size-1);
     min-width: 0;
     max-width: 100%;
     font-size: var(--_small);
@@ -91,11 +91,11 @@ export const listStyles = css`
     font-size: var(--_small);
   }
   legend {
-    padding: 0 0 var(--ds-size-1, 0.25rem);
+    padding: 0 0 var(--ds-size-1);
   }
   .check {
     display: inline-flex;
-    gap: var(--ds-size-1, 0.25rem);
+    gap: var(--ds-size-1);
     align-items: center;
     font-size: var(--_small);
   }
@@ -112,10 +112,10 @@ export const listStyles = css`
     display: none;
   }
   .message {
-    margin-bottom: var(--ds-size-3, 0.75rem);
+    margin-bottom: var(--ds-size-3);
   }
   .group-heading {
-    margin: var(--ds-size-4, 1rem) 0 var(--_gap);
+    margin: var(--ds-size-4) 0 var(--_gap);
     font-size: var(--_small);
     font-weight: 600;
     color: var(--_subtle);
@@ -131,22 +131,22 @@ export const listStyles = css`
     display: flex;
     align-items: start;
     border: var(--_border);
-    border-radius: var(--dialog-row-radius, var(--ds-border-radius-md, 8px));
-    background: var(--dialog-row-background, var(--ds-color-neutral-background-default, #fff));
+    border-radius: var(--dialog-row-radius, var(--ds-border-radius-md));
+    background: var(--dialog-row-background, var(--ds-color-neutral-background-default));
   }
   .row:hover {
-    background: var(--ds-color-neutral-surface-hover, #eef0f3);
+    background: var(--ds-color-neutral-surface-hover);
   }
   .row:has([aria-current='true']) {
-    border-color: var(--ds-color-accent-border-strong, #0062ba);
-    background: var(--dialog-row-selected-background, var(--ds-color-accent-surface-tinted, #e5f1fb));
+    border-color: var(--ds-color-accent-border-strong);
+    background: var(--dialog-row-selected-background, var(--ds-color-accent-surface-tinted));
   }
   .unread {
-    box-shadow: inset 4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+    box-shadow: inset 4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default));
   }
   /* The unread bar on the start side, right to left too. */
   .unread:dir(rtl) {
-    box-shadow: inset -4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+    box-shadow: inset -4px 0 0 var(--dialog-unread-color, var(--ds-color-accent-base-default));
   }
   /* Forced colours drop shadows and backgrounds: unread and the open row need marks of their own. */
   @media (forced-colors: active) {
@@ -169,7 +169,7 @@ export const listStyles = css`
   }
   .pick {
     display: none;
-    margin: var(--ds-size-4, 1rem) 0 0 var(--ds-size-3, 0.75rem);
+    margin: var(--ds-size-4) 0 0 var(--ds-size-3);
     flex: none;
   }
   .selecting .pick {
@@ -181,8 +181,8 @@ export const listStyles = css`
     flex: 1;
     min-width: 0;
     display: grid;
-    gap: var(--ds-size-1, 0.25rem);
-    padding: var(--dialog-row-padding, var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem));
+    gap: var(--ds-size-1);
+    padding: var(--dialog-row-padding, var(--ds-size-3) var(--ds-size-4));
     border-radius: inherit;
     cursor: pointer;
     text-align: start;
@@ -213,7 +213,7 @@ export const listStyles = css`
     font-weight: 500;
   }
   .title {
-    font-size: var(--ds-font-size-4, 1.125rem);
+    font-size: var(--ds-font-size-4);
   }
   .unread .title {
     font-weight: 700;
@@ -224,7 +224,7 @@ export const listStyles = css`
     height: 0.6em;
     margin-inline-end: 0.4em;
     border-radius: 50%;
-    background: var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+    background: var(--dialog-unread-color, var(--ds-color-accent-base-default));
     vertical-align: middle;
   }
   .summary {
@@ -235,15 +235,15 @@ export const listStyles = css`
     overflow: hidden;
   }
   mark {
-    background: var(--dialog-mark-background, var(--ds-color-warning-surface-tinted, #fff1b8));
+    background: var(--dialog-mark-background, var(--ds-color-warning-surface-tinted));
     color: inherit;
   }
   .menu {
     margin: 0;
     padding: var(--_gap);
     border: var(--_border);
-    border-radius: var(--ds-border-radius-md, 8px);
-    background: var(--ds-color-neutral-background-default, #fff);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--ds-color-neutral-background-default);
     box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
     position-area: block-end span-inline-start;
     position-try-fallbacks: flip-block, flip-inline;
@@ -260,9 +260,9 @@ export const listStyles = css`
   .skeleton-row {
     display: grid;
     gap: var(--_gap);
-    padding: var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem);
+    padding: var(--ds-size-3) var(--ds-size-4);
     border: var(--_border);
-    border-radius: var(--ds-border-radius-md, 8px);
+    border-radius: var(--ds-border-radius-md);
   }
   .w30 {
     width: 30%;
@@ -276,10 +276,10 @@ export const listStyles = css`
   .more {
     display: flex;
     justify-content: center;
-    padding-block: var(--ds-size-4, 1rem);
+    padding-block: var(--ds-size-4);
   }
   .empty {
-    padding: var(--ds-size-6, 1.5rem);
+    padding: var(--ds-size-6);
     text-align: center;
   }
 `;

@@ -3,15 +3,15 @@ import { css } from 'lit';
 export const pickerStyles = css`
   :host {
     display: block;
-    margin-bottom: var(--ds-size-3, 0.75rem);
+    margin-bottom: var(--ds-size-3);
   }
   .panel {
     display: grid;
-    gap: var(--ds-size-2, 0.5rem);
-    margin-top: var(--ds-size-2, 0.5rem);
-    padding: var(--ds-size-3, 0.75rem);
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    border-radius: var(--ds-border-radius-md, 8px);
+    gap: var(--ds-size-2);
+    margin-top: var(--ds-size-2);
+    padding: var(--ds-size-3);
+    border: 1px solid var(--ds-color-neutral-border-subtle);
+    border-radius: var(--ds-border-radius-md);
     /* A name without spaces (or 10,000 characters of one) wraps instead of widening the panel. */
     overflow-wrap: anywhere;
   }
@@ -19,9 +19,9 @@ export const pickerStyles = css`
     display: none;
   }
   .group-label {
-    margin: var(--ds-size-2, 0.5rem) 0 0;
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    margin: var(--ds-size-2) 0 0;
+    font-size: var(--ds-font-size-minus-1);
+    color: var(--ds-color-neutral-text-subtle);
   }
   ul {
     list-style: none;
@@ -31,34 +31,34 @@ export const pickerStyles = css`
     overflow: auto;
   }
   li {
-    padding: var(--ds-size-1, 0.25rem) 0;
+    padding: var(--ds-size-1) 0;
     /* Of a page of 100, the ones scrolled out of view are not laid out or painted until they come into view. */
     content-visibility: auto;
     contain-intrinsic-size: auto 1.75rem;
   }
   .sub {
-    padding-inline-start: var(--ds-size-6, 1.5rem);
+    padding-inline-start: var(--ds-size-6);
   }
   label {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
     align-items: center;
   }
   input[type='checkbox'] {
     width: 1.25rem;
     height: 1.25rem;
     margin: 0;
-    accent-color: var(--ds-color-accent-base-default, #0062ba);
+    accent-color: var(--ds-color-accent-base-default);
   }
   input:focus-visible {
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
     box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
-    outline-offset: var(--ds-border-width-focus, 3px);
+    outline-offset: var(--ds-border-width-focus);
   }
   .note {
     margin: 0;
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    font-size: var(--ds-font-size-minus-1);
   }
   /* An empty live region stays in the accessibility tree (so what it says later is announced), out of the layout. */
   .note:empty {
@@ -68,6 +68,6 @@ export const pickerStyles = css`
   .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
   }
 `;

@@ -11,12 +11,12 @@ export const viewStyles = css`
   article {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--dialog-view-gap, var(--ds-size-5, 1.25rem));
+    gap: var(--dialog-view-gap, var(--ds-size-5));
     overflow-wrap: break-word;
   }
   header {
     display: grid;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
   }
   h2.title {
     margin: 0;
@@ -28,73 +28,73 @@ export const viewStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem) var(--ds-size-4, 1rem);
+    gap: var(--ds-size-2) var(--ds-size-4);
     align-items: center;
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    color: var(--ds-color-neutral-text-subtle);
+    font-size: var(--ds-font-size-minus-1);
   }
   .sender {
     font-weight: 600;
-    color: var(--ds-color-neutral-text-default, #292c30);
+    color: var(--ds-color-neutral-text-default);
   }
   .overdue {
-    color: var(--ds-color-danger-text-default, #c01b1b);
+    color: var(--ds-color-danger-text-default);
     font-weight: 600;
   }
   .summary {
     margin: 0;
-    font-size: var(--ds-font-size-5, 1.25rem);
+    font-size: var(--ds-font-size-5);
   }
   .plain {
     white-space: pre-line;
   }
   .rich :is(h1, h2, h3, h4, h5, h6) {
-    font-size: var(--ds-font-size-5, 1.25rem);
-    margin: var(--ds-size-4, 1rem) 0 var(--ds-size-2, 0.5rem);
+    font-size: var(--ds-font-size-5);
+    margin: var(--ds-size-4) 0 var(--ds-size-2);
   }
   .rich table {
     border-collapse: collapse;
   }
   .rich :is(th, td) {
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    padding: var(--ds-size-1, 0.25rem) var(--ds-size-2, 0.5rem);
+    border: 1px solid var(--ds-color-neutral-border-subtle);
+    padding: var(--ds-size-1) var(--ds-size-2);
     text-align: start;
   }
   .rich pre {
     overflow-x: auto;
-    background: var(--ds-color-neutral-background-tinted, #f4f5f6);
-    padding: var(--ds-size-2, 0.5rem);
+    background: var(--ds-color-neutral-background-tinted);
+    padding: var(--ds-size-2);
   }
   .rich a {
-    color: var(--ds-color-accent-text-subtle, #0062ba);
+    color: var(--ds-color-accent-text-subtle);
   }
   /* A code block that scrolls sideways takes focus (to scroll with the keyboard): the same ring as everywhere. */
   .rich :is(a, pre):focus-visible {
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
   }
   section h3 {
-    margin: 0 0 var(--ds-size-2, 0.5rem);
+    margin: 0 0 var(--ds-size-2);
   }
   ul.attachments {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
   }
   .attachment-unavailable {
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    color: var(--ds-color-neutral-text-subtle);
   }
   .attachment-unavailable .name {
     text-decoration: line-through;
   }
   .placeholder {
-    padding: var(--ds-size-6, 1.5rem);
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    padding: var(--ds-size-6);
+    color: var(--ds-color-neutral-text-subtle);
   }
   .loading {
     display: grid;
-    gap: var(--ds-size-3, 0.75rem);
+    gap: var(--ds-size-3);
   }
   .w40 {
     width: 40%;
@@ -103,7 +103,7 @@ export const viewStyles = css`
     width: 90%;
   }
   .notice {
-    margin-bottom: var(--ds-size-4, 1rem);
+    margin-bottom: var(--ds-size-4);
   }
 `;
 
@@ -116,37 +116,37 @@ export const timelineStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: var(--ds-size-3, 0.75rem);
+    gap: var(--ds-size-3);
   }
   .replies {
-    margin-top: var(--ds-size-3, 0.75rem);
-    padding-inline-start: var(--ds-size-5, 1.25rem);
-    border-inline-start: 3px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
+    margin-top: var(--ds-size-3);
+    padding-inline-start: var(--ds-size-5);
+    border-inline-start: 3px solid var(--ds-color-neutral-border-subtle);
   }
   .transmission {
     display: grid;
-    gap: var(--ds-size-2, 0.5rem);
-    padding: var(--ds-size-3, 0.75rem) var(--ds-size-4, 1rem);
-    border: 1px solid var(--ds-color-neutral-border-subtle, #d0d5dc);
-    border-radius: var(--ds-border-radius-md, 8px);
-    background: var(--dialog-transmission-background, var(--ds-color-neutral-background-default, #fff));
+    gap: var(--ds-size-2);
+    padding: var(--ds-size-3) var(--ds-size-4);
+    border: 1px solid var(--ds-color-neutral-border-subtle);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--dialog-transmission-background, var(--ds-color-neutral-background-default));
   }
   .transmission[data-unread] {
-    border-inline-start: 4px solid var(--dialog-unread-color, var(--ds-color-accent-base-default, #0062ba));
+    border-inline-start: 4px solid var(--dialog-unread-color, var(--ds-color-accent-base-default));
   }
   .transmission[data-unread] .transmission-title {
     font-weight: 700;
   }
   .transmission[data-unauthorized] {
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    color: var(--ds-color-neutral-text-subtle);
   }
   .transmission-top {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
     align-items: center;
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    font-size: var(--ds-font-size-minus-1);
+    color: var(--ds-color-neutral-text-subtle);
   }
   .transmission-title,
   .transmission-summary {
@@ -157,24 +157,24 @@ export const timelineStyles = css`
   }
   .reason {
     margin: 0;
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    color: var(--ds-color-neutral-text-subtle);
     font-style: italic;
   }
   .embed-problem {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
     align-items: center;
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
+    color: var(--ds-color-neutral-text-subtle);
   }
   .history-list li {
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;
-    gap: var(--ds-size-3, 0.75rem);
+    gap: var(--ds-size-3);
   }
   .history-list time {
-    color: var(--ds-color-neutral-text-subtle, #5d6a7a);
-    font-size: var(--ds-font-size-minus-1, 0.875rem);
+    color: var(--ds-color-neutral-text-subtle);
+    font-size: var(--ds-font-size-minus-1);
   }
   @container (max-width: 30rem) {
     .history-list li {
@@ -184,11 +184,11 @@ export const timelineStyles = css`
   }
   .error-actions {
     display: flex;
-    gap: var(--ds-size-2, 0.5rem);
+    gap: var(--ds-size-2);
     flex-wrap: wrap;
   }
   .linkish {
-    padding-inline: var(--ds-size-1, 0.25rem);
+    padding-inline: var(--ds-size-1);
     min-height: 0;
   }
 `;

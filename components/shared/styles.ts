@@ -14,10 +14,10 @@ export const fallbackTheme = unsafeCSS(dsThemeCss);
 export const hostBase = css`
   :host {
     /* A theme may name one font only (Inter): keep system fallbacks after it. */
-    font-family: var(--ds-font-family, system-ui), system-ui, sans-serif;
-    font-size: var(--ds-body-md-font-size, 1.125rem);
-    line-height: var(--ds-body-md-line-height, 1.5);
-    color: var(--ds-color-neutral-text-default, #292c30);
+    font-family: var(--ds-font-family), system-ui, sans-serif;
+    font-size: var(--ds-body-md-font-size);
+    line-height: var(--ds-body-md-line-height);
+    color: var(--ds-color-neutral-text-default);
     -webkit-text-size-adjust: 100%;
   }
   /* As Designsystemet's [data-color-scheme]: the scheme paints its own background (dark text colours on the
@@ -42,11 +42,11 @@ export const hostBase = css`
   /* Text fields and selects of the elements (search, filters, party search). */
   .input {
     box-sizing: border-box;
-    min-height: var(--ds-size-10, 2.5rem);
-    padding: 0 var(--ds-size-3, 0.75rem);
-    border: 1px solid var(--ds-color-neutral-border-default, #8d96a3);
-    border-radius: var(--ds-border-radius-md, 4px);
-    background: var(--ds-color-neutral-surface-default, #fff);
+    min-height: var(--ds-size-10);
+    padding: 0 var(--ds-size-3);
+    border: 1px solid var(--ds-color-neutral-border-default);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--ds-color-neutral-surface-default);
     color: inherit;
     font: inherit;
   }
