@@ -391,7 +391,7 @@ export class DialogListElement extends InboxElement {
     const notices = html`${renderLostParties(this.store.lostParties, t)}${pages.failed.length
       ? renderNotSearched(pages.failed, this.#choices.recipients(), t, () => pages.retryFailed(), pages.more.status === 'pending')
       : nothing}`;
-    if (pages.rows.length === 0) return html`${notices}${renderEmpty(Boolean(this.#searchText || activeFilters(this.store.filters).length), t)}`;
+    if (pages.rows.length === 0) return html`${notices}${renderEmpty(this.#searchText, activeFilters(this.store.filters).length > 0, t, () => this.#intents.clearSearch())}`;
     const now = new Date();
     const more = pages.more;
     return html`${notices}

@@ -45,11 +45,16 @@ export function renderMore(loading: boolean, t: Messages, loadMore: () => void) 
   </div>`;
 }
 
-/** Nothing to show: with filters or a search on, says so (no "nothing here yet"). */
-export function renderEmpty(filtered: boolean, t: Messages) {
+/**
+ * Nothing to show. A search names its text, with a way to clear it; filters are mentioned only when some are on;
+ * with neither, "nothing here yet".
+ */
+export function renderEmpty(search: string, filtered: boolean, t: Messages, clearSearch: () => void) {
   return html`<div class="empty" part="empty">
-    <h2 class="ds-heading" data-size="xs">${filtered ? t.emptyFiltered : t.emptyTitle}</h2>
-    ${filtered ? '' : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
+    <h2 class="ds-heading" data-size="xs">${search ? fill(t.noHits, { q: search }) : filtered ? t.emptyFiltered : t.emptyTitle}</h2>
+    ${search
+      ? html`<button class="ds-button clear-search" data-variant="secondary" data-size="sm" @click=${clearSearch}>${t.clearSearch}</button>`
+      : filtered ? '' : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
   </div>`;
 }
 

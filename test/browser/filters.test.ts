@@ -166,10 +166,25 @@ describe('<dialog-list> filters', () => {
     expect(sort.value).to.equal('contentUpdatedAt_desc');
   });
 
-  it('shows an empty state that says the filters exclude everything', async () => {
+  it('shows an empty state that says the filters exclude everything (and mentions no search)', async () => {
     const el = await list('status=Draft');
     await until(() => $(el, '[part="empty"]'), 'empty');
-    expect($(el, '[part="empty"]')!.textContent).to.contain('Ingenting passer med søket eller filtrene.');
+    expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal('Ingenting passer med filtrene.');
     await expect(el).to.be.accessible();
+  });
+
+  it('a search without hits names its text, and its button clears the search and focuses the field', async () => {
+    const el = await list();
+    el.setAttribute('search', 'zzqxv');
+    await until(() => $(el, '[part="empty"]'), 'empty');
+    expect($(el, '[part="empty"] h2')!.textContent).to.equal('Ingen treff på «zzqxv»');
+    expect($(el, '[part="empty"]')!.textContent).not.to.contain('filtre');
+    await expect(el).to.be.accessible();
+    const clear = $(el, '[part="empty"] button')!;
+    clear.focus(); // as a click or Enter would
+    clear.click();
+    await until(() => $(el, '[part="list"]'), 'the rows again');
+    expect(el.getAttribute('search') ?? '').to.equal('');
+    await until(() => el.shadowRoot!.activeElement?.id === 'q', 'focus in the search field');
   });
 });
