@@ -100,7 +100,7 @@ describe('<dialog-list> keyboard', () => {
     await until(() => view.shadowRoot!.activeElement, 'focus in the dialog', 5000);
     await sendKeys({ press: 'Escape' });
     await until(() => focusedRow(el) === id && inbox.shadowRoot!.activeElement === el, 'focus back on the row');
-    // The filters, by keyboard alone: Escape from the toolbar returns to the rows too.
+    // The filters, by keyboard alone: Escape in the panel closes it and returns to "Filters"; from there, to the rows.
     const filters = el.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!;
     filters.focus();
     await sendKeys({ press: 'Enter' });
@@ -111,6 +111,8 @@ describe('<dialog-list> keyboard', () => {
     await sendKeys({ press: 'Space' });
     await until(() => el.getAttribute('filters') === 'status=RequiresAttention', 'the status filter');
     await until(() => rows(el).length > 0 && rows(el).every((r) => r.querySelector('[data-status="RequiresAttention"]')), 'the filtered rows');
+    await sendKeys({ press: 'Escape' });
+    await until(() => el.shadowRoot!.activeElement === filters && filters.getAttribute('aria-expanded') === 'false', 'the panel closed, focus on "Filters"');
     await sendKeys({ press: 'Escape' });
     await until(() => focusedRow(el), 'focus on the rows');
     await expect(inbox).to.be.accessible();
