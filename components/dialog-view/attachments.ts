@@ -4,6 +4,9 @@ import { parseDate } from '../../src/i18n/format.js';
 import { pickText } from '../../src/localize.js';
 import type { DialogAttachment, Lang, Messages } from './view-types.js';
 
+/** A short file type from a media type ("application/pdf" → "PDF"); '' when it says little (a long vendor type). */
+const fileType = (mediaType: unknown): string => (/\/([a-z0-9]{2,4})(;|$)/i.exec(String(mediaType))?.[1] ?? '').toUpperCase();
+
 /**
  * Attachments for people: only `Gui` URLs; expired or unauthorized ones are listed disabled with the reason.
  * Links open in a new tab without the referrer; no token is ever sent with them.
@@ -20,7 +23,11 @@ export function renderAttachments(list: DialogAttachment[] | null | undefined, l
       const unauthorized = raw === 'urn:dialogporten:unauthorized';
       const gone = expired || raw === 'urn:dialogporten:expired';
       const href = gone || unauthorized || isUnavailableUrn(raw) ? null : safeHttpUrl(raw);
-      if (href) return html`<li><a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}</a></li>`;
+      // Its type where the API says it, and that it opens in a new tab (said, not only shown by the browser).
+      const type = fileType(u.mediaType);
+      if (href) {
+        return html`<li><a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}${type ? ` (${type})` : ''}<span class="visually-hidden">, ${t.newTab}</span><span aria-hidden="true"> ↗</span></a></li>`;
+      }
       const reason = unauthorized ? t.attachmentUnauthorized : gone ? t.attachmentExpired : t.actionUnsafeUrl;
       return html`<li class="attachment-unavailable" aria-disabled="true"><span class="name">${name}</span> — <span>${reason}</span></li>`;
     });

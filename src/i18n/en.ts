@@ -35,6 +35,7 @@ export const en = {
   attachments: 'Attachments',
   attachmentExpired: 'No longer available (expired)',
   attachmentUnauthorized: 'You do not have access to this attachment',
+  newTab: 'opens in a new tab',
   actions: 'Actions',
   moreActions: 'More actions',
   actionUnauthorized: 'You do not have access to this action',

@@ -36,6 +36,7 @@ export const nb: Messages = {
   attachments: 'Vedlegg',
   attachmentExpired: 'Ikke lenger tilgjengelig (utløpt)',
   attachmentUnauthorized: 'Du har ikke tilgang til dette vedlegget',
+  newTab: 'åpnes i ny fane',
   actions: 'Handlinger',
   moreActions: 'Flere handlinger',
   actionUnauthorized: 'Du har ikke tilgang til denne handlingen',

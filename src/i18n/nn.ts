@@ -36,6 +36,7 @@ export const nn: Messages = {
   attachments: 'Vedlegg',
   attachmentExpired: 'Ikkje lenger tilgjengeleg (utgått)',
   attachmentUnauthorized: 'Du har ikkje tilgang til dette vedlegget',
+  newTab: 'blir opna i ny fane',
   actions: 'Handlingar',
   moreActions: 'Fleire handlingar',
   actionUnauthorized: 'Du har ikkje tilgang til denne handlinga',

@@ -137,7 +137,7 @@ describe('<dialog-view>: when the API says no', () => {
     const deleted = await fetch(action.url!, { method: 'DELETE', headers: { Authorization: `Bearer ${fresh.dialogToken}` } });
     expect(deleted.status).to.equal(204);
     const el = await view(dialog.id!);
-    expect($(el, '[part="error"]')!.textContent).to.contain('Denne dialogen er slettet.');
+    expect($(el, '[part="error"]')!.textContent).to.contain('Denne saken er slettet.');
     expect($$(el, '.error-actions button').some((b) => b.textContent!.includes('Tilbake til listen'))).to.equal(true);
     await resetDemo();
   });

@@ -63,7 +63,10 @@ describe('<dialog-view> against the local Dialogporten', () => {
     for (const link of section.querySelectorAll('a')) {
       expect(link.getAttribute('href')).to.match(/^https?:\/\//);
       expect(link.getAttribute('rel')).to.equal('noreferrer');
+      // Its type, and that it opens in a new tab, are in its name.
+      expect(link.textContent).to.match(/ \(PDF\), åpnes i ny fane ↗$/);
     }
+    expect(section.querySelectorAll('a').length).to.be.greaterThan(0);
     const gui = (dialog.attachments ?? []).flatMap((a) => (a.urls ?? []).filter((u) => u.consumerType === 'Gui'));
     expect(section.querySelectorAll('li').length).to.equal(gui.length);
   });
