@@ -27,7 +27,7 @@ describe('<dialog-inbox>', () => {
   it('renders list and dialog side by side on a wide screen; choosing a row opens it and moves focus', async () => {
     const el = await inbox(1100);
     expect(view(el).getBoundingClientRect().width).to.be.greaterThan(0);
-    expect(deep(view(el), '[part="placeholder"]')!.textContent).to.contain('Velg en dialog');
+    expect(deep(view(el), '[part="placeholder"]')!.textContent).to.contain('Velg en sak');
     const first = rows(list(el))[0];
     first.querySelector('button')!.click();
     const title = await until(() => deep(view(el), '[part="title"]'), 'the dialog title');
@@ -63,14 +63,14 @@ describe('<dialog-inbox>', () => {
 
   it('follows the language: its attribute, then the page', async () => {
     const el = await inbox(1100, { lang: 'en' });
-    expect(deep(view(el), '[part="placeholder"]')!.textContent).to.contain('Choose a dialog');
+    expect(deep(view(el), '[part="placeholder"]')!.textContent).to.contain('Choose a case');
     el.setAttribute('lang', 'nn');
-    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Vel ein dialog'), 'nynorsk');
+    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Vel ei sak'), 'nynorsk');
     el.removeAttribute('lang');
     document.documentElement.lang = 'en';
-    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Choose a dialog'), 'the page language');
+    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Choose a case'), 'the page language');
     document.documentElement.lang = '';
-    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Velg en dialog'), 'the default nb');
+    await until(() => deep(view(el), '[part="placeholder"]')!.textContent!.includes('Velg en sak'), 'the default nb');
   });
 
   it('starts over when the portal sets the token provider after the element (no token first: 401)', async () => {
