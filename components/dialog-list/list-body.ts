@@ -1,9 +1,8 @@
 import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError } from '../../src/api/errors.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
-import type { BatchFailure } from '../../src/state/fan-out.js';
+import { refusedBatch, type BatchFailure } from '../../src/state/fan-out.js';
 import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
 import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';
@@ -61,9 +60,8 @@ export function renderEmpty(search: string, filtered: boolean, t: Messages, clea
 /** Some batches of parties could not be searched: which (names where known), and a retry; those refused (403) apart. */
 export function renderNotSearched(failed: BatchFailure[], names: Map<string, string> | null, t: Messages, retry: () => void, pending = false) {
   const list = (parties: string[]) => partyList(parties.map((urn) => names?.get(urn) ?? urn.split(':').pop() ?? urn));
-  const refused = (f: BatchFailure) => f.error instanceof ApiError && f.error.status === 403;
-  const denied = failed.filter(refused).flatMap((f) => f.parties);
-  const other = failed.filter((f) => !refused(f)).flatMap((f) => f.parties);
+  const denied = failed.filter(refusedBatch).flatMap((f) => f.parties);
+  const other = failed.filter((f) => !refusedBatch(f)).flatMap((f) => f.parties);
   return html`<div class="ds-alert" data-color="warning" role="alert" part="error">
     ${denied.length ? html`<p class="ds-paragraph">${fill(t.partiesNoAccess(denied.length), { names: list(denied) })}</p>` : ''}
     ${other.length ? html`<p class="ds-paragraph">${fill(t.partiesNotSearched(other.length), { names: list(other) })}</p>` : ''}

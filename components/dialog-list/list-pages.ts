@@ -6,7 +6,7 @@ import type { Lang } from '../../src/i18n/index.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
-import { compareFor, FanOutSearch, overCap, type BatchFailure, type FilterCaps, type Sortable } from '../../src/state/fan-out.js';
+import { compareFor, FanOutSearch, overCap, refusedBatch, type BatchFailure, type FilterCaps, type Sortable } from '../../src/state/fan-out.js';
 import { Task } from '../../src/state/task.js';
 import { ElementTask } from '../shared/element-task.js';
 
@@ -144,8 +144,7 @@ export class ListPages {
   }
 
   #setFailed(failed: BatchFailure[]): void {
-    const refused = failed.some((f) => f.error instanceof ApiError && f.error.status === 403);
-    if (refused && !this.failed.some((f) => f.error instanceof ApiError && f.error.status === 403)) this.#source.onRefused();
+    if (failed.some(refusedBatch) && !this.failed.some(refusedBatch)) this.#source.onRefused();
     this.failed = failed;
   }
 

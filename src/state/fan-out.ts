@@ -1,6 +1,6 @@
 import type { DialogListItem, Limits, OrderBy, SearchQuery, SearchResult } from '../api/types.js';
 import { retryAfterMs } from '../api/client.js';
-import { abortError } from '../api/errors.js';
+import { abortError, ApiError } from '../api/errors.js';
 
 /** The party cap when GET /metadata/limits says nothing usable (Dialogporten's own default). */
 export const SAFE_PARTY_CAP = 20;
@@ -70,6 +70,9 @@ export interface BatchFailure {
   reason: 'error' | 'order' | 'loop';
   error?: unknown;
 }
+
+/** A batch the API refused (403): the user lacks access to some of its parties (rights revoked since GET /parties). */
+export const refusedBatch = (failure: BatchFailure): boolean => failure.error instanceof ApiError && failure.error.status === 403;
 
 export interface MergedPage {
   items: DialogListItem[];

@@ -5,13 +5,13 @@ import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
 import { filterCaps, overCap, type FilterCaps } from './fan-out.js';
-
-/** Caps of one value each: a search within them needs no limits. */
-const ONE_OF_EACH: FilterCaps = { party: 1, serviceResource: 1, org: 1, extendedStatus: 1 };
 import { cachedLimits } from './limits.js';
 import { cachedParties, partyUrns } from './parties.js';
 import { partyNames } from './party-tree.js';
 import { Task } from './task.js';
+
+/** Caps of one value each: a search within them needs no limits. */
+const ONE_OF_EACH: FilterCaps = { party: 1, serviceResource: 1, org: 1, extendedStatus: 1 };
 
 /** How the store reaches the API and speaks to the user: set by the element that owns the store. */
 export interface StoreConfig {
@@ -169,7 +169,6 @@ export class InboxStore extends EventTarget {
   get lostParties(): readonly LostParty[] {
     return this.partiesTask.value?.lost ?? [];
   }
-
 
   /**
    * How many values each capped filter (parties, service resources, orgs, extended statuses) may have in one

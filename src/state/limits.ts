@@ -1,6 +1,7 @@
 import type { Limits } from '../api/types.js';
+import { shared } from './request-cache.js';
 
-const cache = new Map<string, Promise<Limits | null>>();
+const cache = new Map<string, Promise<Limits>>();
 
 /**
  * GET /metadata/limits once per API base for the page's life (every inbox on the page shares it). A failure
@@ -8,16 +9,7 @@ const cache = new Map<string, Promise<Limits | null>>();
  * again anyway (the API refused a search that kept to the caps it had given).
  */
 export function cachedLimits(client: { baseUrl: string; getLimits(): Promise<Limits> }, { fresh = false } = {}): Promise<Limits | null> {
-  let promise = fresh ? undefined : cache.get(client.baseUrl);
-  if (!promise) {
-    const asked: Promise<Limits | null> = client.getLimits().catch(() => {
-      if (cache.get(client.baseUrl) === asked) cache.delete(client.baseUrl);
-      return null;
-    });
-    promise = asked;
-    cache.set(client.baseUrl, promise);
-  }
-  return promise;
+  return shared(cache, client.baseUrl, () => client.getLimits(), fresh).catch(() => null);
 }
 
 /** Forgets the limits (tests, and a demo whose limits change while the page is open). */

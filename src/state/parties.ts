@@ -1,4 +1,5 @@
 import type { AuthorizedParty, Parties } from '../api/types.js';
+import { shared } from './request-cache.js';
 
 /** Party URNs from GET /parties when the portal names none: every usable party and sub-unit (all of them: more
  * than one search may name are searched in batches). */
@@ -27,12 +28,5 @@ const cache = new WeakMap<object, Promise<Parties>>();
  * Failures are not cached, so a retry really asks again; `fresh` asks again anyway (rights may have changed).
  */
 export function cachedParties(client: { getParties(): Promise<Parties> }, { fresh = false } = {}): Promise<Parties> {
-  let promise = fresh ? undefined : cache.get(client);
-  if (!promise) {
-    promise = client.getParties();
-    cache.set(client, promise);
-    const asked = promise;
-    promise.catch(() => cache.get(client) === asked && cache.delete(client));
-  }
-  return promise;
+  return shared(cache, client, () => client.getParties(), fresh);
 }
