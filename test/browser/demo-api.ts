@@ -1,6 +1,7 @@
 /** Access to the local Dialogporten the test runner starts (demo/), for arranging and checking tests. */
 import type { Dialog, DialogListItem } from '../../src/api/types.js';
 import { testEnv } from './helpers.js';
+import { forgetLimits } from '../../src/state/limits.js';
 
 export const TOKEN = 'browser-test-end-user';
 export const tokenProvider = async () => TOKEN;
@@ -77,3 +78,10 @@ export async function findDialog(match: (dialog: Dialog) => boolean): Promise<Di
 
 export const hasAction = (dialog: Dialog, test: (a: NonNullable<Dialog['guiActions']>[number]) => boolean) =>
   (dialog.guiActions ?? []).some(test);
+
+/** Sets a search cap of the local Dialogporten (PUT /__demo/limits); the page forgets the limits it had read. */
+export async function setCap(max: number, field = 'maxPartyFilterValues'): Promise<void> {
+  const response = await fetch(`${await apiUrl()}/__demo/limits`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [field]: max }) });
+  if (!response.ok) throw new Error(`limits: ${response.status}`);
+  forgetLimits(); // the page keeps them for its life otherwise
+}

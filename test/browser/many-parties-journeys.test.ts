@@ -4,9 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import type { DialogListItem, Parties } from '../../src/api/types.js';
-import { forgetLimits } from '../../src/state/limits.js';
 import { partyUrns } from '../../src/state/parties.js';
-import { api, apiUrl, resetDemo, search, tokenProvider } from './demo-api.js';
+import { api, apiUrl, resetDemo, search, tokenProvider, setCap } from './demo-api.js';
 import { until } from './helpers.js';
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -14,12 +13,6 @@ const ids = (el: Element) => rows(el).map((r) => r.dataset.dialogId!);
 const row = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-dialog-id="${id}"]`);
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const status = (el: Element) => $(el, '[role="status"].visually-hidden')!.textContent!.trim();
-
-async function setCap(max: number): Promise<void> {
-  const response = await fetch(`${await apiUrl()}/__demo/limits`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ maxPartyFilterValues: max }) });
-  if (!response.ok) throw new Error(`limits: ${response.status}`);
-  forgetLimits(); // the page keeps them for its life otherwise
-}
 
 /** A list over every party (none named), settled: rows (or the empty text) shown and no page pending. */
 async function allParties(attrs: { folder?: string; filters?: string; search?: string } = {}): Promise<DialogListElement> {

@@ -9,16 +9,9 @@ import { renderNotSearched } from '../../components/dialog-list/list-body.js';
 import { ApiError } from '../../src/api/errors.js';
 import { messagesFor } from '../../src/i18n/index.js';
 import type { Parties } from '../../src/api/types.js';
-import { forgetLimits } from '../../src/state/limits.js';
 import { partyUrns } from '../../src/state/parties.js';
-import { api, apiUrl, inboxItems, parties, resetDemo, search, setFaults, tokenProvider } from './demo-api.js';
+import { api, apiUrl, inboxItems, parties, resetDemo, search, setFaults, tokenProvider, setCap } from './demo-api.js';
 import { until } from './helpers.js';
-
-async function setCap(max: number, field = 'maxPartyFilterValues'): Promise<void> {
-  const response = await fetch(`${await apiUrl()}/__demo/limits`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [field]: max }) });
-  if (!response.ok) throw new Error(`limits: ${response.status}`);
-  forgetLimits(); // the page keeps them for its life otherwise
-}
 
 /** The dialog searches the page made since `mark` (resource timing), as their party lists. */
 function searchesSince(mark: number): string[][] {
