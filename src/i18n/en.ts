@@ -1,4 +1,4 @@
-import { listEn } from './list-messages.js';
+import { listEn } from './list-en.js';
 
 /** English UI texts. The other catalogs follow this shape (see ./index.ts). */
 export const en = {

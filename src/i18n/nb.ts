@@ -1,5 +1,5 @@
 import type { Messages } from './en.js';
-import { listNb } from './list-messages.js';
+import { listNb } from './list-nb.js';
 
 /** Norsk bokmål. */
 export const nb: Messages = {

@@ -1,5 +1,5 @@
 import type { Messages } from './en.js';
-import { listNn } from './list-messages.js';
+import { listNn } from './list-nn.js';
 
 /** Norsk nynorsk. */
 export const nn: Messages = {
