@@ -1,26 +1,54 @@
-import { defineConfig } from 'vite';
+import { rmSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
-// The script-tag builds: one self-contained file that registers every element with its styles, as an
-// ES module (dist/dialog-inbox.js, `<script type="module">`) and as a classic script
-// (dist/dialog-inbox.iife.js, `<script src>` for portals that cannot load modules; its exports are on
-// `window.DialogInbox`). The npm build with bare imports is scripts/build-npm.mjs.
+// The script-tag builds.
+// - ES module (dist/dialog-inbox.js, `<script type="module">`): a small entry with what the first row needs, and
+//   content-hashed chunks in dist/chunks/ that it imports when they are needed (the dialog view, the actions, the
+//   party picker, the filter panel, bulk mode, the languages not in use…). Chunks are imported relative to the
+//   module that imports them, so the folder can be served under any path or from a CDN.
+// - Classic script (dist/dialog-inbox.iife.js, `<script src>` for portals that cannot load modules; its exports are
+//   on `window.DialogInbox`): one file with everything, dynamic imports inlined.
+// The npm build with bare imports is scripts/build-npm.mjs.
+const shared = { minify: true, comments: false } as const;
+
+/** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const tag = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+  return `chunks/${tag ?? chunk.name}-[hash].js`;
+}
+
+/** dist/ keeps the npm build and the manifest (emptyOutDir is off), so last build's hashed chunks are removed here. */
+function freshChunks(): Plugin {
+  return {
+    name: 'fresh-chunks',
+    apply: 'build',
+    configResolved(config) {
+      if (config.build.write !== false) rmSync('dist/chunks', { recursive: true, force: true });
+    },
+  };
+}
+
 export default defineConfig({
   // Lit's html`…`/css`…` text is data to the minifier: minify it ourselves (scripts/minify-templates.mjs).
-  plugins: [minifyLitTemplates()],
+  plugins: [minifyLitTemplates(), freshChunks()],
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
     minify: true,
+    // The chunks are plain ES modules: no preload helper (it would add code and a `document` query to the entry).
+    modulePreload: false,
     lib: {
       entry: 'components/define.ts',
       name: 'DialogInbox',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'dialog-inbox.js' : `dialog-inbox.${format}.js`),
     },
-    // Lib mode keeps whitespace in ES output; a script-tag bundle wants it all minified.
-    rolldownOptions: { output: { codeSplitting: false, minify: true, comments: false } },
+    rolldownOptions: {
+      output: [
+        { ...shared, format: 'es', entryFileNames: 'dialog-inbox.js', chunkFileNames: chunkName },
+        { ...shared, format: 'iife', name: 'DialogInbox', entryFileNames: 'dialog-inbox.iife.js', codeSplitting: false },
+      ],
+    },
   },
 });

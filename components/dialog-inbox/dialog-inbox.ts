@@ -5,6 +5,7 @@ import type { InboxStore, StoreKey } from '../../src/state/inbox-store.js';
 import { filtersConverter, type Folder, type ListFilters } from '../../src/state/list-query.js';
 import { focusIsLost } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { loadElement, watchLazyElements } from '../shared/lazy.js';
 import { EXPORTS } from '../shared/parts.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import type { DialogListElement } from '../dialog-list/dialog-list.js';
@@ -88,6 +89,7 @@ export class DialogInboxElement extends InboxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchLazyElements(this.renderRoot); // the view and the picker it renders tell there when their chunk fails
     // The store is ready before any element inside asks for it (their first requests leave before a render).
     this.syncStore();
     this.#query.writeAll(this.store);
@@ -121,6 +123,7 @@ export class DialogInboxElement extends InboxElement {
     // Keyboard users land on the dialog they opened, and back on its row when they leave it.
     void this.updateComplete.then(async () => {
       if (this.#selectedId) {
+        await loadElement('dialog-view').catch(() => {}); // its chunk may still be on its way (it says so if it fails)
         await this.view?.updateComplete;
         this.view?.focus();
       } else if (previous && this.#focusInView()) {

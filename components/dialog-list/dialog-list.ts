@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
-import { fill } from '../../src/i18n/index.js';
+import { fill, loadCatalog } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import {
@@ -20,6 +20,7 @@ import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
+import { loadElement, prefetchElements } from '../shared/lazy.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
@@ -222,6 +223,14 @@ export class DialogListElement extends InboxElement {
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
     this.#query.read(this.store, keys);
     if (!keys || keys.has('search')) this.#intents.followSearch();
+    // A dialog is opened: the view's chunk is needed now, if the browser has not fetched it yet.
+    if (keys?.has('selectedId') && this.store.selectedId) void loadElement('dialog-view').catch(() => {});
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The first page is on screen (or failed): fetch what the user may need next while the browser is idle.
+    if (this.#pages.phase !== 'loading') prefetchElements();
   }
 
   /**
@@ -236,8 +245,10 @@ export class DialogListElement extends InboxElement {
     this.syncStore();
     this.#query.writeAll(this.store);
     const answer = this.#pages.start();
+    const texts = loadCatalog(this.uiLang); // a language other than bokmål is a chunk: the request does not wait for it
     if (answer) await Promise.race([answer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
     else await nextTask();
+    await texts;
   }
 
   /** `updateComplete` resolves when every row is rendered, not only the first ones. */

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DialogportenClient } from '../../src/api/client.js';
-import { messagesFor, normaliseLang, withOverrides, type Lang, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
+import { hasCatalog, loadCatalog, messagesFor, normaliseLang, withOverrides, type Lang, type MessageOverrides, type Messages } from '../../src/i18n/index.js';
 import { resolveStreamUrl, type InboxStore, type StoreKey } from '../../src/state/inbox-store.js';
 import { inheritedLang, onLangChange } from './lang.js';
 import { nextTask, whenIdle } from './scheduling.js';
@@ -100,7 +100,8 @@ export class InboxElement extends LitElement {
    * view with no dialog yet), until the browser is idle, typically while the list's first request is on the network.
    */
   protected beforeFirstRender(): Promise<void> {
-    return this.firstRenderCanWait() ? whenIdle() : nextTask();
+    // The texts of a language other than bokmål are a chunk: the first render waits for them, not shown in the wrong one.
+    return Promise.all([this.firstRenderCanWait() ? whenIdle() : nextTask(), loadCatalog(this.uiLang)]).then(() => {});
   }
 
   /** True when the first render may wait until the browser is idle (see beforeFirstRender). */
@@ -122,6 +123,11 @@ export class InboxElement extends LitElement {
   /** The texts in the UI language: the store's (with its overrides) when it speaks it, then this element's overrides. Built once per change. */
   protected get t(): Messages {
     const lang = this.uiLang;
+    if (!hasCatalog(lang)) {
+      // The language changed to one whose texts are still loading: keep the current ones until they are here.
+      void loadCatalog(lang).then(() => this.requestUpdate());
+      if (this.#t) return this.#t.t;
+    }
     const base = this.store.lang === lang ? this.store.messages(lang) : messagesFor(lang);
     const cached = this.#t;
     if (cached && cached.base === base && cached.own === this.messages) return cached.t;

@@ -1,12 +1,40 @@
-import { en, type Messages } from './en.js';
+import type { Messages } from './en.js';
 import { nb } from './nb.js';
-import { nn } from './nn.js';
 
 export type { Messages };
 export type Lang = 'nb' | 'nn' | 'en';
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
-const catalogs: Record<Lang, Messages> = { nb, nn, en };
+// Bokmål is in the entry (the default, and the fallback); nynorsk and English are chunks loaded when a page uses them.
+const catalogs: Partial<Record<Lang, Messages>> = { nb };
+const loaders: Record<Lang, () => Promise<Messages>> = {
+  nb: async () => nb,
+  nn: () => import('./nn.js').then((m) => m.nn),
+  en: () => import('./en.js').then((m) => m.en),
+};
+const loading = new Map<Lang, Promise<void>>();
+
+/** True when the texts of `lang` are here (see loadCatalog). */
+export function hasCatalog(lang: Lang): boolean {
+  return Boolean(catalogs[lang]);
+}
+
+/**
+ * Loads the texts of `lang`. When they cannot be loaded (network, or an old page after a new deploy), the UI speaks
+ * bokmål rather than nothing, and the next call tries again.
+ */
+export function loadCatalog(lang: Lang): Promise<void> {
+  if (catalogs[lang]) return Promise.resolve();
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (messages) => void (catalogs[lang] = messages),
+      (error) => console.warn(`The ${lang} texts could not be loaded; showing bokmål.`, error),
+    ).finally(() => loading.delete(lang));
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /** Maps a BCP 47 tag (nb-NO, no, nob, nn-NO, en-GB…) to a supported UI language, or null. */
 export function normaliseLang(tag: string | null | undefined): Lang | null {
@@ -32,7 +60,7 @@ export function withOverrides(base: Messages, overrides?: MessageOverrides | nul
   return merged as unknown as Messages;
 }
 
-/** The catalog for a language, with any host overrides laid over it. */
+/** The catalog for a language (bokmål until it is loaded: see loadCatalog), with any host overrides laid over it. */
 export function messagesFor(lang: Lang, overrides?: MessageOverrides): Messages {
   return withOverrides(catalogs[lang] ?? nb, overrides);
 }

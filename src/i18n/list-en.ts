@@ -94,4 +94,6 @@ export const listEn = {
   partyMatches: plural('{n} match', '{n} matches'),
   partyBatches: '{n} parties are searched in {rounds} rounds, so the first page may take a little longer.',
   filterRecipient: 'Recipient',
+  // A part of the inbox whose code (a chunk) could not be loaded.
+  partFailed: 'This part of the inbox could not be loaded. Check your connection and try again.',
 };

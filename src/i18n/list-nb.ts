@@ -95,4 +95,6 @@ export const listNb: typeof listEn = {
   partyMatches: plural('{n} treff', '{n} treff'),
   partyBatches: '{n} parter søkes i {rounds} omganger, så den første siden kan ta litt lengre tid.',
   filterRecipient: 'Mottaker',
+  // A part of the inbox whose code (a chunk) could not be loaded.
+  partFailed: 'Denne delen av innboksen kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.',
 };

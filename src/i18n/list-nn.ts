@@ -95,4 +95,6 @@ export const listNn: typeof listEn = {
   partyMatches: plural('{n} treff', '{n} treff'),
   partyBatches: '{n} partar blir søkte i {rounds} omgangar, så den første sida kan ta litt lengre tid.',
   filterRecipient: 'Mottakar',
+  // A part of the inbox whose code (a chunk) could not be loaded.
+  partFailed: 'Denne delen av innboksen kunne ikkje lastast. Sjekk nettsambandet og prøv igjen.',
 };

@@ -1,6 +1,6 @@
 import { DialogportenClient } from '../api/client.js';
 import type { Dialog, Limits, OrderBy, Parties, SearchQuery } from '../api/types.js';
-import { messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
+import { hasCatalog, messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
@@ -112,7 +112,10 @@ export class InboxStore extends EventTarget {
   /** The texts in a language, with the owner's overrides; one object per language until the overrides change. */
   messages(lang: Lang = this.lang): Messages {
     let t = this.#messages.get(lang);
-    if (!t) this.#messages.set(lang, (t = messagesFor(lang, this.#overrides)));
+    if (t) return t;
+    t = messagesFor(lang, this.#overrides);
+    // Until a language's texts are loaded, bokmål stands in: keep only the real ones.
+    if (hasCatalog(lang)) this.#messages.set(lang, t);
     return t;
   }
 

@@ -1,0 +1,114 @@
+import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
+import { inheritedLang } from './lang.js';
+import { whenIdle } from './scheduling.js';
+import { designsystemet, hostBase } from './styles.js';
+
+/**
+ * Elements whose code is a chunk of its own (the script-tag entry registers them with `lazyElement`). A chunk is
+ * imported when its element is needed (`loadElement`: a dialog is opened, a panel is shown) or, to be ready before
+ * that, when the browser is idle after the list's first page (`prefetchElements`).
+ *
+ * Until its chunk is here an element is undefined: it shows nothing. When the chunk cannot be loaded (network, or an
+ * old page after a new deploy removed it), each instance of the element shows a message with a retry in its own
+ * place, and the rest of the inbox keeps working.
+ */
+type Loader = () => Promise<unknown>;
+
+/** How long a chunk may take before the user is told (it may still arrive, and then replaces the message). */
+export const CHUNK_TIMEOUT_MS = 20_000;
+
+const loaders = new Map<string, Loader>();
+const pending = new Map<string, Promise<void>>();
+/** Shadow roots that render lazy elements (the inbox's), searched with the document for instances to tell. */
+const roots = new Set<ParentNode>();
+
+/** Registers the chunk that defines `tag`. */
+export function lazyElement(tag: string, load: Loader): void {
+  if (!customElements.get(tag)) loaders.set(tag, load);
+}
+
+/** Lets the failure message reach the lazy elements rendered inside `root`. */
+export function watchLazyElements(root: ParentNode): void {
+  roots.add(root);
+}
+
+/** Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded. */
+export function loadElement(tag: string, timeout = CHUNK_TIMEOUT_MS): Promise<void> {
+  const load = loaders.get(tag);
+  if (!load || customElements.get(tag)) return customElements.whenDefined(tag).then(() => {});
+  let promise = pending.get(tag);
+  if (!promise) {
+    const imported = load().then(() => clearFailure(tag));
+    let timer = 0;
+    const late = new Promise<never>((_, reject) => {
+      timer = window.setTimeout(() => reject(new Error(`<${tag}> took more than ${timeout} ms to load`)), timeout);
+    });
+    promise = Promise.race([imported, late]).then(
+      () => clearTimeout(timer),
+      (error: unknown) => {
+        clearTimeout(timer);
+        pending.delete(tag); // the next call tries again
+        showFailure(tag);
+        throw error;
+      },
+    );
+    pending.set(tag, promise);
+  }
+  return promise;
+}
+
+let prefetched = false;
+
+/** Loads every registered chunk (once per page): one at a time when the browser is idle, or all `now`. */
+export function prefetchElements({ now = false } = {}): void {
+  if (prefetched) return;
+  prefetched = true;
+  // A failure is told where the element is; when it is needed later, it is tried again.
+  if (now) for (const tag of loaders.keys()) void loadElement(tag).catch(() => {});
+  else
+    void (async () => {
+      for (const tag of loaders.keys()) {
+        await whenIdle();
+        await loadElement(tag).catch(() => {});
+      }
+    })();
+}
+
+/** The undefined instances of `tag` in the document and in the watched shadow roots. */
+function instances(tag: string): HTMLElement[] {
+  return [document, ...roots].flatMap((root) => [...root.querySelectorAll<HTMLElement>(`${tag}:not(:defined)`)]);
+}
+
+// The message goes into a shadow root of the undefined element; when the chunk arrives, the element's own render
+// reuses that root (as for declarative shadow DOM), so it is emptied first.
+function showFailure(tag: string): void {
+  for (const element of instances(tag)) {
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [designsystemet, hostBase].flatMap((s) => (s.styleSheet ? [s.styleSheet] : []));
+    const t = messagesFor(normaliseLang(element.lang) ?? inheritedLang(element) ?? 'nb');
+    const alert = document.createElement('div');
+    alert.className = 'ds-alert';
+    alert.dataset.color = 'danger';
+    alert.setAttribute('role', 'alert');
+    alert.setAttribute('part', 'chunk-error');
+    const text = document.createElement('p');
+    text.textContent = t.partFailed;
+    const retry = document.createElement('button');
+    retry.className = 'ds-button';
+    retry.dataset.variant = 'secondary';
+    retry.textContent = t.retry;
+    retry.addEventListener('click', () => {
+      root.replaceChildren();
+      void loadElement(tag).catch(() => {});
+    });
+    alert.append(text, retry);
+    root.replaceChildren(alert);
+  }
+}
+
+function clearFailure(tag: string): void {
+  // Runs after the chunk defined the element; instances still undefined are in roots not yet upgraded.
+  for (const root of [document, ...roots]) {
+    for (const element of root.querySelectorAll(tag)) element.shadowRoot?.querySelector('[part="chunk-error"]')?.remove();
+  }
+}
