@@ -6,6 +6,7 @@ export { DialogFolderChangeEvent, DialogFilterChangeEvent, DialogLabelChangeEven
 export type { Folder, ListFilters } from '../src/state/list-query.js';
 export * from './shared/events.js';
 export { inboxContext } from './shared/context.js';
+export { setChunkTimeout } from './shared/lazy.js';
 export { InboxStore, type QueryState, type StoreKey } from '../src/state/inbox-store.js';
 export { DialogportenClient, type ClientOptions } from '../src/api/client.js';
 export { ApiError, NetworkError } from '../src/api/errors.js';

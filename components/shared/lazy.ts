@@ -16,6 +16,12 @@ type Loader = () => Promise<unknown>;
 
 /** How long a chunk may take before the user is told (it may still arrive, and then replaces the message). */
 export const CHUNK_TIMEOUT_MS = 20_000;
+let chunkTimeout = CHUNK_TIMEOUT_MS;
+
+/** Sets how long a chunk may take before its element says it could not be loaded (a portal on slow networks may wait longer). */
+export function setChunkTimeout(ms: number): void {
+  chunkTimeout = ms > 0 ? ms : CHUNK_TIMEOUT_MS;
+}
 
 const loaders = new Map<string, Loader>();
 const pending = new Map<string, Promise<void>>();
@@ -33,7 +39,7 @@ export function watchLazyElements(root: ParentNode): void {
 }
 
 /** Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded. */
-export function loadElement(tag: string, timeout = CHUNK_TIMEOUT_MS): Promise<void> {
+export function loadElement(tag: string, timeout = chunkTimeout): Promise<void> {
   const load = loaders.get(tag);
   if (!load || customElements.get(tag)) return customElements.whenDefined(tag).then(() => {});
   let promise = pending.get(tag);
