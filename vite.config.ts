@@ -12,10 +12,13 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 // The npm build with bare imports is scripts/build-npm.mjs.
 const shared = { minify: true, comments: false } as const;
 
+const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events/;
+const LAZY_ONLY = /[\\/](src[\\/](content|live)|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
+
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
   const tag = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
-  return `chunks/${tag ?? chunk.name}-[hash].js`;
+  return `chunks/${tag ?? chunk.name.replace('ds-theme.gen', 'fallback-theme')}-[hash].js`;
 }
 
 /** dist/ keeps the npm build and the manifest (emptyOutDir is off), so last build's hashed chunks are removed here. */
@@ -46,7 +49,15 @@ export default defineConfig({
     },
     rolldownOptions: {
       output: [
-        { ...shared, format: 'es', entryFileNames: 'dialog-inbox.js', chunkFileNames: chunkName },
+        {
+          ...shared,
+          format: 'es',
+          entryFileNames: 'dialog-inbox.js',
+          chunkFileNames: chunkName,
+          // What the entry and the lazy chunks share goes into one core chunk (not five small ones: each is a request
+          // before the first row). Modules only the lazy chunks use stay with them (LAZY_ONLY).
+          codeSplitting: { groups: [{ name: 'core', test: (id: string) => SHARED.test(id) && !LAZY_ONLY.test(id) }] },
+        },
         { ...shared, format: 'iife', name: 'DialogInbox', entryFileNames: 'dialog-inbox.iife.js', codeSplitting: false },
       ],
     },

@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { dsComponentsCss, dsThemeCss } from './ds-css.gen.js';
+import { dsComponentsCss } from './ds-css.gen.js';
 
 /**
  * Designsystemet's component CSS with `:root` rewritten to `:host` (docs/designsystemet.md). Lit caches one
@@ -7,8 +7,25 @@ import { dsComponentsCss, dsThemeCss } from './ds-css.gen.js';
  */
 export const designsystemet = unsafeCSS(dsComponentsCss);
 
-/** The bundled default theme, used only when the page has no Designsystemet theme of its own. */
-export const fallbackTheme = unsafeCSS(dsThemeCss);
+/**
+ * The bundled default theme, used only when the page has no Designsystemet theme of its own: a chunk, fetched by such
+ * a page only (one sheet for every element).
+ */
+let fallbackTheme: Promise<CSSStyleSheet | undefined> | undefined;
+export function loadFallbackTheme(): Promise<CSSStyleSheet | undefined> {
+  fallbackTheme ??= import('./ds-theme.gen.js').then(
+    (m) => unsafeCSS(m.dsThemeCss).styleSheet,
+    (error) => {
+      fallbackTheme = undefined; // the next element tries again; until then its own styles apply, unthemed
+      console.warn('The fallback theme could not be loaded.', error);
+      return undefined;
+    },
+  );
+  return fallbackTheme;
+}
+
+/** Hides an element that waits for the fallback theme: nothing rather than a flash of unstyled text. */
+const waiting = css`:host { visibility: hidden; }`;
 
 /** Body text settings the CSS puts on `body`, which never matches inside a shadow root. */
 export const hostBase = css`
@@ -69,10 +86,12 @@ export class ThemeController implements ReactiveController {
     if (this.#checked) return;
     this.#checked = true;
     const root = this.#host.shadowRoot;
-    const sheet = fallbackTheme.styleSheet;
-    if (!root || !sheet) return;
-    const themed = getComputedStyle(this.#host).getPropertyValue('--ds-color-base-default').trim() !== '';
-    const adopted = root.adoptedStyleSheets.includes(sheet);
-    if (!themed && !adopted) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    if (!root || getComputedStyle(this.#host).getPropertyValue('--ds-color-base-default').trim() !== '') return;
+    const hide = waiting.styleSheet;
+    if (hide) root.adoptedStyleSheets = [...root.adoptedStyleSheets, hide];
+    void loadFallbackTheme().then((sheet) => {
+      const others = root.adoptedStyleSheets.filter((s) => s !== hide && s !== sheet);
+      root.adoptedStyleSheets = sheet ? [sheet, ...others] : others;
+    });
   }
 }

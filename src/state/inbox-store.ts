@@ -1,7 +1,7 @@
 import { DialogportenClient } from '../api/client.js';
 import type { Dialog, Limits, OrderBy, Parties, SearchQuery } from '../api/types.js';
 import { hasCatalog, messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
-import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/run-action.js';
+import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/timing.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
 import { filterCaps, overCap, type FilterCaps } from './fan-out.js';

@@ -31,6 +31,6 @@ test('the vendored OpenAPI contract is the upstream one (when DIALOGPORTEN_CONTR
   assert.equal(readFileSync(join(root, 'src/api/openapi.enduser.v1.json'), 'utf8'), shared);
 });
 
-test('components/shared/ds-css.gen.ts matches the installed Designsystemet CSS', () => {
+test('components/shared/ds-css.gen.ts and ds-theme.gen.ts match the installed Designsystemet CSS', () => {
   execFileSync(process.execPath, ['scripts/build-ds-css.mjs', '--check'], { cwd: root, stdio: 'pipe' });
 });

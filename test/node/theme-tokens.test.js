@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const theme = readFileSync('components/shared/ds-css.gen.ts', 'utf8');
+const theme = readFileSync('components/shared/ds-theme.gen.ts', 'utf8');
 const styleFiles = readdirSync('components', { recursive: true })
   .map(String)
   .filter((f) => /\.styles\.ts$|^shared[\\/]styles\.ts$/.test(f))
