@@ -44,7 +44,7 @@ export default defineConfig({
     // The chunks are plain ES modules: no preload helper (it would add code and a `document` query to the entry).
     modulePreload: false,
     lib: {
-      entry: 'components/define.ts',
+      entry: 'components/bundle-entry.ts',
       name: 'DialogInbox',
     },
     rolldownOptions: {

@@ -1,4 +1,4 @@
-// The script-tag entry: registers every element (guarded, so loading twice is harmless); the dialog view, the
-// actions and the party picker arrive as chunks (see dialog-inbox/define.ts).
+// The script-tag entry: registers every element (guarded, so loading twice is harmless).
 import './dialog-inbox/define.js';
-export * from './entry-exports.js';
+import './dialog-actions/define.js';
+export * from './index.js';

@@ -41,7 +41,8 @@ export function watchLazyElements(root: ParentNode): void {
 /** Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded. */
 export function loadElement(tag: string, timeout = chunkTimeout): Promise<void> {
   const load = loaders.get(tag);
-  if (!load || customElements.get(tag)) return customElements.whenDefined(tag).then(() => {});
+  // No chunk: the page registers the element itself (npm entries), or not at all.
+  if (!load || customElements.get(tag)) return Promise.resolve();
   let promise = pending.get(tag);
   if (!promise) {
     const imported = load().then(() => clearFailure(tag));
