@@ -1,14 +1,14 @@
 import { rmSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
 // The script-tag builds.
 // - ES module (dist/dialog-inbox.js, `<script type="module">`): a small entry with what the first row needs, and
 //   content-hashed chunks in dist/chunks/ that it imports when they are needed (the dialog view, the actions, the
-//   party picker, the filter panel, bulk mode, the languages not in use…). Chunks are imported relative to the
-//   module that imports them, so the folder can be served under any path or from a CDN.
+//   party picker, the languages not in use, the fallback theme). Chunks are imported relative to the module that
+//   imports them, so the folder can be served under any path or from a CDN.
 // - Classic script (dist/dialog-inbox.iife.js, `<script src>` for portals that cannot load modules; its exports are
-//   on `window.DialogInbox`): one file with everything, dynamic imports inlined.
+//   on `window.DialogInbox`): one file with everything, from its own entry (vite.classic.config.ts, built after).
 // The npm build with bare imports is scripts/build-npm.mjs.
 const shared = { minify: true, comments: false } as const;
 
@@ -32,9 +32,22 @@ function freshChunks(): Plugin {
   };
 }
 
+/** After the module build has written dist/, the classic script is built from its own entry (vite.classic.config.ts). */
+function classicScript(): Plugin {
+  let write = true;
+  return {
+    name: 'classic-script',
+    apply: 'build',
+    configResolved: (config) => void (write = config.build.write !== false),
+    async closeBundle() {
+      if (write) await build({ configFile: 'vite.classic.config.ts' });
+    },
+  };
+}
+
 export default defineConfig({
   // Lit's html`…`/css`…` text is data to the minifier: minify it ourselves (scripts/minify-templates.mjs).
-  plugins: [minifyLitTemplates(), freshChunks()],
+  plugins: [minifyLitTemplates(), freshChunks(), classicScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -58,7 +71,6 @@ export default defineConfig({
           // before the first row). Modules only the lazy chunks use stay with them (LAZY_ONLY).
           codeSplitting: { groups: [{ name: 'core', test: (id: string) => SHARED.test(id) && !LAZY_ONLY.test(id) }] },
         },
-        { ...shared, format: 'iife', name: 'DialogInbox', entryFileNames: 'dialog-inbox.iife.js', codeSplitting: false },
       ],
     },
   },

@@ -3,10 +3,12 @@ import { LitElement } from 'lit';
 import '../../components/dialog-view/define.js';
 import type { DialogViewElement } from '../../components/dialog-view/dialog-view.js';
 import { EmbedLoader } from '../../components/dialog-view/embed-loader.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
 import type { ContentValue, Dialog } from '../../src/api/types.js';
 import { api, apiUrl, findDialog, resetDemo, tokenProvider } from './demo-api.js';
 import { echoReset, testEnv, until } from './helpers.js';
+// Nynorsk and English are chunks of their own: load them before reading their texts.
+await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
 
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const $$ = (el: Element, selector: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>(selector));

@@ -2,9 +2,11 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { dueBadge, type RowContext } from '../../components/dialog-list/list-row.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
 import { dueState, seenSummary, senderName } from '../../src/state/dialog-rules.js';
 import type { Row } from '../../src/state/rows.js';
+// Nynorsk and English are chunks of their own: load them before reading their texts.
+await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
 
 const now = new Date('2026-06-15T12:00:00Z');
 const past = '2026-06-01T12:00:00Z';

@@ -8,9 +8,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
 import { apiUrl, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
 import { echoLog, echoReset, testEnv, until } from './helpers.js';
+// Nynorsk and English are chunks of their own: load them before reading their texts.
+await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
 
 const en = messagesFor('en');
 const PARTY = 'urn:altinn:person:identifier-no:12448510075';

@@ -7,11 +7,13 @@ import '../../components/define.js';
 import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import { renderNotSearched } from '../../components/dialog-list/list-body.js';
 import { ApiError } from '../../src/api/errors.js';
-import { messagesFor } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
 import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
 import { api, apiUrl, inboxItems, parties, resetDemo, search, setFaults, tokenProvider, setCap } from './demo-api.js';
 import { until } from './helpers.js';
+// Nynorsk and English are chunks of their own: load them before reading their texts.
+await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
 
 /** The dialog searches the page made since `mark` (resource timing), as their party lists. */
 function searchesSince(mark: number): string[][] {

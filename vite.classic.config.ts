@@ -1,0 +1,56 @@
+import { defineConfig, type Plugin } from 'vite';
+import { minifyLitTemplates } from './scripts/minify-templates.mjs';
+
+// The classic script, dist/dialog-inbox.iife.js: everything in one file, every element defined at once. Built after
+// the module build by vite.config.ts (and measured by scripts/size.mjs).
+/**
+ * `import('./x.js')` becomes a static import (`Promise.resolve(namespace)`): in one file, a dynamic import only adds
+ * the code that defers running the module (about 1 KB gzip here), and a classic script wants everything at once.
+ */
+function staticImports(): Plugin {
+  return {
+    name: 'static-imports',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/](components|src)[\\/].*\.ts$/.test(id) || !code.includes('import(')) return null;
+      const imports: string[] = [];
+      const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, _q, path: string) => {
+        imports.push(`import * as __static${imports.length} from '${path}';`);
+        return `Promise.resolve(__static${imports.length - 1})`;
+      });
+      return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : null;
+    },
+  };
+}
+
+/** The chunk loader has nothing to load in one file: its calls become no-ops (about 0.9 KB gzip). */
+function noChunkLoader(): Plugin {
+  return {
+    name: 'no-chunk-loader',
+    enforce: 'pre',
+    load(id) {
+      if (!/components[\\/]shared[\\/]lazy\.ts$/.test(id)) return null;
+      return `export const CHUNK_TIMEOUT_MS = 20000;
+export function setChunkTimeout() {}
+export function lazyElement() {}
+export function watchLazyElements() {}
+export function prefetchElements() {}
+export function loadElement() { return Promise.resolve(); }`;
+    },
+  };
+}
+
+export default defineConfig({
+  configFile: false,
+  plugins: [noChunkLoader(), staticImports(), minifyLitTemplates()],
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    minify: true,
+    lib: { entry: 'components/classic-entry.ts', name: 'DialogInbox', formats: ['iife'], fileName: () => 'dialog-inbox.iife.js' },
+    rolldownOptions: { output: { minify: true, comments: false } },
+  },
+});
