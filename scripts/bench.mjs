@@ -16,7 +16,8 @@
 //                  pixels costs without our JavaScript and without the API; the ratio budget is against it.
 //   bare list      the same 100 dialogs as an unstyled <ul> (no Designsystemet CSS): reported for reference
 //   heap           JS heap after 10,000 rows (page-size=1000) and a forced GC (--js-flags=--expose-gc)
-//   bundle         gzip of dist/dialog-inbox.js (level 6, as scripts/size.mjs; level 9 shown too)
+//   bundle         gzip of the critical path: dist/dialog-inbox.js and the chunks it imports statically (level 6, as
+//                  scripts/size.mjs; level 9 shown too)
 // One warm-up run of each page comes first and is not counted.
 // Budgets (exit code 1 when one is missed): first row ≤ 2× the static floor (not the bare list); no long task (> 50 ms) while
 // reaching 1,000 rows; heap after 10,000 rows < 100 MB; bundle ≤ 50 KB gzip.
@@ -36,7 +37,7 @@
 import { existsSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from '../demo/index.js';
 import { findChromium } from '../test/find-chromium.mjs';
@@ -63,7 +64,7 @@ const HEAP_ROWS = option('rows', SHORT ? 1000 : 10_000);
 const SCALE = option('scale', SHORT ? 1500 : 14_500);
 const DIST = process.env.DIALOG_INBOX_DIST || fileURLToPath(new URL('../dist', import.meta.url));
 const BUNDLE = join(DIST, 'dialog-inbox.js');
-const BUDGET = { firstRowRatio: 2, longTaskMs: 50, heapMB: 100, bundleKB: 50 };
+const BUDGET = { firstRowRatio: 2, longTaskMs: 50, heapMB: 100, bundleKB: 40 };
 const PARTY_RUNS = option('party-runs', SHORT ? 2 : 11); // --short: CI counts no time, and runs under 15 min
 const PICKER_RUNS = option('picker-runs', SHORT ? 1 : 3);
 
@@ -287,10 +288,19 @@ for (let i = 0; i < RUNS; i++) {
 }
 const tracedLongestMs = await longestTaskTraced();
 const heap = await heapRun(HEAP_ROWS);
-const bundleBytes = readFileSync(BUNDLE);
-// Level 6 (zlib's default, what servers use) as scripts/size.mjs measures the budget; level 9 for reference.
-const gzipKB = gzipSync(bundleBytes, { level: 6 }).length / 1024;
-const gzip9KB = gzipSync(bundleBytes, { level: 9 }).length / 1024;
+// The critical path: the entry and the chunks it imports statically (what a cold browser fetches before the first
+// row), each gzipped on its own and summed; `npm run size` reports it in full.
+function criticalFiles(file, seen = new Set()) {
+  if (seen.has(file)) return [];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const statics = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => join(dirname(file), m[1]));
+  return [file, ...statics.flatMap((next) => criticalFiles(next, seen))];
+}
+const critical = criticalFiles(BUNDLE).map((file) => readFileSync(file));
+const bundleBytes = Buffer.concat(critical);
+const gzipKB = critical.reduce((n, b) => n + gzipSync(b, { level: 6 }).length, 0) / 1024;
+const gzip9KB = critical.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0) / 1024;
 await demo.close();
 
 // All parties at any count, each on a demo of its own (the local Dialogporten's party cap is one per process). A
@@ -359,7 +369,7 @@ const checks = [
   { id: 'firstRow', name: `first row ≤ ${BUDGET.firstRowRatio}× static floor`, ok: result.firstRowRatio <= BUDGET.firstRowRatio, value: `${result.firstRowRatio.toFixed(2)}×` },
   { id: 'longTasks', name: `no long task > ${BUDGET.longTaskMs} ms to 1,000 rows`, ok: result.longTasksTo1000 === 0, value: `${result.longTasksTo1000} (longest ${result.longestTaskMs.toFixed(0)} ms)` },
   { id: 'heap', name: `heap after ${heap.rows.toLocaleString('en')} rows < ${BUDGET.heapMB} MB`, ok: result.heapMB < BUDGET.heapMB && heap.rows >= Math.min(HEAP_ROWS, inboxTotal), value: `${result.heapMB.toFixed(1)} MB` },
-  { id: 'bundle', name: `bundle ≤ ${BUDGET.bundleKB} KB gzip`, ok: gzipKB <= BUDGET.bundleKB, value: `${gzipKB.toFixed(1)} KB` },
+  { id: 'bundle', name: `critical path (entry + static chunks) ≤ ${BUDGET.bundleKB} KiB gzip`, ok: gzipKB <= BUDGET.bundleKB, value: `${gzipKB.toFixed(1)} KB` },
   {
     id: 'partiesRatio',
     name: `500 parties (cap ${parties?.cap ?? 20}) ≤ ${PARTY_BUDGET.ratio}× one party, first row and 100 rows (the issue's aim)`,

@@ -66,10 +66,11 @@ try {
 }
 // The benchmark, short: its figures are printed. Only what does not depend on the machine's speed counts as a test
 // (no page errors; the heap): a slow or busy machine must not fail the run. The time budgets (first row against
-// the static floor, no long task) are `npm run bench`'s, which exits non-zero when one is missed. The 50 KB
-// bundle target (issue 6) is reported as todo while it misses.
+// the static floor, no long task) are `npm run bench`'s, which exits non-zero when one is missed. The 40 KiB
+// critical-path target ("Load what is used") is reported as todo while it misses (CI enforces its interim ceiling
+// through test/node/size.test.js).
 const COUNTED = new Set(['pageErrors', 'heap']);
-const NOT_YET_MET = { bundle: 'issue 6: the bundle is over 50 KB gzip' };
+const NOT_YET_MET = { bundle: '"Load what is used": the critical path is over 40 KiB gzip' };
 const benchFile = '.tmp/bench-results.json';
 rmSync(benchFile, { force: true });
 const bench = run('Benchmark (scripts/bench.mjs --short)', process.execPath, ['scripts/bench.mjs', '--short', '--out', benchFile]);
