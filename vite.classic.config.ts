@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
@@ -40,9 +41,26 @@ export function loadElement() { return Promise.resolve(); }`;
   };
 }
 
+/**
+ * One Designsystemet sheet again: the module build keeps the view's components (links, dialogs, details) in a sheet of
+ * their own for its chunk; in one file, two strings far apart compress about 0.9 KB worse than one.
+ */
+function oneDesignsystemetSheet(): Plugin {
+  const css = (file: string) => JSON.parse(/= (".*");/.exec(readFileSync(`components/shared/${file}`, 'utf8'))![1]) as string;
+  return {
+    name: 'one-designsystemet-sheet',
+    enforce: 'pre',
+    load(id) {
+      if (id.endsWith('ds-css.gen.ts')) return `export const dsComponentsCss = ${JSON.stringify(css('ds-css.gen.ts') + css('ds-view.gen.ts'))};`;
+      if (id.endsWith('ds-view.gen.ts')) return 'export const dsViewCss = "";';
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   configFile: false,
-  plugins: [noChunkLoader(), staticImports(), minifyLitTemplates()],
+  plugins: [noChunkLoader(), oneDesignsystemetSheet(), staticImports(), minifyLitTemplates()],
   logLevel: 'warn',
   build: {
     target: 'es2022',

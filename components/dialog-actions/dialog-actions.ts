@@ -11,6 +11,7 @@ import { dialogVersion } from '../../src/state/dialog-version.js';
 import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } from '../shared/events.js';
 import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
 import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
+import { designsystemetView } from '../shared/ds-view.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
@@ -38,7 +39,7 @@ const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Terti
  * @cssprop --dialog-actions-gap - Space between buttons.
  */
 export class DialogActionsElement extends InboxElement {
-  static override styles = [...InboxElement.styles, actionsStyles];
+  static override styles = [...InboxElement.styles, designsystemetView, actionsStyles];
   protected static override storeOptions = { source: 'nearest', keys: ['config', 'openDialog'] } as const;
 
   /** The dialog whose actions to show; when unset, the dialog open in the surrounding <dialog-inbox>. */

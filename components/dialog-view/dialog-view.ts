@@ -15,6 +15,7 @@ import { dueLabel, errorAlert, statusTag, titleOf } from '../shared/dialog-bits.
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
 import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
+import { designsystemetView } from '../shared/ds-view.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
 import { SeenLog } from './seen-log.js';
@@ -65,7 +66,7 @@ const REFRESH_RETRY_MS = 30_000;
  * @cssprop --dialog-transmission-background - The background of a message in a thread.
  */
 export class DialogViewElement extends InboxElement {
-  static override styles = [...InboxElement.styles, viewStyles, timelineStyles];
+  static override styles = [...InboxElement.styles, designsystemetView, viewStyles, timelineStyles];
   /** Its <dialog-actions> read the same store (a standalone view's own, with its client for fresh tokens). */
   protected static override storeOptions = { source: 'nearest', provide: true, keys: ['config', 'selectedId'] } as const;
 

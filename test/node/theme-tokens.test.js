@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const theme = readFileSync('components/shared/ds-theme.gen.ts', 'utf8');
+// The fallback theme, and the component sheet every element adopts (it defines a few tokens of its own).
+const theme = ['ds-theme.gen.ts', 'ds-css.gen.ts'].map((f) => readFileSync(`components/shared/${f}`, 'utf8')).join('\n');
 const styleFiles = readdirSync('components', { recursive: true })
   .map(String)
   .filter((f) => /\.styles\.ts$|^shared[\\/]styles\.ts$/.test(f))
