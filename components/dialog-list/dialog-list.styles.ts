@@ -197,6 +197,14 @@ export const listStyles = css`
   .row-top {
     order: -1;
   }
+  /* Unseen words of a row's name (list-row.ts): inline text of no size, so the name has no space before a comma. */
+  .join {
+    font-size: 0;
+  }
+  /* The status tag's wrapper (aria-hidden: the name says the status) lays the tag out as before. */
+  .meta > .status {
+    display: flex;
+  }
   .menu-button {
     margin: var(--_gap);
     flex: none;

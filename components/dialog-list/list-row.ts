@@ -47,6 +47,13 @@ export function marked(text: string, search: string) {
   return highlight(text, search).map((part) => (part.hit ? html`<mark>${part.text}</mark>` : part.text));
 }
 
+/** Words a screen reader says and the eye does not see, inline in the box before them (see renderRow). */
+const join = (text: string) => html`<span class="join">${text}</span>`;
+
+/** The status's words, as statusTag shows them. */
+const statusText = (status: string, t: Messages) =>
+  Object.hasOwn(t.status, status) && status !== 'unknown' ? t.status[status] : fill(t.status.unknown, { status: status.slice(0, 40) });
+
 /** The due badge (dueState decides): overdue (danger) or within 14 days (warning) stands out. */
 export function dueBadge(row: Row, c: RowContext) {
   const due = dueState(row.dueAt, row.status, c.now);
@@ -71,21 +78,30 @@ export function renderRow(row: Row, c: RowContext) {
   const picked = c.picked.has(row.id);
   const seenText = seenByText({ byYou: row.seenByYou, others: row.seenByOthers }, t);
   const recipient = c.recipients ? c.recipients.get(row.party) ?? row.party.split(':').pop() : '';
-  // The title comes first in the button: it starts its accessible name. The sender line is shown above it (CSS order).
+  const [toBefore, toAfter = ''] = t.recipient.split('{name}');
+  const status = statusTag(row.status, t);
+  const dateText = date ? (created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })) : '';
+  // The button's name is its content in DOM order, read as a sentence: "title, from sender, to recipient, status,
+  // date." and then the summary and the meta line. The joining words are unseen text (.join) at the end of the box
+  // before them: in a box of their own the browser would put a space before the comma. The status and the date are
+  // seen elsewhere (aria-hidden there) and said at the end of the sender line's last box.
+  const end = `${status === nothing ? '' : `, ${statusText(row.status, t)}`}${dateText && `, ${dateText}`}.`;
+  const from = `, ${t.rowFrom} `;
+  const to = `, ${t.rowTo} `;
   return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
     <input type="checkbox" class="pick" data-act="pick" tabindex="-1" .checked=${picked}
       aria-disabled=${!picked && c.pickFull ? 'true' : 'false'} aria-label=${fill(t.selectRow, { title })} />
     <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>
-      <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}</span>
+      <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}${join(row.sender ? from : recipient ? to : end)}</span>
       <span class="row-top">
-        <span class="sender">${marked(row.sender, search)}</span>
-        ${recipient ? html`<span class="recipient" part="recipient">${fill(t.recipient, { name: recipient })}</span>` : nothing}
-        ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)}>${created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })}</time>` : nothing}
+        <span class="sender">${marked(row.sender, search)}${row.sender ? join(recipient ? to : end) : nothing}</span>
+        ${recipient ? html`<span class="recipient" part="recipient"><span aria-hidden="true">${toBefore}</span>${recipient}${toAfter}${join(end)}</span>` : nothing}
+        ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)} aria-hidden="true">${dateText}</time>` : nothing}
       </span>
       ${row.summary ? html`<span class="summary" lang=${row.lang ?? nothing}>${marked(row.summary, search)}</span>` : nothing}
       <span class="meta">
         ${search ? html`<span class="ds-tag" part="folder" data-color="info" data-size="sm">${t.folder[folderOf(row.labels, row.status)]}</span>` : nothing}
-        ${statusTag(row.status, t)}
+        ${status === nothing ? nothing : html`<span class="status" aria-hidden="true">${status}</span>`}
         ${row.extended ? html`<span class="ds-tag" data-color="neutral" data-size="sm">${marked(row.extended, search)}</span>` : nothing}
         ${dueBadge(row, c)}
         ${row.attachments ? html`<span class="count">${t.attachmentCount(row.attachments)}</span>` : nothing}

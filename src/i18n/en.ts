@@ -28,6 +28,9 @@ export const en = {
   due: 'Due {date}',
   overdue: 'Overdue since {date}',
   from: 'From',
+  // Connecting words of a row's accessible name: “{title}, from {sender}, to {recipient}, {status}, {date}”.
+  rowFrom: 'from',
+  rowTo: 'to',
   seenByYou: 'Seen by you',
   seenByYouAndOthers: (n: number) => (n === 1 ? 'Seen by you + 1 other' : `Seen by you + ${n} others`),
   seenByOthers: (n: number) => (n === 1 ? 'Seen by 1 person' : `Seen by ${n} people`),

@@ -29,6 +29,8 @@ export const nb: Messages = {
   due: 'Frist {date}',
   overdue: 'Fristen gikk ut {date}',
   from: 'Fra',
+  rowFrom: 'fra',
+  rowTo: 'til',
   seenByYou: 'Sett av deg',
   seenByYouAndOthers: (n: number) => `Sett av deg + ${n}`,
   seenByOthers: (n: number) => (n === 1 ? 'Sett av 1 person' : `Sett av ${n} personer`),

@@ -29,6 +29,8 @@ export const nn: Messages = {
   due: 'Frist {date}',
   overdue: 'Fristen gjekk ut {date}',
   from: 'Frå',
+  rowFrom: 'frå',
+  rowTo: 'til',
   seenByYou: 'Sett av deg',
   seenByYouAndOthers: (n: number) => `Sett av deg + ${n}`,
   seenByOthers: (n: number) => (n === 1 ? 'Sett av 1 person' : `Sett av ${n} personar`),
