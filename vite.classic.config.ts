@@ -36,6 +36,7 @@ export function setChunkTimeout() {}
 export function lazyElement() {}
 export function watchLazyElements() {}
 export function prefetchElements() {}
+export function prefetchModule() {}
 export function loadElement() { return Promise.resolve(); }`;
     },
   };

@@ -2,22 +2,17 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DialogportenClient } from '../../src/api/client.js';
 import { errorKind, isAbortError } from '../../src/api/errors.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
-import {
-  actionApplies,
-  actionsFor,
-  applyLabelChange,
-  bulkSetLabels,
-  fetchRevisions,
-  labelChange,
-  MAX_BULK,
-  StaleRevisionError,
-  type BulkAction,
-} from '../../src/state/bulk.js';
+import { actionApplies, actionsFor, applyLabelChange, labelChange, MAX_BULK, type BulkAction } from '../../src/state/bulk.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { Row } from '../../src/state/rows.js';
+import { prefetchModule } from '../shared/lazy.js';
 import { DialogLabelChangeEvent } from './list-events.js';
 import type { ListPages } from './list-pages.js';
+
+/** The code that runs a label change: a chunk, fetched when the browser is idle after the first rows or when needed. */
+const runner = () => import('../../src/state/bulk-labels.js');
+prefetchModule(runner);
 
 /** `text` runs at render time, so a message follows a change of language. */
 export type LabelMessage = { text: () => string; tone: 'success' | 'danger' };
@@ -101,7 +96,12 @@ export class ListLabels {
     this.message = null;
     this.#update();
     const t = () => this.#s.t();
+    let stale: (new () => Error) | undefined;
     try {
+      // The code that runs the change is a chunk (fetched when the browser was idle, or now); a failure to load it is
+      // told and rolled back as any other.
+      const { bulkSetLabels, fetchRevisions, StaleRevisionError } = await runner();
+      stale = StaleRevisionError;
       const parties = targets.map((r) => r.party);
       const { done, gone } = await bulkSetLabels(client, targets, change, (list) => fetchRevisions(client, list, parties));
       const doneIds = new Set(done);
@@ -111,7 +111,7 @@ export class ListLabels {
       this.message = { tone: 'success', text: () => t().bulkDone(t().bulk[action], done.length) + (gone.length ? ` ${t().bulkGone(gone.length)}` : '') };
     } catch (error) {
       if (generation === pages.generation) pages.setRows(before);
-      if (error instanceof StaleRevisionError) {
+      if (stale && error instanceof stale) {
         this.message = { tone: 'danger', text: () => t().bulkStale };
         pages.reload({ keepSelection: true });
       } else {

@@ -64,6 +64,13 @@ export function loadElement(tag: string, timeout = chunkTimeout): Promise<void> 
   return promise;
 }
 
+const modules: Loader[] = [];
+
+/** A chunk its users import themselves when needed (a panel, a change); fetched early when the browser is idle. */
+export function prefetchModule(load: Loader): void {
+  modules.push(load);
+}
+
 let prefetched = false;
 
 /** Loads every registered chunk (once per page): one at a time when the browser is idle, or all `now`. */
@@ -77,6 +84,10 @@ export function prefetchElements({ now = false } = {}): void {
       for (const tag of loaders.keys()) {
         await whenIdle();
         await loadElement(tag).catch(() => {});
+      }
+      for (const load of modules) {
+        await whenIdle();
+        await load().catch(() => {}); // its user imports it again when needed, and says so if it fails
       }
     })();
 }
