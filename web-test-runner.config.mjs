@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { ensureChromium } from './test/find-chromium.mjs';
 import { startEchoServer } from './test/support/echo-server.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { chunkCdnMiddleware, chunkCdnPlugin } from './test/support/chunk-cdn.mjs';
 
 const executablePath = ensureChromium();
 
@@ -99,6 +100,8 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
+  // dist/ byte for byte under /__cdn/<key>/…, on this origin and another, with faults per chunk (test/support/chunk-cdn.mjs).
+  middleware: [chunkCdnMiddleware()],
   testFramework: { config: { timeout: 15000 } },
   browsers: [
     chromeLauncher({
@@ -119,6 +122,6 @@ export default {
       },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsCommand(), testServices({ violationsFile: '.tmp/request-violations.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin(), forcedColorsCommand(), testServices({ violationsFile: '.tmp/request-violations.json' }), chunkCdnPlugin()],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.tmp/wtr-results.json')],
 };
