@@ -1,11 +1,13 @@
-// The script-tag bundle alone (dist/dialog-inbox.js, built by `npm test` before this runs): a portal page
-// with only that module and <dialog-inbox> lists, opens, and runs a GET and a POST action for real.
+// The script-tag bundle alone (dist/dialog-inbox.js and its chunks, built by `npm test` before this runs): a portal
+// page with only that module and <dialog-inbox> lists, opens, and runs a GET and a POST action for real.
 import { expect } from '@open-wc/testing';
 import type { Dialog } from '../../src/api/types.js';
 import { api, apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
 import { deep, until } from './helpers.js';
 
 const BUNDLE = '/dist/dialog-inbox.js';
+/** The elements whose code is a chunk of its own. */
+const LAZY = ['dialog-view', 'dialog-actions', 'dialog-party-picker'];
 const rows = (listEl: Element) => Array.from(listEl.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/dialog-inbox.js', () => {
@@ -15,9 +17,13 @@ describe('dist/dialog-inbox.js', () => {
   beforeEach(resetDemo);
   after(resetDemo);
 
-  it('registers every element', () => {
-    for (const tag of ['dialog-inbox', 'dialog-list', 'dialog-view', 'dialog-actions']) {
-      expect(customElements.get(tag), tag).to.be.a('function');
+  it('registers the inbox and the list at once, and the other elements from their chunks in dist/chunks/', async () => {
+    for (const tag of ['dialog-inbox', 'dialog-list']) expect(customElements.get(tag), tag).to.be.a('function');
+    // A page with no inbox yet (this one): the chunks are loaded at once, not when the browser is idle.
+    await until(() => LAZY.every((tag) => customElements.get(tag)), 'the elements in chunks');
+    const chunks = performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => url.includes('/dist/chunks/'));
+    for (const tag of LAZY) {
+      expect(chunks.some((url) => new RegExp(`/dist/chunks/${tag}-[\\w-]+\\.js$`).test(url)), `${tag} from its chunk: ${chunks.join(' ')}`).to.equal(true);
     }
   });
 
