@@ -1,0 +1,44 @@
+// The built bundle (dist/, `npx vite build` first) on an English page whose English chunk cannot be loaded: the
+// inbox still lists, in bokmål (the entry's language), and says why in the console.
+import { expect } from '@open-wc/testing';
+import { nb } from '../../src/i18n/nb.js';
+import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
+import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+const key = cdnKey('english-404');
+const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+describe('dist/ with the English chunk missing (404)', () => {
+  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  const warnings: string[] = [];
+  const warn = console.warn;
+
+  before(async () => {
+    await resetDemo();
+    await setChunkFaults(key, { en: '404' });
+    console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    inbox = document.createElement('dialog-inbox');
+    inbox.setAttribute('api-base-url', await apiUrl());
+    inbox.setAttribute('party', await personParty());
+    inbox.setAttribute('lang', 'en');
+    inbox.style.cssText = 'display:block;width:1100px';
+    inbox.tokenProvider = tokenProvider;
+    document.body.append(inbox);
+    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
+  });
+  after(async () => {
+    console.warn = warn;
+    inbox.remove();
+    await setChunkFaults(key, {});
+    await resetDemo();
+  });
+
+  it('lists in bokmål and warns in the console', async () => {
+    const list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    await until(() => rows(list).length > 0, 'rows');
+    expect(list.shadowRoot!.querySelector('[data-folder="bin"]')!.textContent).to.contain(nb.folder.bin);
+    expect(chunkRequests(await cdnLog(key), 'en').length, 'the English chunk was asked for').to.be.greaterThan(0);
+    expect(warnings.some((w) => w.includes('en') && /could not be loaded/i.test(w)), `a warning: ${JSON.stringify(warnings)}`).to.equal(true);
+  });
+});
