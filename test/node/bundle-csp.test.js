@@ -4,7 +4,9 @@
 // script), points <dialog-inbox> at the local Dialogporten, lists, opens a dialog; Chromium (puppeteer)
 // must report no `securitypolicyviolation` and no console error. Adopted stylesheets are allowed by
 // `style-src 'self'`; inline `style=""` attributes, `eval` and inline scripts are not. The policy needs
-// `connect-src` for the API and the service platform, and `img-src data:` for Designsystemet's icons.
+// `connect-src` for the API and the service platform, and `img-src data:` for Designsystemet's icons. The module
+// entry imports its chunks (dist/chunks/) beside it: `script-src 'self'` covers them. On the module pages the inbox
+// is on the page before the entry runs, as in a portal's HTML, so the view's chunk comes when a dialog is opened.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -25,6 +27,8 @@ let origin;
 let browser;
 let party;
 let htmlDialogId;
+/** The paths the server answered, in order. */
+let served = [];
 
 /** The policy a careful portal sends, plus the two origins the widget talks to. */
 const policy = () =>
@@ -52,7 +56,7 @@ ${inline}
 </html>`;
 
 const PAGES = {
-  '/module.html': () => page('<script type="module" src="/dialog-inbox.js"></script><script type="module" src="/setup.js"></script>'),
+  '/module.html': () => page('<script type="module" src="/setup.js"></script><script type="module" src="/dialog-inbox.js"></script>'),
   '/classic.html': () => page('<script src="/dialog-inbox.iife.js"></script><script src="/setup.js" defer></script>'),
   // The policy works: an inline script is refused and reported.
   '/sanity.html': () => page('', { inline: '<script>window.inlineRan = true</script>' }),
@@ -71,6 +75,7 @@ before(async () => {
   htmlDialogId = search.items.find((i) => i.content?.title?.value?.some((v) => v.value === 'Vedtak om bostøtte for mars 2026'))?.id;
   server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
+    served.push(path);
     // /tt.html: Trusted Types enforced too, with the widget's policy allowed (README).
     const tt = path === '/tt.html' ? "; require-trusted-types-for 'script'; trusted-types lit-html dialog-inbox" : '';
     const headers = { 'Content-Security-Policy': policy() + tt, 'Cache-Control': 'no-store' };
@@ -86,7 +91,7 @@ document.querySelector('main').append(inbox);
 `;
       return res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(setup);
     }
-    const file = /^\/(dialog-inbox(?:\.iife)?\.js(?:\.map)?)$/.exec(path)?.[1];
+    const file = /^\/(dialog-inbox(?:\.iife)?\.js(?:\.map)?|chunks\/[\w-]+\.js(?:\.map)?)$/.exec(path)?.[1];
     if (file) return res.writeHead(200, { ...headers, 'Content-Type': file.endsWith('.map') ? 'application/json' : 'text/javascript' }).end(readFileSync(dist(file)));
     res.writeHead(404, headers).end();
   });
@@ -106,6 +111,7 @@ after(async () => {
 
 /** Opens a page, collecting CSP violations, console errors and uncaught errors from the first moment. */
 async function open(path) {
+  served = [];
   const tab = await browser.newPage();
   const problems = { violations: [], console: [], errors: [] };
   tab.on('console', (message) => {
@@ -196,6 +202,9 @@ for (const [name, path] of [
         throw new Error(`${error.message}; ${JSON.stringify(problems)}`);
       });
       assert.ok(result.title, 'a dialog opened');
+      const chunks = served.filter((p) => p.startsWith('/chunks/'));
+      if (path === '/classic.html') assert.deepEqual(chunks, [], 'the classic script is one file');
+      else assert.ok(chunks.some((p) => /^\/chunks\/dialog-view-[\w-]+\.js$/.test(p)), `the view came as a chunk: ${served.join(' ')}`);
       assert.equal(result.styled, true, 'styles adopted');
       assert.deepEqual(problems.violations, [], 'CSP violations');
       assert.deepEqual(problems.errors, [], 'uncaught errors');

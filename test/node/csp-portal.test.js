@@ -73,7 +73,7 @@ test('the demo portal runs under a strict CSP without violations (inbox, dialog 
   const { page, errors } = await openPage(browser);
   await page.evaluateOnNewDocument(COLLECT);
   const responses = [];
-  page.on('response', (r) => responses.push({ url: r.url(), csp: r.headers()['content-security-policy'] }));
+  page.on('response', (r) => responses.push({ url: r.url(), status: r.status(), csp: r.headers()['content-security-policy'] }));
   await page.goto(`${proxyUrl}/`, { waitUntil: 'load' });
   assert.equal(responses[0]?.csp, policy, 'the page is served with the policy');
   await assertElementsDefined(page);
@@ -105,9 +105,15 @@ test('the demo portal runs under a strict CSP without violations (inbox, dialog 
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   assert.ok(responses.some((r) => r.url.includes('/embeds/')), 'an embed was loaded');
-  // The portal's language switch (external module) changes the widget's language.
+  // The portal's language switch (external module) changes the widget's language: English is a chunk of its own.
   await page.evaluate(() => document.querySelector('[data-lang="en"]')?.click());
   await new Promise((resolve) => setTimeout(resolve, 500));
+  // The elements and texts not in the entry came as chunks from beside it, under the same policy.
+  const chunk = (name) => responses.find((r) => new RegExp(`/dist/chunks/${name}-[\\w-]+\\.js$`).test(r.url));
+  for (const name of ['dialog-view', 'dialog-actions', 'en']) {
+    assert.equal(chunk(name)?.status, 200, `the ${name} chunk loaded from /dist/chunks/`);
+    assert.equal(chunk(name)?.csp, policy, `the ${name} chunk was served through the policy's proxy`);
+  }
   const violationsInbox = await page.evaluate(() => window.__csp);
 
   await page.goto(`${proxyUrl}/separate.html`, { waitUntil: 'load' });

@@ -36,12 +36,17 @@ export function bundleExists() {
   return existsSync(join(distDir(), 'dialog-inbox.js'));
 }
 
-/** Fails clearly when the bundle loaded but registered no elements (a broken build). */
-export async function assertElementsDefined(page, tags = ['dialog-inbox', 'dialog-list', 'dialog-view', 'dialog-actions']) {
-  const missing = await page.evaluate(async (names) => {
+/**
+ * Fails clearly when the bundle loaded but registered no elements (a broken build). The elements in chunks of their
+ * own (the view, the actions) are defined when needed or when the browser is idle: they get `timeout` ms.
+ */
+export async function assertElementsDefined(page, tags = ['dialog-inbox', 'dialog-list', 'dialog-view', 'dialog-actions'], { timeout = 10_000 } = {}) {
+  const missing = await page.evaluate(async (names, ms) => {
     await new Promise((resolve) => setTimeout(resolve, 0));
+    const defined = Promise.all(names.map((name) => customElements.whenDefined(name)));
+    await Promise.race([defined, new Promise((resolve) => setTimeout(resolve, ms))]);
     return names.filter((name) => !customElements.get(name));
-  }, tags);
+  }, tags, timeout);
   if (missing.length) throw new Error(`The bundle ${join(distDir(), 'dialog-inbox.js')} loaded but did not define ${missing.map((t) => `<${t}>`).join(', ')}`);
 }
 
