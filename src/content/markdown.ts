@@ -25,7 +25,7 @@
  *   input, precomputed code-span closers, emphasis "openers bottom", inline tree of plain objects).
  *   Final depth/node caps come from sanitizeTree.
  */
-import { sanitizeHtml, sanitizeTree } from './sanitize.js';
+import { ALLOWED_ELEMENTS, SANITIZE_LIMITS, sanitizeHtml, sanitizeTree } from './sanitize.js';
 import { safeHttpUrl } from './url.js';
 import { parseInert } from './inert-html.js';
 import { htmlBlockEnd, htmlBlockStart } from './markdown-html.js';
@@ -72,9 +72,35 @@ interface Flow {
   fence: string | null;
 }
 
+const OPEN_MARK = 'data-markdown-open';
+
+/**
+ * Whether raw HTML leaves an allowed element open (what follows would go inside it, or before a table), read by the
+ * same parser as the sanitiser's. Not when the tag cap would cut it, nor when what follows would be swallowed (a
+ * comment, an attribute value, raw text, an element dropped or unwrapped): then the blocks after it stay apart.
+ */
+function leavesOpen(html: string): boolean {
+  if ((html.match(/</g)?.length ?? 0) >= SANITIZE_LIMITS.maxTags) return false;
+  const body = parseInert(`${html}<span ${OPEN_MARK}></span>`).body;
+  const mark = body?.querySelector(`[${OPEN_MARK}]`);
+  if (!body || !mark || mark.nextSibling) return !!mark && mark.parentNode === body && mark.nextElementSibling?.localName === 'table';
+  for (let node = mark.parentElement; node && node !== body; node = node.parentElement) if (!ALLOWED_ELEMENTS.has(node.localName)) return false;
+  return mark.parentNode !== body;
+}
+
 /** Renders block lines into `out`; returns whether a blank line separated two of its blocks (a loose list item). */
 function renderBlocks(lines: string[], out: Element, depth: number): boolean {
-  const add = (tag: string, parent: Element = out): Element => el(parent, tag);
+  // While an HTML block leaves an allowed element open (`open`), the blocks after it go to a holder (`target`):
+  // with the next HTML block they are read as one HTML string, as a browser reads CommonMark's output (a code
+  // block between two parts of a <table> goes before the table). Without a next HTML block they stay as they are.
+  let target = out;
+  let open: string | null = null;
+  const flush = () => {
+    if (open !== null) out.append(sanitizeHtml(open, out.ownerDocument), ...Array.from(target.childNodes));
+    open = null;
+    target = out;
+  };
+  const add = (tag: string, parent: Element = target): Element => el(parent, tag);
   let i = 0;
   let blocks = 0;
   let blankAfterBlock = false;
@@ -92,6 +118,7 @@ function renderBlocks(lines: string[], out: Element, depth: number): boolean {
     if (depth >= MAX_BLOCK_DEPTH) {
       // Too deep to be legitimate: show the rest as text instead of recursing further.
       renderInline(lines.slice(i).map((l) => trimStartWs(unlazy(l))).join('\n'), add('p'));
+      flush();
       return gap;
     }
     const fence = line[0] === LAZY ? null : fenceOpen(line);
@@ -142,7 +169,7 @@ function renderBlocks(lines: string[], out: Element, depth: number): boolean {
       continue;
     }
     if (listMarker(line)) {
-      i = renderList(lines, i, out, depth);
+      i = renderList(lines, i, target, depth);
       continue;
     }
     const html = htmlBlockStart(line, false);
@@ -155,12 +182,21 @@ function renderBlocks(lines: string[], out: Element, depth: number): boolean {
         if (!type) break;
         end = next = htmlBlockEnd(lines, next, type);
       }
-      out.append(sanitizeHtml(lines.slice(i, end).join('\n'), out.ownerDocument));
+      const raw = lines.slice(i, end).join('\n');
+      if (open !== null) {
+        // Our own rendered blocks, serialised: they are parsed and sanitised again with the HTML around them.
+        out.append(sanitizeHtml(`${open}\n${target.innerHTML}\n${raw}`, out.ownerDocument));
+        open = null;
+        target = out;
+      } else if (leavesOpen(raw)) {
+        open = raw;
+        target = out.ownerDocument.createElement('div');
+      } else out.append(sanitizeHtml(raw, out.ownerDocument));
       i = end;
       continue;
     }
     if (line[0] !== LAZY && isTableStart(lines, i)) {
-      i = renderTable(lines, i, out);
+      i = renderTable(lines, i, target);
       continue;
     }
     // Paragraph, possibly turned into a setext heading by its underline. A lazy line only ever continues it.
@@ -181,6 +217,7 @@ function renderBlocks(lines: string[], out: Element, depth: number): boolean {
     }
     renderInline(trimEndWs(para.join('\n')), add(tag));
   }
+  flush();
   return gap;
 }
 

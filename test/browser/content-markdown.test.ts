@@ -149,6 +149,20 @@ describe('renderMarkdown: HTML blocks start only where CommonMark says', () => {
     expect(md('Foo\n<div>\nbar\n</div>')).to.equal('p("Foo"),"\\nbar\\n"');
   });
 
+  it('reads blocks between an HTML block that leaves an element open and the next HTML block as a browser would', () => {
+    // CommonMark example 191: the code block between parts of a table goes before the table (foster parenting).
+    expect(md('<table>\n\n  <tr>\n\n    <td>\n      Hi\n    </td>\n\n  </tr>\n\n</table>')).to.equal(
+      'pre(code("<td>\\n  Hi\\n</td>\\n")),table(tbody(tr))',
+    );
+    // Inside an open cell or list, the markdown goes inside it.
+    expect(md('<table><tr><td>\n\n*hi*\n\n</td></tr></table>')).to.equal('table(tbody(tr(td("\\n",p(em("hi")),"\\n"))))');
+    expect(md('<ul>\n\n- no: *x*\n\n</ul>\n\nafter')).to.equal('ul("\\n",ul(li("no: ",em("x"))),"\\n"),p("after")');
+    // Without a later HTML block, or when the open block would swallow it, the markdown stays apart, as before.
+    expect(md('<table>\n\n*hi*')).to.equal('table,p(em("hi"))');
+    expect(md('<blockquote><!--\n\n*kept*\n\n</blockquote>')).to.equal('blockquote,p(em("kept"))');
+    expect(md('<blockquote title="\n\n*kept* "\n\n</blockquote>')).to.contain('em("kept")');
+  });
+
   it('runs comments, processing instructions, declarations and CDATA to their end markers', () => {
     expect(md('<?php\n\n  echo 1;\n\n?>\nokay')).to.equal('p("okay")');
     expect(md('<![CDATA[\nx\n\ny\n]]>\nokay')).to.equal('p("okay")');
