@@ -12,8 +12,8 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 // The npm build with bare imports is scripts/build-npm.mjs.
 const shared = { minify: true, comments: false } as const;
 
-const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events/;
-const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
+const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
+const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|list-filter-panel|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {

@@ -112,7 +112,7 @@ export const Filters: Story = {
   play: async ({ canvasElement }) => {
     const root = await ready(canvasElement);
     (await waitFor(() => root.querySelector<HTMLElement>('[part="filters-button"]'), 'filters button')).click();
-    await waitFor(() => root.querySelector('[part="filters"]:not([hidden])'), 'filter panel');
+    await waitFor(() => root.querySelector('[part="filters"]:not([hidden]) #f-org'), 'filter panel');
   },
 };
 

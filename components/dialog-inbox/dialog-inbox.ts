@@ -43,7 +43,7 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  */
 export class DialogInboxElement extends InboxElement {
   static override styles = [...InboxElement.styles, inboxStyles];
-  protected static override storeOptions = { source: 'own', provide: true, keys: ['config', 'selectedId'] } as const;
+  protected static override storeOptions = { source: 'own', provide: true, keys: ['config', 'selectedId', 'parties'] } as const;
 
   /** Base URL of a Dialogporten-compatible API; requests go to `${api-base-url}/api/v1/enduser/...`. */
   @property({ attribute: 'api-base-url' }) override apiBaseUrl?: string;
@@ -114,6 +114,8 @@ export class DialogInboxElement extends InboxElement {
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
     this.#query.read(this.store, keys);
     if (keys?.has('selectedId')) this.#onSelect();
+    // The party picker is needed once the user has more than one party: its chunk now (it says so if it fails).
+    if (keys?.has('parties') && (this.store.parties?.length ?? 0) > 1) void loadElement('dialog-party-picker').catch(() => {});
   }
 
   #onSelect(): void {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
-import { fill, loadCatalog } from '../../src/i18n/index.js';
+import { fill } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import {
@@ -21,6 +21,7 @@ import { DialogSelectEvent } from '../shared/events.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { loadElement, prefetchElements } from '../shared/lazy.js';
+import { LazyPart } from '../shared/lazy-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
@@ -34,7 +35,10 @@ import { ListPages } from './list-pages.js';
 import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import { ListSync } from './list-sync.js';
-import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch } from './list-toolbar.js';
+import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
+
+/** The filter panel's fields: a chunk, loaded when the panel is first opened or when the browser is idle. */
+const filterPanel = new LazyPart(() => import('./list-filter-panel.js'));
 
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
@@ -245,10 +249,10 @@ export class DialogListElement extends InboxElement {
     this.syncStore();
     this.#query.writeAll(this.store);
     const answer = this.#pages.start();
-    const texts = loadCatalog(this.uiLang); // a language other than bokmål is a chunk: the request does not wait for it
+    const needs = this.firstRenderNeeds(); // chunks (a language, the fallback theme): the request does not wait for them
     if (answer) await Promise.race([answer, new Promise((resolve) => setTimeout(resolve, SKELETON_DELAY))]);
     else await nextTask();
-    await texts;
+    await needs;
   }
 
   /** `updateComplete` resolves when every row is rendered, not only the first ones. */
@@ -332,7 +336,7 @@ export class DialogListElement extends InboxElement {
     const menuRow = rows.find((r) => r.id === this.menuFor);
     return html`
       <div class="toolbar" part="toolbar" @keydown=${this.#onToolbarKey}>
-        ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar, this.#choices.recipientFilter())}
+        ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar, this.filtersOpen ? this.#filterPanel(toolbar) : nothing)}
         ${renderActiveFilters(toolbar, (k, v) => this.#choices.chipLabel(k, v, this.t))}
         ${this.#searchText
           ? html`<p class="searching">${t.searchAllFolders}
@@ -363,6 +367,17 @@ export class DialogListElement extends InboxElement {
         if (menuRow) void labels.run(action, [menuRow.id], false);
       }, (menu, open) => this.#keys.menuToggled(menu, open))}
     `;
+  }
+
+  /** The open filter panel's fields, once their chunk is here (a localized message with a retry if it fails). */
+  #filterPanel(toolbar: ToolbarContext): unknown {
+    const panel = filterPanel.use(this);
+    if (panel) return panel.renderFilterPanel(toolbar, this.#choices.recipientFilter());
+    if (!filterPanel.failed) return html`<p class="hint">${this.t.loading}</p>`;
+    return html`<div class="ds-alert" data-color="danger" data-size="sm" role="alert" part="chunk-error">
+      <p>${this.t.partFailed}</p>
+      <button class="ds-button" data-variant="secondary" data-size="sm" @click=${() => filterPanel.retry(this)}>${this.t.retry}</button>
+    </div>`;
   }
 
   /** The failure to show instead of rows: the parties' (inside an inbox, or standalone), else the first page's. */

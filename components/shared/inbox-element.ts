@@ -6,7 +6,7 @@ import { resolveStreamUrl, type InboxStore, type StoreKey } from '../../src/stat
 import { inheritedLang, onLangChange } from './lang.js';
 import { nextTask, whenIdle } from './scheduling.js';
 import { StoreController, type StoreControllerOptions } from './store-controller.js';
-import { designsystemet, hostBase, ThemeController } from './styles.js';
+import { designsystemet, hostBase, loadFallbackTheme, ThemeController, unthemed } from './styles.js';
 
 /**
  * Base of every element, the inbox included: the store (the closest inbox's, or its own), the API client, the
@@ -41,6 +41,15 @@ export class InboxElement extends LitElement {
     const options = (this.constructor as typeof InboxElement).storeOptions;
     this.storeController = new StoreController(this, { ...options, onChange: (keys) => this.storeChanged(keys) });
     new ThemeController(this);
+  }
+
+  /**
+   * An element whose chunk came late may find the message that said it could not be loaded in its shadow root
+   * (components/shared/lazy.ts): empty it, or Lit would render before a node that is then removed.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
   }
 
   /** An element with an `api-base-url` of its own stands alone, also inside an inbox. */
@@ -100,8 +109,15 @@ export class InboxElement extends LitElement {
    * view with no dialog yet), until the browser is idle, typically while the list's first request is on the network.
    */
   protected beforeFirstRender(): Promise<void> {
-    // The texts of a language other than bokmål are a chunk: the first render waits for them, not shown in the wrong one.
-    return Promise.all([this.firstRenderCanWait() ? whenIdle() : nextTask(), loadCatalog(this.uiLang)]).then(() => {});
+    return Promise.all([this.firstRenderCanWait() ? whenIdle() : nextTask(), this.firstRenderNeeds()]).then(() => {});
+  }
+
+  /**
+   * Chunks the first render cannot do without: the texts of a language other than bokmål (not shown in the wrong
+   * one), and the fallback theme on a page without a theme (not painted unstyled).
+   */
+  protected firstRenderNeeds(): Promise<unknown> {
+    return Promise.all([loadCatalog(this.uiLang), unthemed(this) ? loadFallbackTheme() : null]);
   }
 
   /** True when the first render may wait until the browser is idle (see beforeFirstRender). */

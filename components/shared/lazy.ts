@@ -38,8 +38,11 @@ export function watchLazyElements(root: ParentNode): void {
   roots.add(root);
 }
 
-/** Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded. */
-export function loadElement(tag: string, timeout = chunkTimeout): Promise<void> {
+/**
+ * Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded, and then,
+ * unless `quiet` (a prefetch: the element may never be needed), its instances say so with a retry.
+ */
+export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false } = {}): Promise<void> {
   const load = loaders.get(tag);
   // No chunk: the page registers the element itself (npm entries), or not at all.
   if (!load || customElements.get(tag)) return Promise.resolve();
@@ -55,7 +58,7 @@ export function loadElement(tag: string, timeout = chunkTimeout): Promise<void> 
       (error: unknown) => {
         clearTimeout(timer);
         pending.delete(tag); // the next call tries again
-        showFailure(tag);
+        if (!quiet) showFailure(tag);
         throw error;
       },
     );
@@ -77,13 +80,13 @@ let prefetched = false;
 export function prefetchElements({ now = false } = {}): void {
   if (prefetched) return;
   prefetched = true;
-  // A failure is told where the element is; when it is needed later, it is tried again.
+  // All at once (a page without a list needs them now): a failure is told where the element is.
   if (now) for (const tag of loaders.keys()) void loadElement(tag).catch(() => {});
   else
     void (async () => {
       for (const tag of loaders.keys()) {
         await whenIdle();
-        await loadElement(tag).catch(() => {});
+        await loadElement(tag, { quiet: true }).catch(() => {}); // when it is needed, it is tried again, and told
       }
       for (const load of modules) {
         await whenIdle();

@@ -9,12 +9,14 @@ export const designsystemet = unsafeCSS(dsComponentsCss);
 
 /**
  * The bundled default theme, used only when the page has no Designsystemet theme of its own: a chunk, fetched by such
- * a page only (one sheet for every element).
+ * a page only (one sheet for every element). An element's first render waits for it (InboxElement.beforeFirstRender),
+ * so nothing is painted unstyled.
  */
 let fallbackTheme: Promise<CSSStyleSheet | undefined> | undefined;
+let fallbackSheet: CSSStyleSheet | undefined;
 export function loadFallbackTheme(): Promise<CSSStyleSheet | undefined> {
   fallbackTheme ??= import('./ds-theme.gen.js').then(
-    (m) => unsafeCSS(m.dsThemeCss).styleSheet,
+    (m) => (fallbackSheet = unsafeCSS(m.dsThemeCss).styleSheet),
     (error) => {
       fallbackTheme = undefined; // the next element tries again; until then its own styles apply, unthemed
       console.warn('The fallback theme could not be loaded.', error);
@@ -24,8 +26,8 @@ export function loadFallbackTheme(): Promise<CSSStyleSheet | undefined> {
   return fallbackTheme;
 }
 
-/** Hides an element that waits for the fallback theme: nothing rather than a flash of unstyled text. */
-const waiting = css`:host { visibility: hidden; }`;
+/** No Designsystemet theme reaches the element (custom properties inherit into shadow roots). */
+export const unthemed = (host: HTMLElement) => getComputedStyle(host).getPropertyValue('--ds-color-base-default').trim() === '';
 
 /** Body text settings the CSS puts on `body`, which never matches inside a shadow root. */
 export const hostBase = css`
@@ -86,12 +88,12 @@ export class ThemeController implements ReactiveController {
     if (this.#checked) return;
     this.#checked = true;
     const root = this.#host.shadowRoot;
-    if (!root || getComputedStyle(this.#host).getPropertyValue('--ds-color-base-default').trim() !== '') return;
-    const hide = waiting.styleSheet;
-    if (hide) root.adoptedStyleSheets = [...root.adoptedStyleSheets, hide];
-    void loadFallbackTheme().then((sheet) => {
-      const others = root.adoptedStyleSheets.filter((s) => s !== hide && s !== sheet);
-      root.adoptedStyleSheets = sheet ? [sheet, ...others] : others;
-    });
+    if (!root || !unthemed(this.#host)) return;
+    const adopt = (sheet: CSSStyleSheet | undefined) => {
+      if (sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    };
+    if (fallbackSheet) adopt(fallbackSheet);
+    else void loadFallbackTheme().then(adopt);
   }
+
 }

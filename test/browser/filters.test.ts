@@ -30,6 +30,8 @@ async function inbox(params: Record<string, string | string[]> = {}): Promise<st
 
 async function openFilters(el: DialogListElement) {
   $(el, '[part="filters-button"]')!.click();
+  // The panel's fields are a chunk of their own: the first opening waits for it.
+  await until(() => Boolean(el.shadowRoot!.querySelector('#f-org')), 'the filter panel');
   await el.updateComplete;
 }
 

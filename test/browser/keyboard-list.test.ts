@@ -104,7 +104,7 @@ describe('<dialog-list> keyboard', () => {
     const filters = el.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!;
     filters.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await until(() => el.shadowRoot!.querySelector('#f-org'), 'the filter panel (a chunk)');
     expect(filters.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' }); // the sort order
     await sendKeys({ press: 'Tab' }); // the first status

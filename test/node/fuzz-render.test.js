@@ -9,7 +9,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fuzzCase } from '../support/fuzz-gen.mjs';
 import { assertElementsDefined, bundleExists, distDir, launchBrowser, openPage } from '../support/browser-harness.mjs';
@@ -40,6 +40,9 @@ function startFuzzApi() {
     const path = url.pathname;
     if (path === '/') return send(res, 200, 'text/html; charset=utf-8', page(origin));
     if (path === '/dist/dialog-inbox.js') return send(res, 200, 'text/javascript; charset=utf-8', bundle);
+    // The entry's chunks (the view, the actions, English…), as built.
+    const chunk = path.match(/^\/dist\/chunks\/([\w.-]+\.js)$/)?.[1];
+    if (chunk && existsSync(join(distDir(), 'chunks', chunk))) return send(res, 200, 'text/javascript; charset=utf-8', readFileSync(join(distDir(), 'chunks', chunk)));
     if (path === '/api/v1/enduser/dialogs') {
       const n = url.searchParams.get('party')?.match(/^urn:fuzz:list:(\d+)$/)?.[1];
       if (n === undefined) return send(res, 200, 'application/json', JSON.stringify({ items: [], hasNextPage: false }));
