@@ -33,7 +33,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
  * path over the target. Set on 2026-12-02 to the critical path then, 50,218 B gzip (49.0 KiB, commit 71e9e44),
  * rounded up to the next whole KiB. It stops any growth: lower it as bytes are cut, never raise it silently.
  */
-export const CRITICAL_CEILING_BYTES = 50 * 1024;
+// Lowered 50 → 48 KiB the same day: the view's Designsystemet sheet, the label runner and the filter panel became
+// chunks (48,099 B then).
+export const CRITICAL_CEILING_BYTES = 48 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -41,7 +43,10 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
  * catalogs alone were about 5 KB cheaper side by side in one file): 82,269 B on 2026-12-02 after the first split,
  * rounded up to the next whole KiB. Lower it as bytes are cut, never raise it silently.
  */
-export const TOTAL_CEILING_BYTES = 81 * 1024;
+// Raised 81 → 83 KiB the same day, openly: three more chunks (the view's Designsystemet sheet, the label runner,
+// the filter panel: each compresses apart from the rest) took the critical path 1.8 KB down and the sum 1.3 KB up,
+// and the rows' spoken names and CommonMark example 191 added 0.4 KB (84,220 B then).
+export const TOTAL_CEILING_BYTES = 83 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
@@ -49,7 +54,9 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
  * theme, its texts, and the rows' spoken names took it to 74,202 B on 2026-12-02. Interim, rounded up to the next
  * whole KiB; lower it as bytes are cut, never raise it silently.
  */
-export const IIFE_CEILING_BYTES = 73 * 1024;
+// Raised 73 → 74 KiB the same day, openly: the rows' spoken names (+0.2 KB), CommonMark example 191 and the
+// loading states of the filter panel (75,013 B then).
+export const IIFE_CEILING_BYTES = 74 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;
