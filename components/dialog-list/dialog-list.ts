@@ -93,6 +93,7 @@ const SKELETON_DELAY = 150;
  * @csspart error - The error alert.
  * @csspart lost-parties - The note naming parties GET /parties no longer lists (rights revoked, units deleted).
  * @csspart login - The "Log in again" button of a 401 message.
+ * @csspart chunk-error - The message (and retry) when the filter panel's code could not be loaded.
  *
  * @cssprop --dialog-row-gap - Space between rows.
  * @cssprop --dialog-row-padding - Padding inside a row.

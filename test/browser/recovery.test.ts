@@ -35,7 +35,10 @@ async function openConfirmable() {
   const { el, view } = await inbox(dialog.party!);
   el.state.select(dialog.id!);
   await until(() => $(view, '[part="article"]'), 'the dialog');
-  return { dialog, el, view, actions: $(view, 'dialog-actions')! };
+  const actions = $(view, 'dialog-actions')!;
+  // The actions render in a task of their own after the article (sooner or later on a busy machine).
+  await until(() => $(actions, '[part="action"][data-variant="primary"]'), 'the actions');
+  return { dialog, el, view, actions };
 }
 
 describe('recovery without loss', () => {
