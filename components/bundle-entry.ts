@@ -13,8 +13,12 @@ defineElement('dialog-list', DialogListElement);
 lazyElement('dialog-view', () => import('./dialog-view/define.js'));
 lazyElement('dialog-actions', () => import('./dialog-actions/define.js'));
 lazyElement('dialog-party-picker', () => import('./dialog-party-picker/define.js'));
-// A classic script has them inline: define them at once. So does a page with no list, whose first row will never
-// come (a portal that shows a dialog on its own).
-if (document.currentScript || !document.querySelector('dialog-inbox, dialog-list')) prefetchElements({ now: true });
+// The list fetches them when its first page is in. A page on which no list will show rows (a dialog, or a party
+// picker, placed on its own; an inbox whose layout the portal gives without a list) needs them now. And a page
+// that adds a list later still gets them after a few seconds.
+const listComing =
+  document.querySelector('dialog-list') || [...document.querySelectorAll('dialog-inbox')].some((inbox) => inbox.children.length === 0);
+if (!listComing) prefetchElements({ now: true });
+else setTimeout(prefetchElements, 5000);
 
 export * from './entry-exports.js';
