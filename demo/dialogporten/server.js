@@ -5,6 +5,7 @@
  *   POST    /__demo/reset    restore the initial data
  *   PUT     /__demo/limits   { maxPartyFilterValues, maxServiceResourceFilterValues, … }: the end-user search caps
  *                            (reset restores the start values)
+ *   POST    /__demo/dialogs, /__demo/dialogs/{id}   a dialog that arrives, a change to one (demo-dialogs.js)
  */
 import { createServer } from 'node:http';
 import { bearerToken, hardenServer, parseUrl, readJson, sendEmpty, sendJson, sendProblem, sendValidation } from '../lib/http-util.js';
@@ -16,6 +17,7 @@ import { getDialog, getLabelLog, getSubCollection, searchDialogs } from './api-d
 import { bulkSetSystemLabels, putSystemLabels } from './api-labels.js';
 import { getAuthorizedServiceResources, getLimits, getParties, getServiceResourceMetadata, lookupDialog } from './api-catalog.js';
 import { handleGraphqlStream } from './graphql-stream.js';
+import { handleDemoDialogs } from './demo-dialogs.js';
 
 const E = '/api/v1/enduser';
 
@@ -68,6 +70,7 @@ async function route(ctx, req, res) {
     const errors = setEndUserCaps(ctx.limits, body);
     return errors ? sendValidation(res, errors) : sendJson(res, 200, ctx.limits);
   }
+  if (path.startsWith('/__demo/dialogs') && (await handleDemoDialogs(ctx, req, res, path))) return;
   if (path === '/api/v1/.well-known/jwks.json') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(res, 'GET');
     return sendJson(res, 200, jwks([ctx.signingKey]), { 'Cache-Control': 'public, max-age=300' });
