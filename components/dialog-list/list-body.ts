@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
-import { refusedBatch, type BatchFailure } from '../../src/state/fan-out.js';
+import { refusedBatch, type BatchFailure } from '../../src/state/filter-caps.js';
 import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
 import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';

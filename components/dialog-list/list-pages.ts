@@ -6,7 +6,8 @@ import type { Lang } from '../../src/i18n/index.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
-import { compareFor, FanOutSearch, overCap, refusedBatch, type BatchFailure, type FilterCaps, type Sortable } from '../../src/state/fan-out.js';
+import type { FanOutSearch, Sortable } from '../../src/state/fan-out.js';
+import { overCap, refusedBatch, type BatchFailure, type FilterCaps } from '../../src/state/filter-caps.js';
 import { Task } from '../../src/state/task.js';
 import { ElementTask } from '../shared/element-task.js';
 
@@ -108,9 +109,11 @@ export class ListPages {
     this.#source.onFirstPage(keep);
     const query = this.#source.query();
     if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
+    // Over several parties the search may need batches: their code (a chunk) comes while the caps are read.
+    if ((query?.party?.length ?? 0) > 1) void fanOutCode().catch(() => {});
     const caps = query ? await this.#source.caps(query) : null;
     if (signal.aborted) return 0;
-    this.#fan = query && caps && overCap(query, caps) ? fanOut(client, query, caps) : null;
+    this.#fan = query && caps && overCap(query, caps) ? await fanOut(client, query, caps) : null;
     this.#last = null;
     const page = !query ? NO_PAGE : this.#fan ? await this.#merged(this.#fan, query.limit, signal) : await this.#one(client, query, signal);
     if (signal.aborted) return 0;
@@ -130,7 +133,7 @@ export class ListPages {
       if (!(error instanceof ApiError && error.status === 400)) throw error;
       const caps = await this.#source.caps(query, true);
       if (!overCap(query, caps) || signal.aborted) throw error;
-      this.#fan = fanOut(client, query, caps);
+      this.#fan = await fanOut(client, query, caps);
       return this.#merged(this.#fan, query.limit, signal);
     }
   }
@@ -176,7 +179,7 @@ export class ListPages {
     const known = new Set(this.rows.map((r) => r.id));
     const fresh = page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && !known.has(r.id) && this.#source.belongs(r));
     // Both lists are in the query's order: merge them (a row changed since keeps its place).
-    const compare = compareFor(query.orderBy ?? 'contentUpdatedAt_desc');
+    const compare = fan.compare;
     const rows: Row[] = [];
     let i = 0;
     for (const row of this.rows) {
@@ -251,6 +254,9 @@ export class ListPages {
 /** The "Show more" run that asks failed batches again. */
 const RETRY = 'retry';
 
+/** Searching in batches: a chunk, loaded when a search is over a cap (most people's parties fit in one search). */
+const fanOutCode = () => import('../../src/state/fan-out.js');
+
 /** The query's search in batches of the caps. */
-const fanOut = (client: DialogportenClient, query: ListQuery, caps: FilterCaps) =>
-  new FanOutSearch((q, signal) => client.searchDialogs(q, { signal }), query, caps);
+const fanOut = async (client: DialogportenClient, query: ListQuery, caps: FilterCaps) =>
+  new (await fanOutCode()).FanOutSearch((q, signal) => client.searchDialogs(q, { signal }), query, caps);

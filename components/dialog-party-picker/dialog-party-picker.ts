@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { fill } from '../../src/i18n/index.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
-import { partyCap } from '../../src/state/fan-out.js';
+import { partyCap } from '../../src/state/filter-caps.js';
 import { filterEntries, matchLine, orgNumber, PARTY_PAGE, partyEntries, shortName, type PartyEntry } from '../../src/state/party-tree.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { InboxElement } from '../shared/inbox-element.js';

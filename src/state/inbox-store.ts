@@ -4,7 +4,7 @@ import { hasCatalog, messagesFor, type Lang, type MessageOverrides, type Message
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/timing.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
-import { filterCaps, overCap, type FilterCaps } from './fan-out.js';
+import { filterCaps, overCap, type FilterCaps } from './filter-caps.js';
 import { cachedLimits } from './limits.js';
 import { cachedParties, partyUrns } from './parties.js';
 import { partyNames } from './party-tree.js';
