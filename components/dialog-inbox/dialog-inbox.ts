@@ -61,6 +61,8 @@ export class DialogInboxElement extends InboxElement {
   @property({ reflect: true }) override lang!: string;
   /** Live updates endpoint (GraphQL over SSE). Default: `${api-base-url}/graphql/stream`; `off` turns live updates off. */
   @property({ attribute: 'stream-url' }) override streamUrl?: string;
+  /** Seconds between the lists' asks for news while the tab is visible: default 120, at least 30, `0` off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
   /** `include` for a same-site proxy that authenticates by cookie. Default: no credentials. */
   @property() override credentials?: RequestCredentials;
 
@@ -93,6 +95,7 @@ export class DialogInboxElement extends InboxElement {
     // The store is ready before any element inside asks for it (their first requests leave before a render).
     this.syncStore();
     this.#query.writeAll(this.store);
+    this.store.setRefreshInterval(this.refreshInterval);
     this.#childObserver.observe(this, { childList: true });
     this.#checkChildren();
   }
@@ -109,6 +112,7 @@ export class DialogInboxElement extends InboxElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.#query.write(changed, this.store);
+    if (changed.has('refreshInterval')) this.store.setRefreshInterval(this.refreshInterval);
   }
 
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {

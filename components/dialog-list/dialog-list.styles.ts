@@ -114,6 +114,14 @@ export const listStyles = css`
   .message {
     margin-bottom: var(--ds-size-3);
   }
+  .refresh-banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--ds-size-2);
+    margin-bottom: var(--ds-size-3);
+  }
   .group-heading {
     margin: var(--ds-size-4) 0 var(--_gap);
     font-size: var(--_small);

@@ -15,6 +15,7 @@ import {
   type ListFilters,
   type ListQuery,
 } from '../../src/state/list-query.js';
+import { refreshIntervalMs } from '../../src/state/refresh-policy.js';
 import type { Row } from '../../src/state/rows.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
@@ -34,6 +35,7 @@ import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
 import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
+import { ListRefresh } from './list-refresh.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
@@ -122,6 +124,11 @@ export class DialogListElement extends InboxElement {
   @property({ converter: filtersConverter, reflect: true }) filters?: ListFilters;
   /** Free-text search (3+ characters), across all folders. */
   @property({ reflect: true }) search?: string;
+  /**
+   * Seconds between asking for news while the tab is visible (and at once when it is shown again): default 120,
+   * at least 30, `0` off. Inside <dialog-inbox> the inbox's, unless the list has its own.
+   */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
 
   @state() private filtersOpen = false;
   @state() private menuFor: string | null = null;
@@ -146,6 +153,7 @@ export class DialogListElement extends InboxElement {
     onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
       if (fresh) this.#chunks.reset();
+      if (fresh) this.#refresh.firstPage();
       this.#labels.keepShown();
     },
   });
@@ -158,7 +166,17 @@ export class DialogListElement extends InboxElement {
     belongs: (row) => this.#belongs(row),
     post: (patches) => this.#sync.post(patches),
   });
-  #sync = new ListSync(this, this.#pages, this.#labels);
+  #sync: ListSync = new ListSync(this, this.#pages, this.#labels, (page) => this.#refresh.onShared(page));
+  #refresh: ListRefresh = new ListRefresh(this, this.#pages, {
+    client: () => this.client,
+    query: () => this.#listQuery(),
+    interval: () => refreshIntervalMs(this.refreshInterval ?? this.store.refreshInterval),
+    lang: () => this.uiLang,
+    belongs: (row) => this.#belongs(row),
+    busy: () => this.#labels.busy !== null,
+    caps: (query) => this.store.capsFor(query),
+    share: (page) => this.#sync.share(page),
+  });
   #choices = new ListChoices(this, {
     store: () => this.store,
     client: () => this.client,
@@ -362,6 +380,7 @@ export class DialogListElement extends InboxElement {
         ${labels.message ? html`<div class="ds-alert" data-color=${labels.message.tone} data-size="sm">${labels.message.text()}</div>` : nothing}
       </div>
       <span class="visually-hidden" role="status">${this.#statusText()}</span>
+      ${this.#refresh.render(t)}
       ${this.#renderBody()}
       ${renderRowMenu(t, menuRow ? rowActions(menuRow) : [], (action) => {
         this.#keys.closeMenu();

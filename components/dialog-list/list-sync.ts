@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dialog } from '../../src/api/types.js';
-import { CrossTab, type RowPatch } from '../../src/state/cross-tab.js';
+import { CrossTab, type RowPatch, type SharedPage } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListLabels } from './list-labels.js';
 import type { ListPages } from './list-pages.js';
@@ -18,9 +18,12 @@ export class ListSync implements ReactiveController {
   #stop?: () => void;
   #reloadTimer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveControllerHost, pages: ListPages, labels: ListLabels) {
+  #onPage: (page: SharedPage) => void;
+
+  constructor(host: ReactiveControllerHost, pages: ListPages, labels: ListLabels, onPage: (page: SharedPage) => void = () => {}) {
     this.#pages = pages;
     this.#labels = labels;
+    this.#onPage = onPage;
     host.addController(this);
   }
 
@@ -29,7 +32,7 @@ export class ListSync implements ReactiveController {
     const base = store.client?.baseUrl ?? '';
     if (base !== this.#base) {
       this.#crossTab?.close();
-      this.#crossTab = base ? new CrossTab(base, (patches) => this.#apply(patches, false)) : null;
+      this.#crossTab = base ? new CrossTab(base, (patches) => this.#apply(patches, false), (page) => this.#onPage(page)) : null;
       this.#base = base;
     }
     if (store === this.#store) return;
@@ -49,6 +52,11 @@ export class ListSync implements ReactiveController {
       store.removeEventListener('dialog-changed', onChanged);
       store.removeEventListener('dialog-removed', onRemoved);
     };
+  }
+
+  /** Gives a refreshed first page to the other tabs (list-refresh.ts). */
+  share(page: SharedPage): void {
+    this.#crossTab?.share(page);
   }
 
   /** Tells the other tabs. */

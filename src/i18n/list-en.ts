@@ -96,4 +96,8 @@ export const listEn = {
   filterRecipient: 'Recipient',
   // A part of the inbox whose code (a chunk) could not be loaded.
   partFailed: 'This part of the inbox could not be loaded. Check your connection and try again.',
+  // The list's own refresh: news announced above the rows, not shuffled in.
+  refreshNew: plural('{n} new message', '{n} new messages'),
+  refreshChanged: plural('{n} updated message', '{n} updated messages'),
+  refreshShow: 'Show',
 };

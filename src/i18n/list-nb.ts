@@ -97,4 +97,8 @@ export const listNb: typeof listEn = {
   filterRecipient: 'Mottaker',
   // A part of the inbox whose code (a chunk) could not be loaded.
   partFailed: 'Denne delen av innboksen kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.',
+  // The list's own refresh: news announced above the rows, not shuffled in.
+  refreshNew: plural('{n} ny melding', '{n} nye meldinger'),
+  refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldinger'),
+  refreshShow: 'Vis',
 };

@@ -97,4 +97,8 @@ export const listNn: typeof listEn = {
   filterRecipient: 'Mottakar',
   // A part of the inbox whose code (a chunk) could not be loaded.
   partFailed: 'Denne delen av innboksen kunne ikkje lastast. Sjekk nettsambandet og prøv igjen.',
+  // The list's own refresh: news announced above the rows, not shuffled in.
+  refreshNew: plural('{n} ny melding', '{n} nye meldingar'),
+  refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldingar'),
+  refreshShow: 'Vis',
 };

@@ -230,6 +230,22 @@ export class InboxStore extends EventTarget {
     return normal !== undefined && sameQueryValue(key, normal, this.#query[key]);
   }
 
+  /* ------------------------------------------------------------ refreshing the list */
+
+  #refreshInterval: number | undefined;
+
+  /** The inbox's `refresh-interval` (seconds, as given; undefined: the default): its lists refresh at it. */
+  get refreshInterval(): number | undefined {
+    return this.#refreshInterval;
+  }
+
+  setRefreshInterval(seconds: number | undefined | null): void {
+    const value = seconds ?? undefined;
+    if (value === this.#refreshInterval || (Number.isNaN(value) && Number.isNaN(this.#refreshInterval))) return;
+    this.#refreshInterval = value;
+    this.#changed('config');
+  }
+
   /* ------------------------------------------------------------ picked rows */
 
   get picked(): ReadonlySet<string> {
