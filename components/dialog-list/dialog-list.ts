@@ -15,7 +15,6 @@ import {
   type ListFilters,
   type ListQuery,
 } from '../../src/state/list-query.js';
-import { refreshIntervalMs } from '../../src/state/refresh-policy.js';
 import type { Row } from '../../src/state/rows.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
@@ -35,12 +34,15 @@ import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
 import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
-import { ListRefresh } from './list-refresh.js';
+import type { ListRefresh } from './list-refresh.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
 /** The filter panel's fields: a chunk, loaded when the panel is first opened or when the browser is idle. */
 const filterPanel = new LazyPart(() => import('./list-filter-panel.js'));
+
+/** The list's own refresh: a chunk (the first rows do not need it), loaded when the browser is idle after them. */
+const refreshCode = new LazyPart(() => import('./list-refresh.js'));
 
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
@@ -153,7 +155,7 @@ export class DialogListElement extends InboxElement {
     onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
       if (fresh) this.#chunks.reset();
-      if (fresh) this.#refresh.firstPage();
+      if (fresh) this.#refresh?.firstPage();
       this.#labels.keepShown();
     },
   });
@@ -166,17 +168,25 @@ export class DialogListElement extends InboxElement {
     belongs: (row) => this.#belongs(row),
     post: (patches) => this.#sync.post(patches),
   });
-  #sync: ListSync = new ListSync(this, this.#pages, this.#labels, (page) => this.#refresh.onShared(page));
-  #refresh: ListRefresh = new ListRefresh(this, this.#pages, {
-    client: () => this.client,
-    query: () => this.#listQuery(),
-    interval: () => refreshIntervalMs(this.refreshInterval ?? this.store.refreshInterval),
-    lang: () => this.uiLang,
-    belongs: (row) => this.#belongs(row),
-    busy: () => this.#labels.busy !== null,
-    caps: (query) => this.store.capsFor(query),
-    share: (page) => this.#sync.share(page),
-  });
+  #sync: ListSync = new ListSync(this, this.#pages, this.#labels, (page) => this.#refresh?.onShared(page));
+  #refresh: ListRefresh | null = null;
+
+  /** Starts the refresh once the first rows are shown and its chunk is here (until then the rows are fresh). */
+  #startRefresh(): void {
+    const code = this.#refresh || this.#pages.phase !== 'ready' ? null : refreshCode.use(this);
+    if (!code) return;
+    this.#refresh = new code.ListRefresh(this, this.#pages, {
+      client: () => this.client,
+      query: () => this.#listQuery(),
+      interval: () => code.refreshIntervalMs(this.refreshInterval ?? this.store.refreshInterval),
+      lang: () => this.uiLang,
+      belongs: (row) => this.#belongs(row),
+      busy: () => this.#labels.busy !== null,
+      caps: (query) => this.store.capsFor(query),
+      share: (page) => this.#sync.share(page),
+    });
+    this.#refresh.firstPage();
+  }
   #choices = new ListChoices(this, {
     store: () => this.store,
     client: () => this.client,
@@ -254,6 +264,7 @@ export class DialogListElement extends InboxElement {
     super.updated(changed);
     // The first page is on screen (or failed): fetch what the user may need next while the browser is idle.
     if (this.#pages.phase !== 'loading') prefetchElements();
+    this.#startRefresh();
   }
 
   /**
@@ -380,7 +391,7 @@ export class DialogListElement extends InboxElement {
         ${labels.message ? html`<div class="ds-alert" data-color=${labels.message.tone} data-size="sm">${labels.message.text()}</div>` : nothing}
       </div>
       <span class="visually-hidden" role="status">${this.#statusText()}</span>
-      ${this.#refresh.render(t)}
+      ${this.#refresh?.render(t)}
       ${this.#renderBody()}
       ${renderRowMenu(t, menuRow ? rowActions(menuRow) : [], (action) => {
         this.#keys.closeMenu();

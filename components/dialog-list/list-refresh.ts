@@ -6,6 +6,8 @@ import type { Messages } from '../../src/i18n/index.js';
 import type { SharedPage } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { answersQuery, backoffMs, diffFirstPage, visibleGapMs } from '../../src/state/refresh-policy.js';
+
+export { refreshIntervalMs } from '../../src/state/refresh-policy.js';
 import { RefreshLeader } from '../../src/state/refresh-share.js';
 import { toRow, type Row } from '../../src/state/rows.js';
 import { overCap, type FilterCaps } from '../../src/state/filter-caps.js';
