@@ -105,6 +105,11 @@ export const viewStyles = css`
   .notice {
     margin-bottom: var(--ds-size-4);
   }
+  .checked-at {
+    margin: 0 0 var(--ds-size-2);
+    color: var(--ds-color-neutral-text-subtle);
+    font-size: var(--ds-font-size-2);
+  }
 `;
 
 export const timelineStyles = css`

@@ -108,7 +108,19 @@ export class DialogViewElement extends InboxElement {
     },
     onEvent: (type) => void this.#onLiveEvent(type),
     onResume: async () => void (await this.reload()),
+    poll: async () => {
+      // A poll that fails says nothing (the next one, or the user, tries again): no error over the dialog.
+      this.#background = true;
+      try {
+        const dialog = await this.reload();
+        return dialog ? versionOf(dialog) : null;
+      } finally {
+        this.#background = false;
+      }
+    },
   });
+  /** A poll is fetching: its failure is quiet. */
+  #background = false;
 
   constructor() {
     super();
@@ -171,7 +183,9 @@ export class DialogViewElement extends InboxElement {
       this.refreshError = null;
       if (changed) this.#richCache.clear();
       this.store.dialogChanged(dialog);
-      this.#refreshTimer = setTimeout(() => void this.reload(), TOKEN_REFRESH_MS);
+      this.#live.markFresh(versionOf(dialog));
+      // A fetch that lands after the view was removed sets no timer (it would hold the view and fetch again).
+      if (this.isConnected) this.#refreshTimer = setTimeout(() => void this.reload(), TOKEN_REFRESH_MS);
       return dialog;
     } catch (error) {
       if (isAbortError(error) || signal.aborted) throw error;
@@ -184,8 +198,9 @@ export class DialogViewElement extends InboxElement {
       if (kind === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
       // A failed refresh (after an action, or of the token) keeps what the user is reading, and tries again later.
       if (this.dialog && this.dialog.id === id && kind !== 'notFound' && kind !== 'gone' && kind !== 'authLevel') {
+        if (this.#background) return null;
         this.refreshError = error;
-        this.#refreshTimer = setTimeout(() => void this.reload(), REFRESH_RETRY_MS);
+        if (this.isConnected) this.#refreshTimer = setTimeout(() => void this.reload(), REFRESH_RETRY_MS);
         return null;
       }
       this.error = error;
@@ -287,7 +302,11 @@ export class DialogViewElement extends InboxElement {
       </div>`;
     }
     const stale = this.refreshError ? errorAlert(this.refreshError, t, () => void this.reload(), this) : nothing;
-    return html`${notice}${stale}${this.#renderDialog(this.dialog)}`;
+    // Polled (the stream does not flow), and not lately: say how old what the user reads may be.
+    const checked = this.#live.stale
+      ? html`<p class="checked-at">${fill(t.viewCheckedAt, { time: formatDateTime(new Date(this.#live.lastUpdated), this.uiLang) })}</p>`
+      : nothing;
+    return html`${notice}${stale}${checked}${this.#renderDialog(this.dialog)}`;
   }
 
   #renderError(error: unknown) {

@@ -54,6 +54,8 @@ export const en = {
   cancel: 'Cancel',
   close: 'Close',
   dialogDeleted: 'The case was deleted.',
+  /** The open dialog could not be followed live (the stream is buffered or blocked) and was last fetched at {time}. */
+  viewCheckedAt: 'This view was last updated {time}.',
   retentionUntil: 'The case has a retention period and can be deleted from {date}.',
   retentionDays: (days: number) => `The case has a retention period of ${days} ${days === 1 ? 'day' : 'days'} before it can be deleted.`,
   actionFailed: '“{action}” could not be carried out.',

@@ -54,6 +54,7 @@ export const nb: Messages = {
   cancel: 'Avbryt',
   close: 'Lukk',
   dialogDeleted: 'Saken ble slettet.',
+  viewCheckedAt: 'Visningen ble sist oppdatert {time}.',
   retentionUntil: 'Saken har en oppbevaringstid og kan slettes fra {date}.',
   retentionDays: (days: number) => `Saken har en oppbevaringstid på ${days} ${days === 1 ? 'dag' : 'dager'} før den kan slettes.`,
   actionFailed: '«{action}» kunne ikke utføres.',

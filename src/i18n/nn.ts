@@ -54,6 +54,7 @@ export const nn: Messages = {
   cancel: 'Avbryt',
   close: 'Lukk',
   dialogDeleted: 'Saka vart sletta.',
+  viewCheckedAt: 'Visinga vart sist oppdatert {time}.',
   retentionUntil: 'Saka har ei oppbevaringstid og kan slettast frå {date}.',
   retentionDays: (days: number) => `Saka har ei oppbevaringstid på ${days} ${days === 1 ? 'dag' : 'dagar'} før ho kan slettast.`,
   actionFailed: '«{action}» kunne ikkje utførast.',

@@ -2,6 +2,10 @@
  * Live updates for one dialog: the `dialogEvents` GraphQL subscription over server-sent events ("distinct
  * connections" mode), authorized by the dialog token. Reconnects with exponential backoff and jitter
  * (1 s .. 30 s), and reconnects with a fresh token before the 10-minute token runs out.
+ *
+ * A stream that cannot be opened (network or HTTP error, an answer that is not text/event-stream) or that
+ * delivers no byte within `silenceMs` (a proxy that buffers it) is "unavailable": with `onUnavailable` the
+ * stream stops and says so (the caller falls back to polling); without it, it retries as after a drop.
  */
 export type DialogEventType = 'DIALOG_UPDATED' | 'DIALOG_DELETED';
 export type StreamStatus = 'connecting' | 'open' | 'retrying' | 'stopped';
@@ -17,6 +21,12 @@ export interface DialogEventStreamOptions {
   maxDelayMs?: number;
   /** Reconnect after this long, with a fresh token (the token lives 10 minutes). */
   maxConnectionMs?: number;
+  /** A connection that delivers no byte within this long is given up (a buffering proxy). Default 30 s. */
+  silenceMs?: number;
+  /** The stream could not be opened, or stayed silent: the stream has stopped. */
+  onUnavailable?: () => void;
+  /** Ignore events whose `id` is not this dialog's (the view sets it; a misrouted event must not close it). */
+  onlyThisDialog?: boolean;
 }
 
 const QUERY = 'subscription sub($dialogId: UUID!) { dialogEvents(dialogId: $dialogId) { id type } }';
@@ -67,17 +77,27 @@ export class DialogEventStream {
         return;
       }
       if (opened === 'renew') continue; // planned reconnect with a fresh token
+      if (opened === 'unavailable' && this.options.onUnavailable) {
+        this.stop();
+        this.options.onUnavailable();
+        return;
+      }
       this.options.onStatus?.('retrying');
       const delay = backoffDelay(this.#attempt++, this.options.minDelayMs, this.options.maxDelayMs);
       await new Promise<void>((resolve) => (this.#timer = setTimeout(resolve, delay)));
     }
   }
 
-  /** One connection; resolves when it ends: 'renew' (planned), 'deleted', or 'failed'. */
-  async #connectOnce(): Promise<'renew' | 'deleted' | 'failed'> {
+  /**
+   * One connection; resolves when it ends: 'renew' (planned), 'deleted', 'failed' (it ended after delivering), or
+   * 'unavailable' (it never delivered a byte).
+   */
+  async #connectOnce(): Promise<'renew' | 'deleted' | 'failed' | 'unavailable'> {
     this.options.onStatus?.('connecting');
     const controller = (this.#controller = new AbortController());
     const renew = setTimeout(() => controller.abort('renew'), this.options.maxConnectionMs ?? 9 * 60_000);
+    const silent = setTimeout(() => controller.abort('silent'), this.options.silenceMs ?? 30_000);
+    let delivered = false;
     try {
       const token = await this.options.token();
       if (!token || controller.signal.aborted) return 'failed';
@@ -90,38 +110,58 @@ export class DialogEventStream {
         signal: controller.signal,
       });
       if (!response.ok || !response.body || !/text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
-        await response.body?.cancel();
-        return 'failed';
+        await response.body?.cancel().catch(() => {});
+        return 'unavailable';
       }
-      this.options.onStatus?.('open');
-      this.#attempt = 0;
-      return (await this.#read(response.body)) ? 'deleted' : 'failed';
+      const deleted = await this.#read(response.body, controller.signal, () => {
+        // The first byte: the stream flows (a buffering proxy would hold it back).
+        delivered = true;
+        clearTimeout(silent);
+        this.#attempt = 0;
+        this.options.onStatus?.('open');
+      });
+      if (deleted) return 'deleted';
     } catch {
-      return controller.signal.reason === 'renew' ? 'renew' : 'failed';
+      // Ended below.
     } finally {
       clearTimeout(renew);
+      clearTimeout(silent);
+    }
+    if (controller.signal.reason === 'renew') return 'renew';
+    return delivered ? 'failed' : 'unavailable';
+  }
+
+  /** Reads SSE messages until the stream ends (or `signal` aborts); true when the dialog was deleted. */
+  async #read(body: ReadableStream<Uint8Array>, signal: AbortSignal, onFirstByte: () => void): Promise<boolean> {
+    const reader = body.getReader();
+    // fetch ends its body on abort; a body from elsewhere (a service worker, a test) may not: end it here too.
+    const cancel = () => void reader.cancel().catch(() => {});
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      return await this.#readAll(reader, onFirstByte);
+    } finally {
+      signal.removeEventListener('abort', cancel);
     }
   }
 
-  /** Reads SSE messages until the stream ends; true when the dialog was deleted. */
-  async #read(body: ReadableStream<Uint8Array>): Promise<boolean> {
-    const reader = body.getReader();
+  async #readAll(reader: ReadableStreamDefaultReader<Uint8Array>, onFirstByte: () => void): Promise<boolean> {
     const decoder = new TextDecoder();
-    let buffer = '';
+    const parser = new SseParser();
+    const only = this.options.onlyThisDialog ? this.options.dialogId : undefined;
+    let first = true;
     for (;;) {
       const { done, value } = await reader.read();
       if (done) return false;
-      buffer += decoder.decode(value, { stream: true });
-      // Messages are separated by a blank line; keep an unfinished tail (and never let it grow unbounded).
-      const messages = buffer.split(/\r?\n\r?\n/);
-      buffer = messages.pop() ?? '';
-      if (buffer.length > 1_000_000) buffer = '';
-      for (const message of messages) {
-        const type = parseMessage(message);
+      if (first && value.length) {
+        first = false;
+        onFirstByte();
+      }
+      for (const message of parser.push(decoder.decode(value, { stream: true }))) {
+        const type = eventType(message, only);
         if (!type) continue;
         this.options.onEvent(type);
         if (type === 'DIALOG_DELETED') {
-          await reader.cancel();
+          await reader.cancel().catch(() => {});
           return true;
         }
       }
@@ -129,23 +169,111 @@ export class DialogEventStream {
   }
 }
 
-/** The dialog event in one SSE message, if it is a well-formed `next`. */
-export function parseMessage(message: string): DialogEventType | null {
-  let event = 'message';
-  const data: string[] = [];
-  for (const line of message.split(/\r?\n/)) {
-    if (line.startsWith(':')) continue;
-    const colon = line.indexOf(':');
-    const field = colon < 0 ? line : line.slice(0, colon);
-    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
-    if (field === 'event') event = value;
-    else if (field === 'data') data.push(value);
-  }
-  if (event !== 'next' || data.length === 0) return null;
+/** The dialog event in one SSE message, if it is a well-formed `next` (for `dialogId` when given). */
+export function eventType(message: SseMessage, dialogId?: string): DialogEventType | null {
+  if (message.event !== 'next') return null;
   try {
-    const type = JSON.parse(data.join('\n'))?.data?.dialogEvents?.type;
+    const event = JSON.parse(message.data)?.data?.dialogEvents;
+    if (dialogId !== undefined && String(event?.id).toLowerCase() !== dialogId.toLowerCase()) return null;
+    const type = event?.type;
     return type === 'DIALOG_UPDATED' || type === 'DIALOG_DELETED' ? type : null;
   } catch {
     return null;
+  }
+}
+
+/** The dialog event in one SSE message's text, if it is a well-formed `next`. */
+export function parseMessage(message: string, dialogId?: string): DialogEventType | null {
+  const [parsed] = new SseParser().push(`${message}\n\n`);
+  return parsed ? eventType(parsed, dialogId) : null;
+}
+
+/**
+ * A server-sent events parser that holds at most `maxBytes` of one message, whatever the stream sends: a line
+ * or a message longer than that (an endless line, a proxy's HTML page) is dropped up to the next blank line.
+ * Work is linear in the input: each chunk is scanned once.
+ */
+export interface SseMessage {
+  event: string;
+  data: string;
+}
+
+export class SseParser {
+  #maxBytes: number;
+  #line = '';
+  /** The current line had characters (kept or not): it is not the blank line that ends a message. */
+  #lineSeen = false;
+  #event = '';
+  #data: string[] = [];
+  #size = 0;
+  /** The current message outgrew the limit: skip it until the blank line that ends it. */
+  #skipping = false;
+  /** The last chunk ended with \r: a \n starting the next one belongs to it. */
+  #afterCr = false;
+
+  constructor(maxBytes = 64 * 1024) {
+    this.#maxBytes = maxBytes;
+  }
+
+  /** Characters held for the message being read (at most about `maxBytes`). */
+  get held(): number {
+    return this.#line.length + this.#size;
+  }
+
+  /** Feeds decoded text; returns the messages it completed. */
+  push(text: string): SseMessage[] {
+    const out: SseMessage[] = [];
+    let start = 0;
+    if (this.#afterCr && text.startsWith('\n')) start = 1;
+    this.#afterCr = false;
+    for (let i = start; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      this.#addToLine(text.slice(start, i));
+      this.#endLine(out);
+      if (c === 13) {
+        if (i + 1 === text.length) this.#afterCr = true;
+        else if (text.charCodeAt(i + 1) === 10) i++;
+      }
+      start = i + 1;
+    }
+    if (start < text.length) this.#addToLine(text.slice(start));
+    return out;
+  }
+
+  #addToLine(part: string): void {
+    if (part) this.#lineSeen = true;
+    if (this.#skipping) return;
+    if (this.#line.length + part.length + this.#size > this.#maxBytes) {
+      this.#skipping = true;
+      this.#line = '';
+      this.#data = [];
+      return;
+    }
+    this.#line += part;
+  }
+
+  #endLine(out: SseMessage[]): void {
+    const line = this.#line;
+    const blank = !this.#lineSeen;
+    this.#line = '';
+    this.#lineSeen = false;
+    if (blank) {
+      if (!this.#skipping && this.#data.length) out.push({ event: this.#event || 'message', data: this.#data.join('\n') });
+      this.#event = '';
+      this.#data = [];
+      this.#size = 0;
+      this.#skipping = false;
+      return;
+    }
+    if (this.#skipping || line.startsWith(':')) return;
+    const colon = line.indexOf(':');
+    const field = colon < 0 ? line : line.slice(0, colon);
+    const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+    if (field === 'event') this.#event = value;
+    else if (field === 'data') {
+      this.#data.push(value);
+      this.#size += value.length + 1;
+    }
   }
 }
