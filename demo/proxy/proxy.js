@@ -15,8 +15,11 @@
  * The rules (also in the README, "Quick start for a portal"):
  * 1. `/api/v1/*` goes to Dialogporten with `Authorization: Bearer <the user's token>`, added here.
  * 2. An `/api/v1` request that brings an `Authorization` of its own is refused with 400, not given the user's token.
- * 3. `/graphql/stream` goes with the browser's `Authorization` (the dialog token) untouched, and no user token.
+ * 3. `/graphql/stream` goes with the browser's `Authorization` (the dialog token) untouched, and no user token; the
+ *    dialog token also goes in `digdir-dialog-token` (Arbeidsflate's backend sends it so; the API gateway in front
+ *    of Dialogporten may rely on it). A `digdir-dialog-token` the browser sends itself is never forwarded.
  * 4. Request bodies and answers are streamed, never buffered: the live-update stream (SSE) must flow as it comes.
+ *    Event streams are answered with `X-Accel-Buffering: no`, so an nginx in front does not hold them back.
  * 5. Cookies, `Origin`, `Referer`, `Host` and hop-by-hop headers are not forwarded; the rest is (`Accept-Language`,
  *    `If-Match`, `Content-Type`, `Last-Event-ID` …). Answers keep their headers (`Etag`, `Retry-After` …) except
  *    hop-by-hop and CORS ones.
@@ -36,6 +39,12 @@ const HOP_BY_HOP = ['connection', 'keep-alive', 'proxy-authenticate', 'proxy-aut
  * node for the target.
  */
 const NOT_FORWARDED = ['host', 'cookie', 'origin', 'referer'];
+
+/**
+ * Where the dialog token goes besides `Authorization` on the stream. Set only from the stream's own bearer token:
+ * one the browser sends itself (to the API, say) is dropped, as a token brought to /api/v1 would be refused.
+ */
+const DIALOG_TOKEN_HEADER = 'digdir-dialog-token';
 
 /**
  * @param {object} options
@@ -62,7 +71,8 @@ export function createDialogportenProxy({ target, userToken, log = () => {} }) {
 
     if (isStream) {
       // The stream is authorized by the dialog token the widget sends; the user's token is not needed there.
-      forward(req, res, to, req.headers.authorization, log);
+      const dialogToken = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      forward(req, res, to, req.headers.authorization, log, dialogToken);
       return true;
     }
     // The widget sends no token to /api/v1. A request with one is something else (a dialog token sent to the API,
@@ -83,13 +93,17 @@ export function createDialogportenProxy({ target, userToken, log = () => {} }) {
   };
 }
 
-/** Sends `req` on to `to` with `authorization` (or none), and streams the answer back. */
-function forward(req, res, to, authorization, log) {
+/**
+ * Sends `req` on to `to` with `authorization` (or none) and the `dialogToken` (or none), and streams the answer
+ * back.
+ */
+function forward(req, res, to, authorization, log, dialogToken) {
   const target = new URL(to);
-  const drop = new Set([...HOP_BY_HOP, ...NOT_FORWARDED, 'authorization', ...connectionHeaders(req.headers)]);
+  const drop = new Set([...HOP_BY_HOP, ...NOT_FORWARDED, 'authorization', DIALOG_TOKEN_HEADER, ...connectionHeaders(req.headers)]);
   const headers = {};
   for (const [name, value] of Object.entries(req.headers)) if (!drop.has(name)) headers[name] = value;
   if (authorization) headers.authorization = authorization;
+  if (dialogToken) headers[DIALOG_TOKEN_HEADER] = dialogToken;
 
   const client = target.protocol === 'https:' ? https : http;
   const upstream = client.request(target, { method: req.method, headers }, (answer) => {
@@ -99,6 +113,8 @@ function forward(req, res, to, authorization, log) {
       // Dialogporten's CORS headers mean nothing here: the browser talks to the portal's own origin.
       if (!dropOut.has(name) && !name.startsWith('access-control-')) out[name] = value;
     }
+    // An nginx in front of this server would buffer the stream by default; this header tells it not to.
+    if (/^text\/event-stream/i.test(String(answer.headers['content-type'] ?? ''))) out['x-accel-buffering'] = 'no';
     res.writeHead(answer.statusCode ?? 502, out);
     // Send the headers now: an SSE stream may not have its first event for a while.
     res.flushHeaders();
