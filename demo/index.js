@@ -13,6 +13,7 @@ import { loadDemoData } from './dialogporten/load-data.js';
 import { createPlatformServer } from './platform/server.js';
 import { createJwksClient } from './platform/jwks-client.js';
 import { createPortalServer } from './portal/server.js';
+import { createBufferingProxy } from './proxy/buffering-proxy.js';
 import { createSigningKey } from './lib/dialog-token.js';
 import { normalizeOrigins } from './lib/cors.js';
 import { closeServer, listen, sendText } from './lib/http-util.js';
@@ -41,6 +42,18 @@ function whenReady(server, ctx) {
     if (!ctx.store) return sendText(res, 503, 'Starting\n', 'text/plain; charset=utf-8', { 'Retry-After': '1' });
     listener(req, res);
   });
+}
+
+/**
+ * Listens with the portal; with `buffering`, the portal takes a free port and a buffering proxy (added to
+ * `servers`) takes the portal's port. Returns the URL the browser opens.
+ */
+async function listenPortal(portal, port, host, buffering, servers) {
+  if (!buffering) return listen(portal, port, host);
+  const inner = await listen(portal, 0, host);
+  const front = createBufferingProxy(inner);
+  servers.push(front);
+  return listen(front, port, host);
 }
 
 /** Both spellings of a local origin, so opening localhost or 127.0.0.1 both work. */
@@ -75,6 +88,8 @@ function localOriginVariants(url) {
  * @param {Date} [options.now] the seed's "now"
  * @param {string} [options.portalDir] static portal files (default demo/portal/public)
  * @param {string} [options.distDir] widget bundle served at /dist (default dist/)
+ * @param {boolean} [options.bufferingProxy] put a proxy that buffers answers (as a default nginx) in front of the
+ *   portal, on the portal's port: the live stream is held back and the open dialog keeps current by polling
  * @param {boolean} [options.quiet]
  * @param {(req: import('node:http').IncomingMessage) => void} [options.onApiRequest] sees every API request (tests audit them)
  */
@@ -116,7 +131,7 @@ export async function startDemo(options = {}) {
 
   const servers = [api, platform, portal];
   try {
-    const [apiUrl, platformUrl, portalUrl] = await Promise.all([listen(api, apiPort, host), listen(platform, platformPort, host), listen(portal, portalPort, host)]);
+    const [apiUrl, platformUrl, portalUrl] = await Promise.all([listen(api, apiPort, host), listen(platform, platformPort, host), listenPortal(portal, portalPort, host, options.bufferingProxy, servers)]);
     const data = await loadDemoData({ data: options.data, dataFile: options.dataFile, scale: options.scale, parties: options.parties, platformUrl, portalUrl, now: options.now });
     const store = new DialogStore(data);
     const issuer = `${apiUrl}/api/v1`;
@@ -135,7 +150,7 @@ export async function startDemo(options = {}) {
     platformCtx.store = store;
     portalCtx.store = store;
 
-    log(`API ${apiUrl} · platform ${platformUrl} · portal ${portalUrl}${portalCtx.upstream ? ` (proxying to ${portalCtx.upstream.url})` : ''} · ${store.records.size} dialogs${options.parties ? ` · ${options.parties} client parties` : ''}`);
+    log(`API ${apiUrl} · platform ${platformUrl} · portal ${portalUrl}${options.bufferingProxy ? ' (behind a buffering proxy)' : ''}${portalCtx.upstream ? ` (proxying to ${portalCtx.upstream.url})` : ''} · ${store.records.size} dialogs${options.parties ? ` · ${options.parties} client parties` : ''}`);
 
     return {
       apiUrl,

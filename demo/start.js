@@ -8,21 +8,26 @@ import { startDemo } from './index.js';
 import { USAGE, configFromArgs } from './config.js';
 
 const t0 = performance.now();
+// --buffering-proxy: a proxy in front of the portal that buffers answers as a default nginx does (see
+// demo/proxy/buffering-proxy.js); the open dialog then keeps current by polling instead of its live stream.
+const args = process.argv.slice(2);
+const bufferingProxy = args.includes('--buffering-proxy');
+const usage = `${USAGE}\n  --buffering-proxy         a proxy that buffers answers (as a default nginx) in front of the portal`;
 let config;
 try {
-  config = configFromArgs(process.argv.slice(2));
+  config = configFromArgs(args.filter((arg) => arg !== '--buffering-proxy'));
 } catch (err) {
-  console.error(`${err.message}\n\n${USAGE}`);
+  console.error(`${err.message}\n\n${usage}`);
   process.exit(2);
 }
 if (config.help) {
-  console.log(USAGE);
+  console.log(usage);
   process.exit(0);
 }
 
 let demo;
 try {
-  demo = await startDemo(config.options);
+  demo = await startDemo({ ...config.options, bufferingProxy });
 } catch (err) {
   console.error(`Could not start the demo: ${err.code === 'EADDRINUSE' ? `port already in use (${err.message})` : err.message}`);
   process.exit(1);
@@ -35,7 +40,7 @@ console.log(`
   Open the portal:   ${demo.portalUrl}/
   Dialogporten API:  ${demo.apiUrl}/api/v1  (JWKS: ${demo.apiUrl}/api/v1/.well-known/jwks.json)
   Service platform:  ${demo.platformUrl}
-  ${config.options.upstream ? `Upstream mode: the portal proxies to ${config.options.upstream.url}\n  ` : ''}
+  ${bufferingProxy ? 'The portal is behind a proxy that buffers answers: the open dialog updates by polling.\n  ' : ''}${config.options.upstream ? `Upstream mode: the portal proxies to ${config.options.upstream.url}\n  ` : ''}
   Started in ${ms} ms, RSS ${rssMb} MB, ${demo.store.records.size} dialogs. Press Ctrl+C to stop.
 `);
 

@@ -72,3 +72,31 @@ test('an API request that brings its own Authorization is still refused, not for
   assert.equal((await res.json()).status, 400);
   assert.equal(seen.length, before);
 });
+
+test('the demo behind --buffering-proxy: answers arrive whole, the live stream is held back', async () => {
+  const { startDemo } = await import('../../demo/index.js');
+  const demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, bufferingProxy: true });
+  try {
+    const list = await fetch(`${demo.portalUrl}/api/v1/enduser/dialogs?party=${encodeURIComponent(demo.store.endUser.partyUrn)}&limit=1`);
+    assert.equal(list.status, 200);
+    const [item] = (await list.json()).items;
+    const dialog = await (await fetch(`${demo.portalUrl}/api/v1/enduser/dialogs/${item.id}`)).json();
+    assert.ok(dialog.dialogToken);
+    // Straight to the portal behind it, the stream opens at once; through the buffering proxy, not even its headers come.
+    const body = JSON.stringify({ query: 'subscription sub($dialogId: UUID!) { dialogEvents(dialogId: $dialogId) { id type } }', variables: { dialogId: item.id } });
+    const init = { method: 'POST', headers: { Authorization: `Bearer ${dialog.dialogToken}`, 'Content-Type': 'application/json', Accept: 'text/event-stream' }, body };
+    const direct = new AbortController();
+    const opened = await fetch(`${demo.apiUrl}/graphql/stream`, { ...init, signal: direct.signal });
+    assert.equal(opened.status, 200);
+    direct.abort();
+    const held = new AbortController();
+    const outcome = await Promise.race([
+      fetch(`${demo.portalUrl}/graphql/stream`, { ...init, signal: held.signal }).then(() => 'headers came', () => 'aborted'),
+      new Promise((resolve) => setTimeout(() => resolve('held back'), 1000)),
+    ]);
+    held.abort();
+    assert.equal(outcome, 'held back');
+  } finally {
+    await demo.close();
+  }
+});
