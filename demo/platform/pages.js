@@ -1,6 +1,7 @@
 /**
  * The HTML pages of the demo service platform (`P/pages/{dialogId}/{slug}`).
  */
+import { newMessageForm } from './new-message.js';
 
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -87,6 +88,7 @@ export function renderServicePage({ slug, dialog, portalUrl, orgName }) {
   <div class="box">
     <p>Dette er en demoside hos tjenesteeieren. I en ekte tjeneste ville du fylt ut skjemaet eller fullført oppgaven her.</p>
   </div>
+  ${dialog?.id ? newMessageForm(dialog.id, slug === 'melding-sendt') : ''}
   <p><a href="${escapeHtml(portalUrl)}/">Tilbake til innboksen</a></p>
 </main>
 </body>

@@ -16,6 +16,7 @@ import { parseAcceptLanguage, pickLanguage } from '../lib/localize.js';
 import { createPdf } from './pdf.js';
 import { ACTION_METHODS, runAction } from './actions.js';
 import { renderServicePage } from './pages.js';
+import { addOwnerMessage } from './new-message.js';
 
 /**
  * Verifies the dialog token of a request for `dialogId`. Answers 401/403 itself.
@@ -98,6 +99,14 @@ async function route(ctx, req, res) {
     if (!(await requireDialogToken(ctx, req, res, dialogId))) return;
     if (dialogGone(ctx, res, dialogId)) return;
     return sendText(res, 200, JSON.stringify({ dialogId, endpoint: rest[0], method: req.method, status: 'ok' }), 'application/json; charset=utf-8');
+  }
+
+  if (area === 'pages' && rest.length === 1 && rest[0] === 'new-message' && req.method === 'POST') {
+    // The demo page's button: the service owner sends the user a new message, then the page again.
+    if (dialogGone(ctx, res, dialogId)) return;
+    addOwnerMessage(ctx.store, dialogId);
+    res.writeHead(303, { Location: `/pages/${encodeURIComponent(dialogId)}/melding-sendt` });
+    return res.end();
   }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -73,7 +73,7 @@ test('an API request that brings its own Authorization is still refused, not for
   assert.equal(seen.length, before);
 });
 
-test('the demo behind --buffering-proxy: answers arrive whole, the live stream is held back', async () => {
+test('the demo behind --buffering-proxy: answers arrive whole, the live stream is held back; the service page sends a new message', async () => {
   const { startDemo } = await import('../../demo/index.js');
   const demo = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, quiet: true, bufferingProxy: true });
   try {
@@ -96,6 +96,16 @@ test('the demo behind --buffering-proxy: answers arrive whole, the live stream i
     ]);
     held.abort();
     assert.equal(outcome, 'held back');
+    // The service page's button sends the user a new message; a refetch through the buffering proxy (what the view's
+    // polling does) shows it.
+    const page = await (await fetch(`${demo.platformUrl}/pages/${item.id}/case-overview`)).text();
+    assert.match(page, /<form method="post" action="\/pages\/[^"]+\/new-message">/);
+    const sent = await fetch(`${demo.platformUrl}/pages/${item.id}/new-message`, { method: 'POST', redirect: 'manual' });
+    assert.equal(sent.status, 303);
+    const after = await (await fetch(`${demo.portalUrl}/api/v1/enduser/dialogs/${item.id}`)).json();
+    assert.equal(after.transmissions.length, (dialog.transmissions ?? []).length + 1);
+    assert.equal(after.transmissions.at(-1).sender.actorType, 'ServiceOwner');
+    assert.ok(after.contentUpdatedAt > dialog.contentUpdatedAt, 'the list sees news');
   } finally {
     await demo.close();
   }
