@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../components/define.js';
 import { longTextDialogs, statusDialogs } from './fixtures/dialogs.js';
-import { fixtureApi, type FixtureOptions } from './fixtures/responder.js';
+import { fixtureApi, fixtureServer, type FixtureOptions, type FixtureServer } from './fixtures/responder.js';
+import { setRefreshFloor } from '../src/state/refresh-policy.js';
 import { PARTIES } from './fixtures/seed.js';
 import { clickWhenReady, deepAll, fixtureArgs, fixtureArgTypes, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from './fixtures/story.js';
 
@@ -179,6 +180,41 @@ export const RowMenu: Story = {
     await ready(canvasElement);
     await clickWhenReady(canvasElement, 'dialog-list', '[part="row-menu-button"]');
     await waitFor(() => deepAll(canvasElement, '[part="row-menu"]:popover-open').length, 'row menu');
+  },
+};
+
+/** The servers of the News story, by canvas: its play function changes their dialogs. */
+const newsServers = new WeakMap<HTMLElement, FixtureServer>();
+
+/**
+ * News found by the list's own refresh (the tab shown again, or its interval): a dialog that arrived and one whose
+ * content was updated are announced in a polite banner with "Vis", not shuffled in under the pointer.
+ */
+export const News: Story = {
+  render: (args, { parameters, canvasElement }) => {
+    const server = fixtureServer(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined));
+    if (canvasElement) newsServers.set(canvasElement, server);
+    return html`<dialog-list api-base-url=${server.baseUrl} party=${args.party || nothing}></dialog-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const root = await ready(canvasElement);
+    await waitFor(() => root.querySelector('.refresh'), 'the refresh (a chunk)');
+    const server = newsServers.get(canvasElement);
+    if (!server) return;
+    const shown = [...root.querySelectorAll<HTMLElement>('li[part="row"]')].map((row) => row.dataset.dialogId);
+    const party = canvasElement.querySelector('dialog-list')!.getAttribute('party');
+    // An archived dialog of the party comes back to the Inbox with new content: to the list, a new one.
+    const arrived = server.dialogs.find((d) => d.party === party && d.endUserContext?.systemLabels?.includes('Archive'));
+    if (arrived) server.update(arrived.id!, (d) => void (d.endUserContext = { ...d.endUserContext!, systemLabels: ['Default'] }), { content: true });
+    if (shown[1]) server.update(shown[1], () => {}, { content: true });
+    setRefreshFloor(0.05); // the refresh asks at once when the tab is shown again, not only 30 s after the last ask
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await waitFor(() => root.querySelector('.refresh-banner'), 'the banner');
+    } finally {
+      setRefreshFloor(30);
+    }
   },
 };
 

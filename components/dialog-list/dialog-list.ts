@@ -186,6 +186,7 @@ export class DialogListElement extends InboxElement {
       share: (page) => this.#sync.share(page),
     });
     this.#refresh.firstPage();
+    this.requestUpdate(); // its banner's live region goes into the DOM now, empty, so screen readers follow it
   }
   #choices = new ListChoices(this, {
     store: () => this.store,

@@ -6,6 +6,8 @@ import { api, apiUrl, personParty, resetDemo, setFaults, TOKEN, tokenProvider } 
 import { answersQuery, backoffMs, diffFirstPage, refreshIntervalMs, setRefreshFloor } from '../../src/state/refresh-policy.js';
 import type { Row } from '../../src/state/rows.js';
 import { until } from './helpers.js';
+import * as listStories from '../../stories/dialog-list.stories.js';
+import { renderStory } from '../../stories/fixtures/harness.js';
 
 /** The list's own refresh (issue 19): announced news, changes in place, quiet faults, one tab polling for all. */
 
@@ -38,6 +40,7 @@ async function list(interval: string): Promise<DialogListElement> {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()}
     refresh-interval=${interval} .tokenProvider=${tokenProvider}></dialog-list>`);
   await until(() => rowIds(el).length > 3, 'rows');
+  await until(() => $(el, '.refresh'), 'the refresh (a chunk, after the first rows)');
   return el;
 }
 
@@ -55,6 +58,19 @@ after(async () => {
 beforeEach(async () => {
   visibility = 'visible';
   await resetDemo();
+});
+
+describe('the News story', () => {
+  it('shows the banner for a dialog that arrived and one updated', async () => {
+    const { canvas } = await renderStory(listStories.default as never, 'News', listStories.News as never);
+    try {
+      const list = canvas.querySelector('dialog-list')!;
+      expect(banner(list)).to.equal('1 ny melding, 1 oppdatert melding Vis');
+      await expect(list).to.be.accessible();
+    } finally {
+      canvas.remove();
+    }
+  });
 });
 
 describe('refresh policy', () => {
