@@ -183,7 +183,7 @@ export class ListRefresh implements ReactiveController {
   #take(items: DialogListItem[], hasNextPage: boolean, orderBy: OrderBy): void {
     const lang = this.#source.lang();
     const fresh = items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r));
-    const diff = diffFirstPage(this.#pages.rows, fresh, orderBy, !hasNextPage);
+    const diff = diffFirstPage(this.#pages.rows, fresh, orderBy, !hasNextPage, !this.#pages.hasNextPage);
     const before = this.#added.size + this.#changed.size;
     for (const id of diff.added) this.#added.add(id);
     for (const id of [...diff.updated, ...diff.gone]) this.#changed.add(id);

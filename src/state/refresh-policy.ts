@@ -47,21 +47,25 @@ export interface RefreshDiff {
 
 /**
  * Compares a fresh first page (`fresh`, in the query's order, `complete` when it has no next page) with the rows
- * shown. Linear in both.
+ * shown (`shownAll` when no more could be loaded). A dialog that comes onto the page from below, after the last row
+ * shown, is not news: it was there, further down. Linear in both.
  */
-export function diffFirstPage(shown: readonly Row[], fresh: readonly Row[], orderBy: OrderBy, complete: boolean): RefreshDiff {
+export function diffFirstPage(shown: readonly Row[], fresh: readonly Row[], orderBy: OrderBy, complete: boolean, shownAll = false): RefreshDiff {
   const byId = new Map(shown.map((r) => [r.id, r]));
   const freshIds = new Set(fresh.map((r) => r.id));
   const diff: RefreshDiff = { added: [], updated: [], gone: [], patched: [] };
+  const before = sortsBefore(orderBy);
+  const lastShown = shown.at(-1);
   for (const row of fresh) {
     const old = byId.get(row.id);
-    if (!old) diff.added.push(row.id);
+    if (!old) {
+      if (shownAll || !lastShown || before(row, lastShown)) diff.added.push(row.id);
+    }
     else if ((old.contentUpdatedAt ?? '') !== (row.contentUpdatedAt ?? '')) diff.updated.push(row.id);
     else if (old.rev !== row.rev || old.status !== row.status || old.seen !== row.seen || old.labels.join() !== row.labels.join()) diff.patched.push(row);
   }
   // A shown row that sorts within the fresh page's span (or anywhere, when the page is complete) but is not on it.
   const last = fresh.at(-1);
-  const before = sortsBefore(orderBy);
   for (const row of shown) {
     if (freshIds.has(row.id)) continue;
     if (complete || (last && before(row, last))) diff.gone.push(row.id);

@@ -99,7 +99,7 @@ describe('refresh policy', () => {
   it('compares a fresh first page with the rows: new, updated, gone and patched', () => {
     const row = (id: string, day: number, extra: Partial<Row> = {}) =>
       ({ id, contentUpdatedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00Z`, rev: 'r', status: 'InProgress', seen: true, labels: ['Default'], ...extra }) as Row;
-    const shown = [row('b', 20), row('c', 19), row('d', 18), row('e', 17), row('z', 1)];
+    const shown = [row('b', 20), row('c', 19), row('d', 18), row('e', 17), row('z', 5)];
     const fresh = [row('a', 21), row('b', 20, { rev: 'r2', seen: false }), row('c', 22), row('e', 17)];
     const diff = diffFirstPage(shown, fresh, 'contentUpdatedAt_desc', false);
     expect(diff.added).to.deep.equal(['a']);
@@ -107,6 +107,10 @@ describe('refresh policy', () => {
     expect(diff.gone, 'd sorts within the page and is not on it; z is below it').to.deep.equal(['d']);
     expect(diff.patched.map((r) => r.id)).to.deep.equal(['b']);
     expect(diffFirstPage(shown, fresh, 'contentUpdatedAt_desc', true).gone, 'a complete page: z is gone too').to.deep.equal(['d', 'z']);
+    // y comes onto the page from below the last row shown: not news, unless every row was shown.
+    const below = [...fresh, row('y', 2)];
+    expect(diffFirstPage(shown, below, 'contentUpdatedAt_desc', false).added).to.deep.equal(['a']);
+    expect(diffFirstPage(shown, below, 'contentUpdatedAt_desc', false, true).added).to.deep.equal(['a', 'y']);
   });
 });
 
@@ -169,6 +173,29 @@ describe('<dialog-list> refreshes itself', () => {
       searches.stop();
       await setFaults({});
     }
+  });
+
+  it('a dialog marked unread elsewhere changes in place; one archived elsewhere stays put, counted, until Show', async () => {
+    const el = await list('0.2');
+    const before = rowIds(el);
+    const [unread, archived] = [before.find((id) => !rowOf(el, id)!.classList.contains('unread'))!, before[2]];
+    const label = async (id: string, addLabels: string[]) => {
+      const item = await api<{ endUserContext: { revision: string } }>(`/api/v1/enduser/dialogs/${id}`);
+      await api(`/api/v1/enduser/dialogs/${id}/context/systemlabels`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'If-Match': item.endUserContext.revision },
+        body: JSON.stringify({ addLabels }),
+      });
+    };
+    await label(unread, ['MarkedAsUnopened']);
+    await until(() => rowOf(el, unread)!.classList.contains('unread'), 'unread in place', 5000);
+    expect(banner(el)).to.equal('');
+    await label(archived, ['Archive']);
+    await until(() => banner(el) === '1 oppdatert melding Vis', 'the banner', 5000);
+    expect(rowIds(el), 'no row leaves under the pointer').to.deep.equal(before);
+    $(el, '.refresh button')!.click();
+    await until(() => !rowOf(el, archived), 'gone once the user asks');
+    expect(banner(el)).to.equal('');
   });
 
   it('<dialog-inbox refresh-interval="0"> turns its list\'s refresh off; its attribute reaches the list', async () => {
