@@ -13,7 +13,7 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 const shared = { minify: true, comments: false } as const;
 
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
-const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-filter-panel|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
+const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
@@ -73,9 +73,10 @@ export default defineConfig({
             groups: [
               { name: 'core', test: (id: string) => SHARED.test(id) && !LAZY_ONLY.test(id) },
               // What opening a dialog needs, in one chunk (apart, the two compressed 0.3 KB worse); and the list's
-              // extras, both fetched when the browser is idle after the first rows.
+              // extras (the label runner, the filter panel, its own refresh), both fetched when the browser is idle
+              // after the first rows.
               { name: 'dialog-view', test: /[\\/](dialog-view|dialog-actions)[\\/]|[\\/]src[\\/](content|live|actions)[\\/]|ds-view|transmission-threads/ },
-              { name: 'list-extras', test: /bulk-labels|list-filter-panel/ },
+              { name: 'list-extras', test: /bulk-labels|list-filter-panel|list-refresh|refresh-policy|refresh-share/ },
             ],
           },
         },

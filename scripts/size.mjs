@@ -35,7 +35,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
  */
 // Lowered 50 → 48 KiB the same day: the view's Designsystemet sheet, the label runner and the filter panel became
 // chunks (48,099 B then).
-export const CRITICAL_CEILING_BYTES = 48 * 1024;
+// Lowered 48 → 47 KiB the same day: searching in batches became a chunk; the list's refresh (issue "Stays fresh")
+// added 0.5 KB to the core (47,599 B then).
+export const CRITICAL_CEILING_BYTES = 47 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -46,7 +48,9 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // Raised 81 → 83 KiB the same day, openly: three more chunks (the view's Designsystemet sheet, the label runner,
 // the filter panel: each compresses apart from the rest) took the critical path 1.8 KB down and the sum 1.3 KB up,
 // and the rows' spoken names and CommonMark example 191 added 0.4 KB (84,220 B then).
-export const TOTAL_CEILING_BYTES = 83 * 1024;
+// Raised 83 → 86 KiB the same day, openly, for the issue "Stays fresh": the list refreshes itself (+2.8 KB) and the
+// open dialog falls back to polling behind a buffering proxy (+1.0 KB); merging chunks took 0.9 KB back (87,829 B).
+export const TOTAL_CEILING_BYTES = 86 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
@@ -56,7 +60,9 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
  */
 // Raised 73 → 74 KiB the same day, openly: the rows' spoken names (+0.2 KB), CommonMark example 191 and the
 // loading states of the filter panel (75,013 B then).
-export const IIFE_CEILING_BYTES = 74 * 1024;
+// Raised 74 → 77 KiB the same day, openly, for the issue "Stays fresh": the list's refresh (+2.2 KB) and the
+// dialog's polling fallback (+1.0 KB) (78,444 B then).
+export const IIFE_CEILING_BYTES = 77 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;

@@ -98,6 +98,8 @@ const SKELETON_DELAY = 150;
  * @csspart lost-parties - The note naming parties GET /parties no longer lists (rights revoked, units deleted).
  * @csspart login - The "Log in again" button of a 401 message.
  * @csspart chunk-error - The message (and retry) when the filter panel's code could not be loaded.
+ * @csspart refresh - The banner that says what is new since the rows were loaded.
+ * @csspart refresh-show - Its button that shows them.
  *
  * @cssprop --dialog-row-gap - Space between rows.
  * @cssprop --dialog-row-padding - Padding inside a row.

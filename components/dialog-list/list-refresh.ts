@@ -200,8 +200,8 @@ export class ListRefresh implements ReactiveController {
     const changed = this.#changed.size;
     const text = [added ? t.refreshNew(added) : '', changed ? t.refreshChanged(changed) : ''].filter(Boolean).join(', ');
     return html`<div class="refresh" aria-live="polite">${text
-      ? html`<div class="ds-alert refresh-banner" data-color="info" data-size="sm"><span>${text}</span>
-          <button class="ds-button" data-variant="secondary" data-size="sm" @click=${() => this.#pages.reload({ keepSelection: true })}>${t.refreshShow}</button></div>`
+      ? html`<div class="ds-alert refresh-banner" part="refresh" data-color="info" data-size="sm"><span>${text}</span>
+          <button class="ds-button" part="refresh-show" data-variant="secondary" data-size="sm" @click=${() => this.#pages.reload({ keepSelection: true })}>${t.refreshShow}</button></div>`
       : nothing}</div>`;
   }
 }
