@@ -7,6 +7,9 @@ import type { Dialog } from '../../src/api/types.js';
 import { api, apiUrl, findDialog, personParty, resetDemo, tokenProvider } from './demo-api.js';
 import { echoLog, echoReset, testEnv, until } from './helpers.js';
 
+// The browser keeps 250 resource timings by default: with every source module of the elements that fills up.
+performance.setResourceTimingBufferSize(100_000);
+
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const dialogGets = (id: string) =>
   performance.getEntriesByType('resource').filter((e) => e.name.endsWith(`/api/v1/enduser/dialogs/${id}`)).length;
