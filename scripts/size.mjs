@@ -50,7 +50,7 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // and the rows' spoken names and CommonMark example 191 added 0.4 KB (84,220 B then).
 // Raised 83 → 86 KiB the same day, openly, for the issue "Stays fresh": the list refreshes itself (+2.8 KB) and the
 // open dialog falls back to polling behind a buffering proxy (+1.0 KB); merging chunks took 0.9 KB back (87,829 B).
-export const TOTAL_CEILING_BYTES = 86 * 1024;
+export const TOTAL_CEILING_BYTES = 86 * 1024; // 87,951 B with the define modules of the view and the actions apart
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
