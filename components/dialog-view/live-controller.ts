@@ -116,7 +116,6 @@ export class LiveController implements ReactiveController {
     this.#stream = new DialogEventStream({
       url,
       dialogId,
-      onlyThisDialog: true,
       silenceMs: LiveController.timings.silenceMs,
       token: () => this.#source.token(),
       onEvent: (type) => this.#source.onEvent(type),

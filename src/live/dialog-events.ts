@@ -6,6 +6,7 @@
  * A stream that cannot be opened (network or HTTP error, an answer that is not text/event-stream) or that
  * delivers no byte within `silenceMs` (a proxy that buffers it) is "unavailable": with `onUnavailable` the
  * stream stops and says so (the caller falls back to polling); without it, it retries as after a drop.
+ * Events whose `id` is not this dialog's are ignored (a misrouted event must not refresh or close it).
  */
 export type DialogEventType = 'DIALOG_UPDATED' | 'DIALOG_DELETED';
 export type StreamStatus = 'connecting' | 'open' | 'retrying' | 'stopped';
@@ -25,8 +26,6 @@ export interface DialogEventStreamOptions {
   silenceMs?: number;
   /** The stream could not be opened, or stayed silent: the stream has stopped. */
   onUnavailable?: () => void;
-  /** Ignore events whose `id` is not this dialog's (the view sets it; a misrouted event must not close it). */
-  onlyThisDialog?: boolean;
 }
 
 const QUERY = 'subscription sub($dialogId: UUID!) { dialogEvents(dialogId: $dialogId) { id type } }';
@@ -147,7 +146,6 @@ export class DialogEventStream {
   async #readAll(reader: ReadableStreamDefaultReader<Uint8Array>, onFirstByte: () => void): Promise<boolean> {
     const decoder = new TextDecoder();
     const parser = new SseParser();
-    const only = this.options.onlyThisDialog ? this.options.dialogId : undefined;
     let first = true;
     for (;;) {
       const { done, value } = await reader.read();
@@ -157,7 +155,8 @@ export class DialogEventStream {
         onFirstByte();
       }
       for (const message of parser.push(decoder.decode(value, { stream: true }))) {
-        const type = eventType(message, only);
+        // An event for another dialog (misrouted) is ignored: it must not refresh or close this one.
+        const type = eventType(message, this.options.dialogId);
         if (!type) continue;
         this.options.onEvent(type);
         if (type === 'DIALOG_DELETED') {

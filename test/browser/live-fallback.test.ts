@@ -76,7 +76,7 @@ describe('live stream input is bounded and checked', () => {
     window.fetch = async () => fake.response;
     const events: string[] = [];
     const statuses: string[] = [];
-    const stream = new DialogEventStream({ url: 'https://stream.invalid/graphql/stream', dialogId: ID, onlyThisDialog: true, token: async () => 't', onEvent: (e) => events.push(e), onStatus: (s) => statuses.push(s), minDelayMs: 10_000 });
+    const stream = new DialogEventStream({ url: 'https://stream.invalid/graphql/stream', dialogId: ID, token: async () => 't', onEvent: (e) => events.push(e), onStatus: (s) => statuses.push(s), minDelayMs: 10_000 });
     stream.start();
     await until(() => statuses.includes('connecting'));
     fake.write('\u0000\u0001\uFFFD<html><body>502 Bad Gateway</body></html>\n\n');

@@ -49,12 +49,19 @@ export function startEchoServer({ host = '127.0.0.1', port = 0 } = {}) {
         res.end(Number(embed[1]) === 204 ? undefined : text.slice(0, size));
         return;
       }
-      // /sse/{TYPE}: one GraphQL-over-SSE `next` event of that type, a keep-alive comment, then the connection drops.
+      // /sse/{TYPE}: a keep-alive comment, one GraphQL-over-SSE `next` event of that type for the dialog the
+      // request subscribed to (the client ignores events for another dialog), then the connection drops.
       const sse = url.pathname.match(/^\/sse\/(\w+)/);
       if (sse) {
+        let dialogId = '';
+        try {
+          dialogId = String(JSON.parse(body)?.variables?.dialogId ?? '');
+        } catch {
+          // Not a subscription: the event names no dialog.
+        }
         res.writeHead(200, { ...cors, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store' });
         res.write(': keep-alive\n\n');
-        res.write(`event: next\ndata: {"data":{"dialogEvents":{"id":"x","type":"${sse[1]}"}}}\n\n`);
+        res.write(`event: next\ndata: ${JSON.stringify({ data: { dialogEvents: { id: dialogId, type: sse[1] } } })}\n\n`);
         setTimeout(() => res.end(), 30);
         return;
       }
