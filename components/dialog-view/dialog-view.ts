@@ -111,9 +111,14 @@ export class DialogViewElement extends InboxElement {
     poll: async () => {
       // A poll that fails says nothing (the next one, or the user, tries again): no error over the dialog.
       this.#background = true;
+      this.#pollError = null;
       try {
         const dialog = await this.reload();
-        return dialog ? versionOf(dialog) : null;
+        if (dialog) return { version: versionOf(dialog) };
+        const error = this.#pollError as unknown;
+        // 429 or 503 with Retry-After: the API asks the polling to pause.
+        const pause = error instanceof ApiError && (error.status === 429 || error.status === 503) ? error.retryAfterMs : 0;
+        return { version: null, retryAfterMs: pause };
       } finally {
         this.#background = false;
       }
@@ -121,6 +126,8 @@ export class DialogViewElement extends InboxElement {
   });
   /** A poll is fetching: its failure is quiet. */
   #background = false;
+  /** The failure of the current poll, if any. */
+  #pollError: unknown = null;
 
   constructor() {
     super();
@@ -198,7 +205,10 @@ export class DialogViewElement extends InboxElement {
       if (kind === 'authLevel') this.dispatchEvent(new DialogAuthRequiredEvent(id, 'auth-level'));
       // A failed refresh (after an action, or of the token) keeps what the user is reading, and tries again later.
       if (this.dialog && this.dialog.id === id && kind !== 'notFound' && kind !== 'gone' && kind !== 'authLevel') {
-        if (this.#background) return null;
+        if (this.#background) {
+          this.#pollError = error;
+          return null;
+        }
         this.refreshError = error;
         if (this.isConnected) this.#refreshTimer = setTimeout(() => void this.reload(), REFRESH_RETRY_MS);
         return null;

@@ -10,9 +10,15 @@ export interface LiveSource {
   onEvent(type: DialogEventType): void;
   /** The tab became visible again: refetch before reconnecting (events may have been missed). */
   onResume(): Promise<void>;
-  /** Refetches the dialog quietly (no error shown); its version, or null when the fetch failed. */
-  poll(): Promise<string | null>;
+  /**
+   * Refetches the dialog quietly (no error shown): its version, or null when the fetch failed; with the wait a
+   * 429 or 503 asked for (Retry-After, ms).
+   */
+  poll(): Promise<{ version: string | null; retryAfterMs?: number }>;
 }
+
+/** The longest Retry-After a poll honours (a wrong or hostile header must not stop the view for days). */
+const MAX_RETRY_AFTER_MS = 30 * 60_000;
 
 /** How the view follows its dialog when the stream does not flow (all in ms). */
 export interface LiveTimings {
@@ -45,6 +51,8 @@ export class LiveController implements ReactiveController {
   /** The stream is unavailable: the dialog is polled. */
   #polling = false;
   #pollDelay = 0;
+  /** No poll before this (Date.now()): the API asked for a pause with Retry-After. */
+  #pauseUntil = 0;
   #retryDelay = 0;
   #version: string | null = null;
   #pollTimer?: ReturnType<typeof setTimeout>;
@@ -107,6 +115,7 @@ export class LiveController implements ReactiveController {
     this.#key = key;
     this.#stop();
     this.#polling = false;
+    this.#pauseUntil = 0;
     this.#retryDelay = LiveController.timings.retryMs;
     if (key && document.visibilityState !== 'hidden') this.#start(url!, id!);
   }
@@ -157,11 +166,15 @@ export class LiveController implements ReactiveController {
   async #poll(): Promise<void> {
     if (!this.#polling || document.hidden) return;
     const before = this.#version;
-    const version = await this.#source.poll();
+    const { version, retryAfterMs = 0 } = await this.#source.poll();
     if (!this.#polling || !this.#key) return;
     const { pollMs, maxPollMs } = LiveController.timings;
     // A change: keep up; nothing new (or a failure): ask less often.
     this.#pollDelay = version !== null && version !== before ? pollMs : Math.min(maxPollMs, this.#pollDelay * 2);
+    // A 429 or 503 with Retry-After: not before then (bounded), quietly; the backoff carries on after it.
+    const pause = Math.min(MAX_RETRY_AFTER_MS, Math.max(0, retryAfterMs));
+    this.#pauseUntil = Date.now() + pause;
+    this.#pollDelay = Math.max(this.#pollDelay, pause);
     this.#schedulePoll();
     this.#host.requestUpdate();
   }
@@ -191,6 +204,14 @@ export class LiveController implements ReactiveController {
       return;
     }
     if (!this.#key || this.#stream) return;
+    const paused = this.#pauseUntil - Date.now();
+    if (this.#polling && paused > 0) {
+      // The API asked for a pause: no refetch on return either; poll when it is over.
+      this.#pollDelay = paused;
+      this.#schedulePoll();
+      this.#scheduleRetry();
+      return;
+    }
     await this.#source.onResume();
     const [url, id] = [this.#source.url(), this.#source.dialogId()];
     if (!url || !id || this.#stream || document.hidden) return;

@@ -4,7 +4,7 @@ import type { DialogViewElement } from '../../components/dialog-view/dialog-view
 import { LiveController } from '../../components/dialog-view/live-controller.js';
 import { DialogEventStream, SseParser } from '../../src/live/dialog-events.js';
 import type { Dialog } from '../../src/api/types.js';
-import { apiUrl, findDialog, resetDemo, tokenProvider } from './demo-api.js';
+import { apiUrl, findDialog, resetDemo, setFaults, tokenProvider } from './demo-api.js';
 import { echoLog, echoReset, testEnv, until } from './helpers.js';
 
 /**
@@ -180,6 +180,36 @@ describe('the open dialog falls back to polling when the stream does not flow', 
       delete (document as unknown as Record<string, unknown>).visibilityState;
       delete (document as unknown as Record<string, unknown>).hidden;
     }
+    el.remove();
+  });
+
+  it('pauses polling as long as a 503 or 429 asks with Retry-After, quietly, then polls again', async () => {
+    const { echoUrl } = await testEnv();
+    const dialog = await findDialog((d) => d.status === 'RequiresAttention');
+    // Requests for the dialog, by when they were sent (an error answer whose body is never read may not show up
+    // in the resource timings).
+    const sent: number[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = input instanceof Request ? input.url : String(input);
+      if (url.endsWith(`/api/v1/enduser/dialogs/${dialog.id}`)) sent.push(performance.now());
+      return realFetch(input, init);
+    };
+    const el = await openView(dialog, `${echoUrl}/status/503`);
+    // Polls come every 150-600 ms; then the API is down for maintenance and asks for 6 s (over the client's own
+    // silent retry limit of 5 s, so one poll is one request).
+    await until(() => sent.length >= 3, 'polling');
+    await setFaults({ unavailable: true, retryAfterSeconds: 6 });
+    const before = sent.length;
+    await until(() => sent.length > before, 'a poll answered 503');
+    const refusedAt = sent.at(-1)!;
+    await sleep(3000);
+    expect(sent.length - before, 'no poll during the pause (about 5 without it)').to.equal(1);
+    expect(Boolean($(el, '[part="error"]')), 'no error shown').to.equal(false);
+    await setFaults({});
+    await retitle(dialog.id!, 'Endret etter pausen');
+    await until(() => $(el, 'h2.title')?.textContent === 'Endret etter pausen', 'polled again after the pause', 15_000);
+    const next = sent.find((t) => t > refusedAt)!;
+    expect(next - refusedAt, 'the next poll not before Retry-After').to.be.at.least(6000);
     el.remove();
   });
 
