@@ -72,6 +72,7 @@ export class DialogInboxElement extends InboxElement {
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
   #childObserver = new MutationObserver(() => this.#checkChildren());
+  #unwatch?: () => void;
   #selectedId: string | null = null;
 
   /** The inbox's store: what is shown, the open dialog (`state.selectedId`, `state.select(id)`, its `select` event). */
@@ -91,7 +92,7 @@ export class DialogInboxElement extends InboxElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    watchLazyElements(this.renderRoot); // the view and the picker it renders tell there when their chunk fails
+    this.#unwatch = watchLazyElements(this.renderRoot); // the view and the picker it renders tell there when their chunk fails
     // The store is ready before any element inside asks for it (their first requests leave before a render).
     this.syncStore();
     this.#query.writeAll(this.store);
@@ -103,6 +104,7 @@ export class DialogInboxElement extends InboxElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#childObserver.disconnect();
+    this.#unwatch?.(); // a removed inbox is not kept alive by the chunk loader
   }
 
   #checkChildren(): void {

@@ -33,14 +33,16 @@ export function lazyElement(tag: string, load: Loader): void {
   if (!customElements.get(tag)) loaders.set(tag, load);
 }
 
-/** Lets the failure message reach the lazy elements rendered inside `root`. */
-export function watchLazyElements(root: ParentNode): void {
+/** Lets the failure message reach the lazy elements rendered inside `root`; returns the function that stops it. */
+export function watchLazyElements(root: ParentNode): () => void {
   roots.add(root);
+  return () => roots.delete(root);
 }
 
 /**
  * Resolves when `tag` is defined: loads its chunk if it has one; rejects when the chunk cannot be loaded, and then,
- * unless `quiet` (a prefetch: the element may never be needed), its instances say so with a retry.
+ * unless `quiet` (a prefetch: the element may never be needed), its instances say so with a retry. A caller that
+ * needs the element while a quiet prefetch of it is on its way is told as well.
  */
 export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false } = {}): Promise<void> {
   const load = loaders.get(tag);
@@ -48,23 +50,28 @@ export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false
   if (!load || customElements.get(tag)) return Promise.resolve();
   let promise = pending.get(tag);
   if (!promise) {
-    const imported = load().then(() => clearFailure(tag));
     let timer = 0;
     const late = new Promise<never>((_, reject) => {
       timer = window.setTimeout(() => reject(new Error(`<${tag}> took more than ${timeout} ms to load`)), timeout);
     });
-    promise = Promise.race([imported, late]).then(
+    // A chunk that arrives after its message replaces it: the element empties its shadow root when it upgrades
+    // (InboxElement.createRenderRoot).
+    promise = Promise.race([load(), late]).then(
       () => clearTimeout(timer),
       (error: unknown) => {
         clearTimeout(timer);
         pending.delete(tag); // the next call tries again
-        if (!quiet) showFailure(tag);
         throw error;
       },
     );
     pending.set(tag, promise);
   }
-  return promise;
+  return quiet
+    ? promise
+    : promise.catch((error: unknown) => {
+        showFailure(tag);
+        throw error;
+      });
 }
 
 const modules: Loader[] = [];
@@ -101,7 +108,7 @@ function instances(tag: string): HTMLElement[] {
 }
 
 // The message goes into a shadow root of the undefined element; when the chunk arrives, the element's own render
-// reuses that root (as for declarative shadow DOM), so it is emptied first.
+// reuses that root (as for declarative shadow DOM), emptied first.
 function showFailure(tag: string): void {
   for (const element of instances(tag)) {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
@@ -124,12 +131,5 @@ function showFailure(tag: string): void {
     });
     alert.append(text, retry);
     root.replaceChildren(alert);
-  }
-}
-
-function clearFailure(tag: string): void {
-  // Runs after the chunk defined the element; instances still undefined are in roots not yet upgraded.
-  for (const root of [document, ...roots]) {
-    for (const element of root.querySelectorAll(tag)) element.shadowRoot?.querySelector('[part="chunk-error"]')?.remove();
   }
 }
