@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
-import type { DialogportenClient } from '../../src/api/client.js';
+import { retryAfterMs, type DialogportenClient } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog } from '../../src/api/types.js';
 import { renderRichText } from '../../src/content/rich-text.js';
@@ -115,10 +115,8 @@ export class DialogViewElement extends InboxElement {
       try {
         const dialog = await this.reload();
         if (dialog) return { version: versionOf(dialog) };
-        const error = this.#pollError as unknown;
-        // 429 or 503 with Retry-After: the API asks the polling to pause.
-        const pause = error instanceof ApiError && (error.status === 429 || error.status === 503) ? error.retryAfterMs : 0;
-        return { version: null, retryAfterMs: pause };
+        // A Retry-After (429, 503): the API asks the polling to pause.
+        return { version: null, retryAfterMs: retryAfterMs(this.#pollError) };
       } finally {
         this.#background = false;
       }
