@@ -35,6 +35,8 @@ export class InboxElement extends LitElement {
   protected readonly storeController: StoreController;
   #stopLang?: () => void;
   #t: { base: Messages; own: MessageOverrides | undefined; t: Messages } | null = null;
+  /** The language whose texts a render is waiting for (see t). */
+  #awaiting: Lang | null = null;
 
   constructor() {
     super();
@@ -140,8 +142,12 @@ export class InboxElement extends LitElement {
   protected get t(): Messages {
     const lang = this.uiLang;
     if (!hasCatalog(lang)) {
-      // The language changed to one whose texts are still loading: keep the current ones until they are here.
-      void loadCatalog(lang).then(() => this.requestUpdate());
+      // The language changed to one whose texts are still loading: keep the current ones until they are here (one
+      // wait per language, however often a render reads the texts).
+      if (this.#awaiting !== lang) {
+        this.#awaiting = lang;
+        void loadCatalog(lang).then(() => ((this.#awaiting = null), this.requestUpdate()));
+      }
       if (this.#t) return this.#t.t;
     }
     const base = this.store.lang === lang ? this.store.messages(lang) : messagesFor(lang);
