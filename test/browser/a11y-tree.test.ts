@@ -4,19 +4,10 @@
 import { expect } from '@open-wc/testing';
 import { a11ySnapshot, sendMouse } from '@web/test-runner-commands';
 import { resetDemo } from './demo-api.js';
-import { until } from './helpers.js';
+import { until, walkAx, type AxNode } from './helpers.js';
 import { openInbox } from './inbox-fixture.js';
 
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
-const walk = (node: AxNode, out: AxNode[] = []): AxNode[] => {
-  out.push(node);
-  for (const child of node.children ?? []) walk(child, out);
-  return out;
-};
+const walk = walkAx;
 
 describe('the accessibility tree', () => {
   before(resetDemo);

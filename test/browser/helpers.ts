@@ -79,3 +79,17 @@ export async function pressUntil(what: string, test: (el: Element) => boolean, k
   }
   throw new Error(`${key} never reached ${what}; focus is on ${deepActive()?.outerHTML.slice(0, 120)}`);
 }
+
+/** A node of `a11ySnapshot()`'s accessibility tree. */
+export interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+
+/** Every node of an accessibility tree, depth first. */
+export const walkAx = (node: AxNode, out: AxNode[] = []): AxNode[] => {
+  out.push(node);
+  for (const child of node.children ?? []) walkAx(child, out);
+  return out;
+};

@@ -8,18 +8,9 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import { apiUrl, parties, personParty, resetDemo, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
+import { until, walkAx, type AxNode } from './helpers.js';
 
-interface AxNode {
-  role?: string;
-  name?: string;
-  children?: AxNode[];
-}
-const walk = (node: AxNode, out: AxNode[] = []): AxNode[] => {
-  out.push(node);
-  for (const child of node.children ?? []) walk(child, out);
-  return out;
-};
+const walk = walkAx;
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const text = (row: Element, selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
