@@ -7,14 +7,12 @@ export const listStyles = css`
     --_gap: var(--ds-size-2);
     --_subtle: var(--ds-color-neutral-text-subtle);
     --_border: 1px solid var(--ds-color-neutral-border-subtle);
-    --_small: var(--ds-font-size-minus-1);
+    --_small: var(--ds-font-size-2);
   }
   .toolbar,
-  .filter-bar,
+  .tools,
   .bulk,
-  .bulk-row,
-  .folders,
-  .search,
+  .bulk-actions,
   .chips,
   .filters,
   .meta,
@@ -25,11 +23,126 @@ export const listStyles = css`
     align-items: center;
   }
   .toolbar {
-    margin-bottom: var(--ds-size-4);
+    margin-bottom: var(--ds-size-2);
   }
-  .folders,
+  .group:first-child > .group-heading {
+    margin-top: 0;
+  }
+  .icon {
+    width: 1.25em;
+    height: 1.25em;
+    flex: none;
+  }
+  /* Folders: one strip that scrolls sideways when narrow (never wraps), a side navigation when the list is wide. */
+  .folders {
+    display: flex;
+    margin-bottom: var(--ds-size-2);
+    gap: var(--ds-size-1);
+    overflow-x: auto;
+    scrollbar-width: thin;
+    border-bottom: var(--_border);
+  }
+  .folders .ds-button,
+  .tools > .ds-button {
+    min-height: var(--dialog-control-height, 2.25rem);
+    height: var(--dialog-control-height, 2.25rem);
+  }
+  .folders .ds-button {
+    flex: none;
+    padding-inline: var(--ds-size-3);
+    border-radius: var(--ds-border-radius-md) var(--ds-border-radius-md) 0 0;
+  }
+  /* The current folder: a bar under it (or beside it in the side navigation) and bold text: seen in every colour
+     mode without relying on colour alone. */
+  [part='folder'][aria-current='page'] {
+    font-weight: 700;
+    color: var(--ds-color-accent-text-default);
+    box-shadow: inset 0 -3px 0 var(--ds-color-accent-base-default);
+  }
+  .tools {
+    flex: 1 1 100%;
+    gap: var(--ds-size-1) var(--ds-size-2);
+  }
+
   .search {
-    flex-basis: 100%;
+    position: relative;
+    flex: 1 1 100%;
+    min-width: 0;
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .search .icon {
+    position: absolute;
+    inset-inline-start: var(--ds-size-2);
+    top: calc(var(--dialog-control-height, 2.25rem) / 2 - 0.625em);
+    color: var(--_subtle);
+    pointer-events: none;
+  }
+  .search .input,
+  .tools select.input {
+    box-sizing: border-box;
+    min-height: 0;
+  }
+  .search .input {
+    flex: 1 1 100%;
+    width: 100%;
+    height: var(--dialog-control-height, 2.25rem);
+    padding-inline-start: calc(var(--ds-size-2) + 1.75em);
+  }
+  .tools > .field {
+    display: block;
+  }
+  .tools select.input {
+    height: var(--dialog-control-height, 2.25rem);
+    width: auto;
+    max-width: 9.5rem;
+  }
+  .tools > .ds-button {
+    padding-inline: var(--ds-size-3);
+    gap: var(--ds-size-1);
+  }
+  .tools > .filters {
+    order: 1;
+  }
+  .icon-button {
+    width: var(--dialog-control-height, 2.25rem);
+    padding: 0;
+    justify-content: center;
+  }
+  .badge {
+    min-width: 1.25rem;
+    padding: 0 0.3rem;
+    border-radius: var(--ds-border-radius-full);
+    background: var(--ds-color-accent-base-default);
+    color: var(--ds-color-accent-base-contrast-default);
+    font-size: var(--_small);
+    line-height: 1.25rem;
+    text-align: center;
+  }
+  /* Wide: folders in a side navigation beside the rows; the search, filters, sort and select on one line. */
+  @container (min-width: 40rem) {
+    .frame {
+      display: grid;
+      grid-template-columns: 11rem minmax(0, 1fr);
+      column-gap: var(--ds-size-6);
+      align-items: start;
+    }
+    .folders {
+      flex-direction: column;
+      border: 0;
+      overflow: visible;
+    }
+    .folders .ds-button {
+      justify-content: flex-start;
+      border-radius: var(--ds-border-radius-md);
+    }
+    [part='folder'][aria-current='page'] {
+      box-shadow: inset 3px 0 0 var(--ds-color-accent-base-default);
+      background: var(--ds-color-accent-surface-tinted);
+    }
+    [part='folder'][aria-current='page']:dir(rtl) {
+      box-shadow: inset -3px 0 0 var(--ds-color-accent-base-default);
+    }
   }
   input[type='checkbox'] {
     width: 1.25rem;
@@ -43,10 +156,6 @@ export const listStyles = css`
     outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
     box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
     outline-offset: var(--ds-border-width-focus);
-  }
-  .search .input {
-    flex: 1 1 12rem;
-    width: auto;
   }
   .hint,
   .searching {
@@ -123,7 +232,7 @@ export const listStyles = css`
     margin-bottom: var(--ds-size-3);
   }
   .group-heading {
-    margin: var(--ds-size-4) 0 var(--_gap);
+    margin: var(--ds-size-3) 0 var(--ds-size-1);
     font-size: var(--_small);
     font-weight: 600;
     color: var(--_subtle);
@@ -132,9 +241,13 @@ export const listStyles = css`
      out of the accessibility tree (a screen reader's browse mode and heading list missed them). Block layout
      (not grid): a row that changes size does not make the browser lay out every other row. */
   .row + .row {
-    margin-top: var(--dialog-row-gap, var(--_gap));
+    margin-top: var(--dialog-row-gap, var(--ds-size-2));
   }
+  /* A card: the checkbox (selecting), the clickable area, and the ⋯ button at the end of the chip line. */
   .row {
+    --_pad-block: var(--dialog-row-padding-block, var(--ds-size-2));
+    --_pad-inline: var(--dialog-row-padding-inline, var(--ds-size-3));
+    --_line: 1.25rem;
     position: relative;
     display: flex;
     align-items: start;
@@ -175,9 +288,11 @@ export const listStyles = css`
       text-decoration: underline 3px;
     }
   }
+  /* The checkbox sits in the row, centred on its first line. */
   .pick {
     display: none;
-    margin: var(--ds-size-4) 0 0 var(--ds-size-3);
+    margin-block-start: calc(var(--_pad-block) + (var(--_line) - 1.25rem) / 2);
+    margin-inline-start: var(--_pad-inline);
     flex: none;
   }
   .selecting .pick {
@@ -188,9 +303,10 @@ export const listStyles = css`
     box-sizing: border-box;
     flex: 1;
     min-width: 0;
-    display: grid;
-    gap: var(--ds-size-1);
-    padding: var(--dialog-row-padding, var(--ds-size-3) var(--ds-size-4));
+    display: flex;
+    flex-direction: column;
+    gap: 0.125rem;
+    padding: var(--_pad-block) var(--_pad-inline);
     border-radius: inherit;
     cursor: pointer;
     text-align: start;
@@ -202,20 +318,64 @@ export const listStyles = css`
     width: auto;
     max-width: 100%;
   }
+  /* The header line (sender, recipient, date) is seen first; in the DOM the title comes first (the row's name). */
+  /* One line: the recipient, then the sender, shorten with an ellipsis (both are whole in the row's name and on
+     the dialog); the date keeps its place at the end. */
   .row-top {
     order: -1;
+    flex-wrap: nowrap;
+    min-height: var(--_line);
+    line-height: var(--_line);
+    column-gap: var(--ds-size-2);
+  }
+  .sender,
+  .recipient {
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .sender {
+    flex: 0 1 auto;
+  }
+  .recipient {
+    flex: 0 10 auto;
   }
   /* Unseen words of a row's name (list-row.ts): inline text of no size, so the name has no space before a comma. */
   .join {
     font-size: 0;
+    line-height: 0; /* else its empty line box makes the line taller */
   }
   /* The status tag's wrapper (aria-hidden: the name says the status) lays the tag out as before. */
   .meta > .status {
     display: flex;
   }
+  /* Chips a line of small text tall, so a typical row stays compact. */
+  .meta .ds-tag {
+    min-height: 1.5rem;
+    padding-block: 0;
+    padding-inline: var(--ds-size-2);
+    font-size: var(--_small);
+  }
+  .meta {
+    gap: var(--ds-size-1) var(--ds-size-2);
+    margin-top: 0.125rem;
+    min-height: 1.5rem;
+  }
+  /* Room for the ⋯ button at the end of the last line of chips (a flex item: it wraps with them). */
+  .meta::after {
+    content: '';
+    width: 1.75rem;
+    height: 1.5rem;
+  }
   .menu-button {
-    margin: var(--_gap);
-    flex: none;
+    position: absolute;
+    inset-inline-end: var(--ds-size-1);
+    inset-block-end: var(--ds-size-1);
+    min-height: 1.75rem;
+    height: 1.75rem;
+    min-width: 2rem;
+    padding: 0;
   }
   .row-top,
   .meta {
@@ -223,13 +383,31 @@ export const listStyles = css`
     font-size: var(--_small);
   }
   .row-top time {
+    flex: none;
     margin-inline-start: auto;
+    white-space: nowrap;
   }
   .sender {
     font-weight: 500;
+    color: var(--ds-color-neutral-text-default);
+  }
+  .initial {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin-inline-end: calc(var(--ds-size-1) - var(--ds-size-2));
+    border-radius: var(--ds-border-radius-sm);
+    background: var(--ds-color-accent-surface-tinted);
+    color: var(--ds-color-accent-text-subtle);
+    font-size: 0.75rem;
+    font-weight: 700;
+    line-height: 1.25rem;
+    text-align: center;
   }
   .title {
     font-size: var(--ds-font-size-4);
+    font-weight: 500;
+    line-height: 1.3;
   }
   .unread .title {
     font-weight: 700;
@@ -243,10 +421,13 @@ export const listStyles = css`
     background: var(--dialog-unread-color, var(--ds-color-accent-base-default));
     vertical-align: middle;
   }
+  /* One line; the whole text is on the dialog (and in the row's name). */
   .summary {
     color: var(--_subtle);
+    font-size: var(--ds-font-size-2);
+    line-height: 1.4;
     display: -webkit-box;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 1;
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
@@ -295,7 +476,67 @@ export const listStyles = css`
     padding-block: var(--ds-size-4);
   }
   .empty {
-    padding: var(--ds-size-6);
+    display: grid;
+    justify-items: center;
+    gap: var(--ds-size-2);
+    padding: var(--ds-size-8) var(--ds-size-4);
     text-align: center;
+  }
+  .empty > .icon {
+    width: 3rem;
+    height: 3rem;
+    color: var(--ds-color-accent-text-subtle);
+  }
+  .empty > * {
+    margin: 0;
+  }
+  .main {
+    container: main / inline-size;
+  }
+  /* Selecting: one bar that stays in view above the rows; the actions inline when there is room, else a menu. */
+  .bulk {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    flex-wrap: nowrap;
+    margin-bottom: var(--ds-size-2);
+    padding: var(--ds-size-1) var(--ds-size-3);
+    border: var(--_border);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--ds-color-neutral-background-tinted);
+    font-size: var(--_small);
+  }
+  .bulk .count {
+    margin-inline-end: auto;
+    font-weight: 500;
+    white-space: nowrap;
+  }
+  .bulk .hint {
+    flex-basis: auto;
+  }
+  .bulk-actions {
+    display: none;
+    gap: var(--ds-size-1);
+  }
+  @container main (min-width: 34rem) {
+    .bulk-actions {
+      display: flex;
+    }
+    .bulk-more {
+      display: none;
+    }
+  }
+  /* (After the .search rule, which it overrides.) Room for the search beside the filters, the sort and select: one line. */
+  @container main (min-width: 36rem) {
+    .search {
+      flex-basis: 12rem;
+    }
+  }
+  /* A phone: a little less air in each row, so three titles fit the first screen. */
+  @container main (max-width: 25rem) {
+    .row {
+      --_pad-block: var(--dialog-row-padding-block, 0.375rem);
+      --_pad-inline: var(--dialog-row-padding-inline, var(--ds-size-2));
+    }
   }
 `;

@@ -25,7 +25,7 @@ import { LazyPart } from '../shared/lazy-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
-import { renderBulkBar, renderRowMenu } from './list-bulk.js';
+import { renderBulkBar, renderRowMenu, renderSelectToggle, type BulkContext } from './list-bulk.js';
 import { ListChoices } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
@@ -64,12 +64,13 @@ const SKELETON_DELAY = 150;
  * @fires dialog-label-change - Before dialogs are archived, binned, restored or marked read or unread (`detail.action`, `detail.dialogIds`). Cancelable: nothing is sent.
  * @fires dialog-auth-required - The user chose "Log in again" on a 401 message (`detail.reason` `session`).
  *
- * @csspart toolbar - The folders, search, filters and bulk controls above the rows.
- * @csspart folders - The folder navigation.
+ * @csspart folders - The folders: a strip above the rows, or a side navigation when the list is at least 40rem wide.
+ * @csspart toolbar - The search, filters, sort and select controls above the rows.
  * @csspart folder - One folder button; in search results, a row's folder.
  * @csspart search - The search form.
  * @csspart search-hint - The "at least 3 characters" hint.
  * @csspart filters-button - The button that shows the filters.
+ * @csspart filters-count - The number of active filters on the filters button.
  * @csspart filters - The filter panel.
  * @csspart active-filters - The removable active filters.
  * @csspart active-filter - One active filter.
@@ -77,6 +78,9 @@ const SKELETON_DELAY = 150;
  * @csspart select-button - The button that starts (and ends) selecting.
  * @csspart bulk-bar - The bulk actions.
  * @csspart bulk-action - One bulk action.
+ * @csspart bulk-more - The button that opens the bulk actions as a menu (when the list is narrow).
+ * @csspart bulk-menu - That menu.
+ * @csspart bulk-menu-action - One bulk action in that menu.
  * @csspart selected-count - How many rows are picked.
  * @csspart message - The announcement of a bulk result (an aria-live region).
  * @csspart list - The rows, grouped by month.
@@ -91,9 +95,11 @@ const SKELETON_DELAY = 150;
  * @csspart due - A due date.
  * @csspart seen - "Seen by".
  * @csspart recipient - The party a row belongs to (when several are shown).
+ * @csspart initial - The sender's initial before its name.
  * @csspart load-more - The "Show more" button.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
+ * @csspart empty-reset - Its "Reset filters" button (when filters left nothing).
  * @csspart error - The error alert.
  * @csspart lost-parties - The note naming parties GET /parties no longer lists (rights revoked, units deleted).
  * @csspart login - The "Log in again" button of a 401 message.
@@ -198,7 +204,16 @@ export class DialogListElement extends InboxElement {
     filters: () => this.store.filters,
     filtersOpen: () => this.filtersOpen,
     rendered: () => this.#updating,
+    codesShown: () => this.#codesShown(),
   });
+  #codes: { from: unknown; shown: boolean } | null = null;
+
+  /** Whether a row names its sender by the organisation's code (cached per page of rows). */
+  #codesShown(): boolean {
+    const rows = this.#pages.rows;
+    if (this.#codes?.from !== rows) this.#codes = { from: rows, shown: rows.some((r) => r.org && r.sender === r.org.toUpperCase()) };
+    return this.#codes.shown;
+  }
   #keys = new ListKeyboard({
     host: this,
     chunks: this.#chunks,
@@ -367,29 +382,34 @@ export class DialogListElement extends InboxElement {
     const toolbar = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
     const menuRow = rows.find((r) => r.id === this.menuFor);
+    const bulk: BulkContext = {
+      t,
+      selecting: labels.selecting,
+      count: labels.picked.size,
+      shown: rows.length,
+      allPicked: rows.length > 0 && labels.picked.size >= Math.min(MAX_BULK, rows.length),
+      actions: [...new Set(pickedRows.flatMap(rowActions))],
+      busy: labels.busy,
+      toggleSelecting: () => labels.toggleSelecting(),
+      pickAll: (on) => labels.pickAll(on),
+      run: (action) => void labels.run(action, [...labels.picked]),
+    };
     return html`
+      <div class="frame">${renderFolders(toolbar)}<div class="main">
       <div class="toolbar" part="toolbar" @keydown=${this.#onToolbarKey}>
-        ${renderFolders(toolbar)} ${renderSearch(toolbar)} ${renderFilterBar(toolbar, this.filtersOpen ? this.#filterPanel(toolbar) : nothing)}
+        <div class="tools">
+          ${renderSearch(toolbar)}
+          ${renderFilterBar(toolbar, this.filtersOpen ? this.#filterPanel(toolbar) : nothing, renderSelectToggle(bulk))}
+        </div>
         ${renderActiveFilters(toolbar, (k, v) => this.#choices.chipLabel(k, v, this.t))}
         ${this.#searchText
           ? html`<p class="searching">${t.searchAllFolders}
-              <button class="ds-button clear-search" data-variant="tertiary" data-size="sm" @click=${() => this.#intents.clearSearch()}>${t.clearSearch}</button></p>`
+              ${rows.length // with no rows the empty state offers the same button: one is enough
+                ? html`<button class="ds-button clear-search" data-variant="tertiary" data-size="sm" @click=${() => this.#intents.clearSearch()}>${t.clearSearch}</button>`
+                : nothing}</p>`
           : nothing}
-        <div class="bulk-row">
-          ${renderBulkBar({
-            t,
-            selecting: labels.selecting,
-            count: labels.picked.size,
-            shown: rows.length,
-            allPicked: rows.length > 0 && labels.picked.size >= Math.min(MAX_BULK, rows.length),
-            actions: [...new Set(pickedRows.flatMap(rowActions))],
-            busy: labels.busy,
-            toggleSelecting: () => labels.toggleSelecting(),
-            pickAll: (on) => labels.pickAll(on),
-            run: (action) => void labels.run(action, [...labels.picked]),
-          })}
-        </div>
       </div>
+      ${renderBulkBar(bulk)}
       <div class="message" part="message" aria-live="polite">
         ${labels.message ? html`<div class="ds-alert" data-color=${labels.message.tone} data-size="sm">${labels.message.text()}</div>` : nothing}
       </div>
@@ -400,6 +420,7 @@ export class DialogListElement extends InboxElement {
         this.#keys.closeMenu();
         if (menuRow) void labels.run(action, [menuRow.id], false);
       }, (menu, open) => this.#keys.menuToggled(menu, open))}
+      </div></div>
     `;
   }
 
@@ -451,7 +472,7 @@ export class DialogListElement extends InboxElement {
     const notices = html`${renderLostParties(this.store.lostParties, t)}${pages.failed.length
       ? renderNotSearched(pages.failed, this.#choices.recipients(), t, () => pages.retryFailed(), pages.more.status === 'pending')
       : nothing}`;
-    if (pages.rows.length === 0) return html`${notices}${renderEmpty(this.#searchText, activeFilters(this.store.filters).length > 0, t, () => this.#intents.clearSearch())}`;
+    if (pages.rows.length === 0) return html`${notices}${renderEmpty(this.#searchText, activeFilters(this.store.filters).length > 0, t, () => this.#intents.clearSearch(), () => this.#intents.change({ filters: {} }))}`;
     const now = new Date();
     const more = pages.more;
     return html`${notices}
@@ -493,6 +514,7 @@ export class DialogListElement extends InboxElement {
       picked,
       pickFull: picked.size >= MAX_BULK,
       recipients: this.#choices.recipients(),
+      orgNames: this.#choices.orgNames(),
     };
   }
 

@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { icon } from '../shared/icons.js';
+import { FILTER, INBOX, SEARCH } from '../shared/icons.gen.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
@@ -30,6 +32,7 @@ const rowDeps = (row: Row, c: RowContext, today: string) => [
   c.search,
   c.orderBy,
   c.recipients,
+  c.orgNames,
   c.selectedId === row.id,
   c.picked.has(row.id),
   c.pickFull,
@@ -45,15 +48,20 @@ export function renderMore(loading: boolean, t: Messages, loadMore: () => void) 
 }
 
 /**
- * Nothing to show. A search names its text, with a way to clear it; filters are mentioned only when some are on;
- * with neither, "nothing here yet".
+ * Nothing to show: an icon, a title, one sentence and the one action that helps. A search names its text, with a way
+ * to clear it; filters are mentioned only when some are on, with a reset; with neither, "nothing here yet".
  */
-export function renderEmpty(search: string, filtered: boolean, t: Messages, clearSearch: () => void) {
+export function renderEmpty(search: string, filtered: boolean, t: Messages, clearSearch: () => void, resetFilters: () => void) {
+  const [mark, title, body, action] = search
+    ? [SEARCH, fill(t.noHits, { q: search }), t.noHitsBody, html`<button class="ds-button clear-search" data-variant="secondary" data-size="sm" @click=${clearSearch}>${t.clearSearch}</button>`]
+    : filtered
+      ? [FILTER, t.emptyFiltered, t.emptyFilteredBody, html`<button class="ds-button" part="empty-reset" data-variant="secondary" data-size="sm" @click=${resetFilters}>${t.resetFilters}</button>`]
+      : [INBOX, t.emptyTitle, t.emptyBody, nothing];
   return html`<div class="empty" part="empty">
-    <h2 class="ds-heading" data-size="xs">${search ? fill(t.noHits, { q: search }) : filtered ? t.emptyFiltered : t.emptyTitle}</h2>
-    ${search
-      ? html`<button class="ds-button clear-search" data-variant="secondary" data-size="sm" @click=${clearSearch}>${t.clearSearch}</button>`
-      : filtered ? '' : html`<p class="ds-paragraph">${t.emptyBody}</p>`}
+    ${icon(mark)}
+    <h2 class="ds-heading" data-size="2xs">${title}</h2>
+    <p class="ds-paragraph" data-size="sm">${body}</p>
+    ${action}
   </div>`;
 }
 

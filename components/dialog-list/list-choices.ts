@@ -21,6 +21,8 @@ export interface ChoicesSource {
   filtersOpen(): boolean;
   /** The list has rendered (see recipients). */
   rendered(): boolean;
+  /** Some row shows its organisation's code for want of a sender name (GET /serviceresources names it). */
+  codesShown(): boolean;
 }
 
 /**
@@ -45,7 +47,8 @@ export class ListChoices {
         const client = source.client();
         const parties = source.parties();
         const f = source.filters();
-        const wanted = source.filtersOpen() || Boolean(f.org?.length || f.service?.length);
+        // Also once rows are shown with an organisation code for a sender: the names replace the codes.
+        const wanted = source.filtersOpen() || Boolean(f.org?.length || f.service?.length) || (source.rendered() && source.codesShown());
         if (!client || !parties?.length) return null;
         // Not asked for until needed; once loaded, kept (no request again when the panel opens again).
         if (!wanted) return this.resources.args;
@@ -53,6 +56,16 @@ export class ListChoices {
       },
       ([client, , parties], signal) => client.getServiceResources(parties.split(' '), { signal }),
     );
+  }
+
+  #orgs: { from: unknown; map: Map<string, string> } | null = null;
+
+  /** Organisation names by code, in the UI language, from GET /serviceresources; null until they are here. */
+  orgNames(): Map<string, string> | null {
+    const value = this.resources.value;
+    if (!value) return null;
+    if (this.#orgs?.from !== value) this.#orgs = { from: value, map: new Map(this.choices().orgs.map((o) => [o.value, o.label])) };
+    return this.#orgs.map;
   }
 
   /** Names of the recipients when the list shows several parties; null otherwise (and until the names are known). */

@@ -1,6 +1,6 @@
 import { html, nothing, render } from 'lit';
 import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
-import { formatDateTime, formatRelative, parseDate } from '../../src/i18n/format.js';
+import { formatDateTime, formatShort, parseDate } from '../../src/i18n/format.js';
 import { folderOf } from '../../src/state/list-query.js';
 import { highlight, rowDate, type Row } from '../../src/state/rows.js';
 import { dueState } from '../../src/state/dialog-rules.js';
@@ -20,6 +20,8 @@ export interface RowContext {
   pickFull: boolean;
   /** Names of the recipients, when the list shows more than one party. */
   recipients: Map<string, string> | null;
+  /** Organisation names by code, once known: they replace a code shown for want of a sender name. */
+  orgNames?: Map<string, string> | null;
 }
 
 const DAY = 24 * 3600 * 1000; // for the sample row
@@ -71,21 +73,27 @@ export function dueBadge(row: Row, c: RowContext) {
  */
 export function renderRow(row: Row, c: RowContext) {
   const { t, lang, search } = c;
+  // The API often gives only the organisation's code ("politiet"); its name is as the organisation writes it.
+  if (row.org && row.sender === row.org.toUpperCase() && c.orgNames?.has(row.org)) row = { ...row, sender: c.orgNames.get(row.org)! };
   const unread = !row.seen;
   const title = row.title || t.noTitle;
   const created = c.orderBy.startsWith('createdAt');
   const date = parseDate(created ? row.createdAt : rowDate(row, 'contentUpdatedAt'));
   const picked = c.picked.has(row.id);
-  const seenText = seenByText({ byYou: row.seenByYou, others: row.seenByOthers }, t);
+  // Only when someone else has seen it (that you have is what unread does not say), as the official inbox does.
+  const seenText = row.seenByOthers ? seenByText({ byYou: row.seenByYou, others: row.seenByOthers }, t) : '';
   const recipient = c.recipients ? c.recipients.get(row.party) ?? row.party.split(':').pop() : '';
   const [toBefore, toAfter = ''] = t.recipient.split('{name}');
   const status = statusTag(row.status, t);
-  const dateText = date ? (created ? fill(t.created, { date: formatRelative(date, lang, c.now) }) : fill(t.updated, { time: formatRelative(date, lang, c.now) })) : '';
+  // Short and absolute on screen ("2. des.", the time today); the name says the day too ("Oppdatert i dag 09:07").
+  // Sorted by creation, the date says it is that one ("Opprettet 1. des.").
+  const dateText = date ? (created ? fill(t.created, { date: formatShort(date, lang, c.now) }) : formatShort(date, lang, c.now)) : '';
+  const spokenDate = date ? fill(created ? t.created : t.updated, created ? { date: formatShort(date, lang, c.now, true) } : { time: formatShort(date, lang, c.now, true) }) : '';
   // The button's name is its content in DOM order, read as a sentence: "title, from sender, to recipient, status,
   // date." and then the summary and the meta line. The joining words are unseen text (.join) at the end of the box
   // before them: in a box of their own the browser would put a space before the comma. The status and the date are
   // seen elsewhere (aria-hidden there) and said at the end of the sender line's last box.
-  const end = `${status === nothing ? '' : `, ${statusText(row.status, t)}`}${dateText && `, ${dateText}`}.`;
+  const end = `${status === nothing ? '' : `, ${statusText(row.status, t)}`}${spokenDate && `, ${spokenDate}`}`.replace(/\.?$/, '.'); // one full stop, also after "des."
   const from = `, ${t.rowFrom} `;
   const to = `, ${t.rowTo} `;
   return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
@@ -94,6 +102,7 @@ export function renderRow(row: Row, c: RowContext) {
     <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>
       <span class="title" part="title" lang=${row.lang ?? nothing}>${picked ? html`<span class="visually-hidden">${t.picked}: </span>` : nothing}${unread ? html`<span class="dot" aria-hidden="true"></span><span class="visually-hidden">${t.unread}: </span>` : nothing}${marked(title, search)}${join(row.sender ? from : recipient ? to : end)}</span>
       <span class="row-top">
+        ${row.sender ? html`<span class="initial" part="initial" aria-hidden="true">${[...row.sender][0]}</span>` : nothing}
         <span class="sender">${marked(row.sender, search)}${row.sender ? join(recipient ? to : end) : nothing}</span>
         ${recipient ? html`<span class="recipient" part="recipient"><span aria-hidden="true">${toBefore}</span>${recipient}${toAfter}${join(end)}</span>` : nothing}
         ${date ? html`<time datetime=${date.toISOString()} title=${formatDateTime(date, lang)} aria-hidden="true">${dateText}</time>` : nothing}

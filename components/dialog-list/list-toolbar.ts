@@ -4,6 +4,8 @@ import { fill, type Messages } from '../../src/i18n/index.js';
 import { activeFilters, FOLDERS, SORT_CHOICES, type Folder, type ListFilters } from '../../src/state/list-query.js';
 export type { RecipientFilter } from './list-filter-panel.js';
 import { select, type Choice } from './list-fields.js';
+import { icon } from '../shared/icons.js';
+import { FILTER, SEARCH } from '../shared/icons.gen.js';
 
 export type { Choice } from './list-fields.js';
 
@@ -30,42 +32,46 @@ export interface ToolbarContext {
   toggleFilters(): void;
 }
 
+/** The folders: a strip that scrolls sideways when narrow, a side navigation when the list is wide (CSS). */
 export function renderFolders(c: ToolbarContext) {
   return html`<nav class="folders" part="folders" aria-label=${c.t.folders}>
     ${FOLDERS.map((folder) => {
       const current = folder === c.folder && !c.search;
-      return html`<button class="ds-button" part="folder" data-size="sm" data-variant=${current ? 'primary' : 'tertiary'}
+      return html`<button class="ds-button" part="folder" data-size="sm" data-variant="tertiary"
         data-folder=${folder} aria-current=${current ? 'page' : 'false'} @click=${() => c.setFolder(folder)}>${c.t.folder[folder]}</button>`;
     })}
   </nav>`;
 }
 
+
+/** The search field: an icon and a placeholder show what it is; it searches as the user types (Enter at once). */
 export function renderSearch(c: ToolbarContext) {
   const t = c.t;
   const short = c.draft.trim().length > 0 && c.draft.trim().length < 3;
   return html`<form class="search" role="search" part="search" @submit=${(e: Event) => (e.preventDefault(), c.setDraft(c.draft, true))}>
-    <label class="visually-hidden" for="q">${t.searchLabel}</label>
-    <input id="q" class="input" type="search" autocomplete="off" .value=${c.draft} aria-describedby=${short ? 'q-hint' : nothing}
-      @input=${(e: Event) => c.setDraft((e.target as HTMLInputElement).value, false)} />
-    <button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t.search}</button>
+    <label class="visually-hidden" for="q">${t.searchLabel}</label>${icon(SEARCH)}
+    <input id="q" class="input" type="search" autocomplete="off" placeholder=${t.searchPlaceholder} .value=${c.draft}
+      aria-describedby=${short ? 'q-hint' : nothing} @input=${(e: Event) => c.setDraft((e.target as HTMLInputElement).value, false)} />
     ${short ? html`<p id="q-hint" class="hint" part="search-hint">${t.searchHint}</p>` : nothing}
   </form>`;
 }
 
 /**
- * The "Filters" toggle, the sort order and the filter panel's place: its fields are a chunk (list-filter-panel.ts),
- * rendered by `panel` when the panel is open.
+ * The "Filters" toggle with its count, the sort order (a compact select), `select` (the select-mode button) and the
+ * filter panel's place: its fields are a chunk (list-filter-panel.ts), rendered by `panel` when the panel is open.
  */
-export function renderFilterBar(c: ToolbarContext, panel: unknown = nothing) {
+export function renderFilterBar(c: ToolbarContext, panel: unknown = nothing, selectButton: unknown = nothing) {
   const t = c.t;
   const count = activeFilters(c.filters).length;
   const sorts = SORT_CHOICES.includes(c.orderBy) ? SORT_CHOICES : [...SORT_CHOICES, c.orderBy];
-  return html`<div class="filter-bar">
-      <button class="ds-button" part="filters-button" data-variant="secondary" data-size="sm" aria-expanded=${c.filtersOpen ? 'true' : 'false'}
-        aria-controls="filters" @click=${c.toggleFilters}>${t.filters}${count ? ` (${count})` : ''}</button>
-      ${select('sort', t.sortBy, c.orderBy, sorts.map((o) => ({ value: o, label: t.sort[o] ?? o })), null, (v) => c.setOrder(v as OrderBy))}
-    </div>
-    <div id="filters" class="filters" part="filters" ?hidden=${!c.filtersOpen}>${c.filtersOpen ? panel : nothing}</div>`;
+  // The panel comes right after its button in the focus order; CSS shows it on a line of its own below.
+  return html`<button class="ds-button" part="filters-button" data-variant="secondary" data-size="sm" aria-expanded=${c.filtersOpen ? 'true' : 'false'}
+      aria-controls="filters" @click=${c.toggleFilters}>${icon(FILTER)}${t.filters}${count
+        ? html`<span class="badge" part="filters-count"><span class="visually-hidden">(</span>${count}<span class="visually-hidden">)</span></span>`
+        : nothing}</button>
+    <div id="filters" class="filters" part="filters" ?hidden=${!c.filtersOpen}>${c.filtersOpen ? panel : nothing}</div>
+    ${select('sort', t.sortBy, c.orderBy, sorts.map((o) => ({ value: o, label: t.sort[o] ?? o })), null, (v) => c.setOrder(v as OrderBy), true)}
+    ${selectButton}`;
 }
 
 /** The active filters as removable buttons, and one reset. */

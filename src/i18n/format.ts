@@ -28,6 +28,7 @@ interface DateWords {
   /** Words for some offsets, e.g. `day-1` (yesterday). */
   named: Record<string, string>;
   now: string;
+  today: string;
 }
 
 const NO_MONTHS = 'januar februar mars april mai juni juli august september oktober november desember'.split(' ');
@@ -44,6 +45,7 @@ const WORDS: Record<Lang, DateWords> = {
     units: { year: ['år', 'år'], month: ['måned', 'måneder'], week: ['uke', 'uker'], day: ['dag', 'dager'], hour: ['time', 'timer'], minute: ['minutt', 'minutter'] },
     named: { 'year-1': 'i fjor', year1: 'neste år', 'month-1': 'forrige måned', month1: 'neste måned', 'week-1': 'forrige uke', week1: 'neste uke', 'day-2': 'i forgårs', 'day-1': 'i går', day1: 'i morgen', day2: 'i overmorgen' },
     now: 'nå',
+    today: 'i dag',
   },
   nn: {
     months: NO_MONTHS,
@@ -54,6 +56,7 @@ const WORDS: Record<Lang, DateWords> = {
     units: { year: ['år', 'år'], month: ['månad', 'månadar'], week: ['veke', 'veker'], day: ['dag', 'dagar'], hour: ['time', 'timar'], minute: ['minutt', 'minutt'] },
     named: { 'year-1': 'i fjor', year1: 'neste år', 'month-1': 'førre månad', month1: 'neste månad', 'week-1': 'førre veke', week1: 'neste veke', 'day-2': 'i førgårs', 'day-1': 'i går', day1: 'i morgon', day2: 'i overmorgon' },
     now: 'no',
+    today: 'i dag',
   },
   en: {
     months: 'January February March April May June July August September October November December'.split(' '),
@@ -64,6 +67,7 @@ const WORDS: Record<Lang, DateWords> = {
     units: { year: ['year', 'years'], month: ['month', 'months'], week: ['week', 'weeks'], day: ['day', 'days'], hour: ['hour', 'hours'], minute: ['minute', 'minutes'] },
     named: { 'year-1': 'last year', year1: 'next year', 'month-1': 'last month', month1: 'next month', 'week-1': 'last week', week1: 'next week', 'day-1': 'yesterday', day1: 'tomorrow' },
     now: 'now',
+    today: 'today',
   },
 };
 
@@ -78,6 +82,18 @@ export function formatDate(date: Date, lang: Lang): string {
 /** "5. nov. 2026, 09:07" (nb, nn), "5 Nov 2026, 09:07" (en). */
 export function formatDateTime(date: Date, lang: Lang): string {
   return `${formatDate(date, lang)}, ${two(date.getHours())}:${two(date.getMinutes())}`;
+}
+
+/**
+ * A row's date, short and absolute: the time today ("09:07"), else the day ("2. des."; with the year when it is not
+ * this year's). `spoken` puts the day's word before today's time ("i dag 09:07"), for the row's name.
+ */
+export function formatShort(date: Date, lang: Lang, now: Date, spoken = false): string {
+  const w = WORDS[lang];
+  const time = `${two(date.getHours())}:${two(date.getMinutes())}`;
+  if (date.toDateString() === now.toDateString()) return spoken ? `${w.today} ${time}` : time;
+  const day = formatDate(date, lang);
+  return date.getFullYear() === now.getFullYear() ? day.slice(0, day.lastIndexOf(' ')) : day;
 }
 
 /** "november" (nb, nn), "November" (en); with the year when `withYear`. */

@@ -171,8 +171,11 @@ describe('<dialog-list> filters', () => {
   it('shows an empty state that says the filters exclude everything (and mentions no search)', async () => {
     const el = await list('status=Draft');
     await until(() => $(el, '[part="empty"]'), 'empty');
-    expect($(el, '[part="empty"]')!.textContent!.trim()).to.equal('Ingenting passer med filtrene.');
+    expect($(el, '[part="empty"] h2')!.textContent!.trim()).to.equal('Ingenting passer med filtrene');
+    expect($(el, '[part="empty-reset"]')!.textContent!.trim(), 'the one action that helps').to.equal('Nullstill filtre');
     await expect(el).to.be.accessible();
+    $(el, '[part="empty-reset"]')!.click();
+    await until(() => el.shadowRoot!.querySelectorAll('li[part="row"]').length > 0, 'rows once the filters are reset');
   });
 
   it('a search without hits names its text, and its button clears the search and focuses the field', async () => {

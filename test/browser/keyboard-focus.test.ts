@@ -27,14 +27,21 @@ describe('focus is never lost', () => {
     await sendKeys({ press: 'Enter' });
     await until(() => list.shadowRoot!.querySelector('[part="bulk-bar"]'), 'the bulk bar');
     expect(deepActive() === toggle, `focus on the toggle, not on ${deepActive()?.localName}`).to.equal(true);
-    expect(toggle.textContent!.trim()).to.equal('Ferdig å velge');
+    expect(toggle.textContent!.trim()).to.equal('Ferdig å velge'); // its name (the button shows an icon)
     const row = await tabTo('a row', (a) => a.matches('.row-button'));
     await sendKeys({ press: 'Space' });
     await until(() => row.textContent!.includes('Valgt:'), 'the row named as picked');
     const count = list.shadowRoot!.querySelector('[part="selected-count"]')!;
     expect(count.getAttribute('role')).to.equal('status');
     expect(count.textContent).to.equal('1 valgt');
-    await tabTo('"Move to archive"', (a) => a.matches('[part="bulk-action"][data-action="archive"]'), 'Shift+Tab');
+    // The actions are buttons when the list is wide, a menu when it is narrow (as here, in the inbox's list column).
+    const found = await tabTo('"Move to archive" or "Actions"', (a) => a.matches('[part="bulk-action"][data-action="archive"], [part="bulk-more"]'), 'Shift+Tab');
+    if (found.matches('[part="bulk-more"]')) {
+      await sendKeys({ press: 'Enter' });
+      await until(() => deepActive()?.matches('[part="bulk-menu-action"]'), 'focus in the menu');
+      for (let i = 0; i < 6 && !deepActive()!.matches('[data-action="archive"]'); i++) await sendKeys({ press: 'ArrowDown' });
+      expect(deepActive()!.matches('[part="bulk-menu-action"][data-action="archive"]'), '"Move to archive" in the menu').to.equal(true);
+    }
     await sendKeys({ press: 'Enter' });
     await until(() => /utført for 1/.test(list.shadowRoot!.querySelector('[part="message"]')?.textContent ?? ''), 'the announcement');
     expect(focusLost(), 'focus lost after the bulk action').to.equal(false);

@@ -15,12 +15,18 @@ const walk = walkAx;
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const text = (row: Element, selector: string) => row.querySelector(selector)?.textContent?.trim() ?? '';
 
-const WORDS = { nb: { from: 'fra', to: 'til', unread: 'Ulest: ' }, nn: { from: 'frå', to: 'til', unread: 'Ulesen: ' }, en: { from: 'from', to: 'to', unread: 'Unread: ' } };
+const WORDS = {
+  nb: { from: 'fra', to: 'til', unread: 'Ulest: ', updated: 'Oppdatert', today: 'i dag' },
+  nn: { from: 'frå', to: 'til', unread: 'Ulesen: ', updated: 'Oppdatert', today: 'i dag' },
+  en: { from: 'from', to: 'to', unread: 'Unread: ', updated: 'Updated', today: 'today' },
+};
 
 async function list(party: string, lang: keyof typeof WORDS, size = 8) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${party}
     page-size=${size} lang=${lang} .tokenProvider=${tokenProvider}></dialog-list>`);
   await until(() => rows(el).length > 0, 'rows');
+  // The organisations' names (GET /serviceresources, after the first rows) replace their codes ("POLITIET").
+  await until(() => rows(el).every((r) => senderText(r) !== senderText(r).toUpperCase()), 'the senders named');
   await el.updateComplete;
   return el;
 }
@@ -56,9 +62,17 @@ function sentence(row: HTMLElement, lang: keyof typeof WORDS): string {
     senderText(row) ? `${w.from} ${senderText(row)}` : '',
     recipient ? `${w.to} ${recipient}` : '',
     text(row, '[part="status"]'),
-    text(row, 'time'),
+    spokenDate(row, lang),
   ].filter(Boolean);
-  return `${parts.join(', ')}.`;
+  return `${parts.join(', ')}`.replace(/\.?$/, '.');
+}
+
+/** The row's date as its name says it: "Oppdatert 2. des.", "Oppdatert i dag 09:07" (the row shows "09:07"). */
+function spokenDate(row: HTMLElement, lang: keyof typeof WORDS): string {
+  const time = row.querySelector('time');
+  if (!time) return '';
+  const today = new Date(time.dateTime).toDateString() === new Date().toDateString();
+  return `${WORDS[lang].updated} ${today ? `${WORDS[lang].today} ` : ''}${time.textContent!.trim()}`; // sorted by update (the default)
 }
 /** A box's own text: without the unseen joining words. */
 const own = (box: Element | null) =>
@@ -115,9 +129,9 @@ describe('a row\'s accessible name', () => {
   it('an example in full, in nb, nn and en (the content in English too, where it has English)', async () => {
     let id: string | undefined;
     for (const [lang, expected] of [
-      ['nb', /^Timebestilling for pass, referanse 100012, fra POLITIET, Venter på svar, Oppdatert .+\. Husk gyldig legitimasjon og det gamle passet\. 1 melding Sett av deg$/],
-      ['nn', /^Timebestilling for pass, referanse 100012, frå POLITIET, Ventar på svar, Oppdatert .+\. Hugs gyldig legitimasjon og det gamle passet\. 1 melding Sett av deg$/],
-      ['en', /^Passport appointment, reference 100012, from POLITIET, Awaiting, Updated .+\. Remember valid ID and your old passport\. 1 message Seen by you$/],
+      ['nb', /^Timebestilling for pass, referanse 100012, fra Politiet, Venter på svar, Oppdatert .+\. Husk gyldig legitimasjon og det gamle passet\. 1 melding$/],
+      ['nn', /^Timebestilling for pass, referanse 100012, frå Politiet, Ventar på svar, Oppdatert .+\. Hugs gyldig legitimasjon og det gamle passet\. 1 melding$/],
+      ['en', /^Passport appointment, reference 100012, from The Norwegian Police Service, Awaiting, Updated .+\. Remember valid ID and your old passport\. 1 message$/],
     ] as const) {
       const el = await list(await personParty(), lang);
       id ??= rows(el).find((r) => titleText(r) === 'Timebestilling for pass, referanse 100012')!.dataset.dialogId!;

@@ -34,3 +34,7 @@ test('the vendored OpenAPI contract is the upstream one (when DIALOGPORTEN_CONTR
 test('components/shared/ds-css.gen.ts and ds-theme.gen.ts match the installed Designsystemet CSS', () => {
   execFileSync(process.execPath, ['scripts/build-ds-css.mjs', '--check'], { cwd: root, stdio: 'pipe' });
 });
+
+test('components/shared/icons.gen.ts matches the installed icon set', () => {
+  execFileSync(process.execPath, ['scripts/build-icons.mjs', '--check'], { cwd: root, stdio: 'pipe' });
+});

@@ -1,0 +1,150 @@
+// The list's layout, measured in Chromium with the demo's data (issue "Looks right"): compact rows, enough titles on
+// the first screen, a short toolbar, nothing overlapping and the dates on one edge. The figures are logged.
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../components/define.js';
+import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
+import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
+import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+const rowsOf = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+const box = (el: Element) => el.getBoundingClientRect();
+
+async function listIn(width: number, party: string | null, dir = 'ltr'): Promise<DialogListElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div dir=${dir} style=${`width: ${width}px`}>
+    <dialog-list api-base-url=${await apiUrl()} party=${party ?? ''} lang="nb" page-size="30" .tokenProvider=${tokenProvider}></dialog-list>
+  </div>`);
+  const list = wrapper.querySelector<DialogListElement>('dialog-list')!;
+  await until(() => rowsOf(list).length > 5, 'rows');
+  await list.updateComplete;
+  return list;
+}
+
+/** An inbox at the top of the viewport (no page margin), as on a portal page that scrolled to it. */
+async function inboxAtTop(width: number, height: number): Promise<DialogListElement> {
+  await setViewport({ width, height });
+  document.body.style.margin = '0';
+  const inbox = await fixture<DialogInboxElement>(html`<dialog-inbox api-base-url=${await apiUrl()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>`);
+  const list = await until(() => inbox.shadowRoot!.querySelector<DialogListElement>('dialog-list'));
+  await until(() => rowsOf(list).length > 5, 'rows');
+  await list.updateComplete;
+  window.scrollTo(0, 0);
+  return list;
+}
+
+/** A row with a one-line title, a one-line summary and at most two chips: the common case. */
+function typical(row: HTMLElement): boolean {
+  const title = row.querySelector<HTMLElement>('.title')!;
+  const line = parseFloat(getComputedStyle(title).lineHeight);
+  const chips = row.querySelectorAll('.meta > *').length;
+  return box(title).height < line * 1.5 && Boolean(row.querySelector('.summary')) && chips <= 2 + 2; // + counts/seen text
+}
+
+/** The boxes of a row's visible pieces, which must not overlap one another. */
+function pieces(row: HTMLElement): [string, DOMRect][] {
+  const sel = '.initial, .sender, .recipient, time, .title, .summary, .meta > *, .menu-button';
+  return Array.from(row.querySelectorAll<HTMLElement>(sel))
+    .map((el) => [el.className || el.localName, box(el)] as [string, DOMRect])
+    .filter(([, r]) => r.width > 0 && r.height > 0);
+}
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+describe('list design: measured layout', () => {
+  before(resetDemo);
+  after(async () => {
+    document.body.style.margin = '';
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [width, max] of [
+    [480, 120],
+    [320, 170],
+  ] as const) {
+    it(`a typical row is at most ${max} px tall in a ${width} px column (every party shown, so rows name their recipient)`, async () => {
+      const list = await listIn(width, null);
+      const rows = rowsOf(list).filter(typical);
+      expect(rows.length, 'typical rows').to.be.greaterThan(3);
+      const heights = rows.map((r) => Math.round(box(r).height));
+      console.log(`row heights at ${width} px (typical rows): ${heights.join(', ')}; max ${Math.max(...heights)}`);
+      expect(Math.max(...heights)).to.be.at.most(max);
+    });
+  }
+
+  it('no piece of a row overlaps another, and every date ends at the row content edge (± 1 px), left to right and right to left', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      for (const width of [320, 480]) {
+        const list = await listIn(width, null, dir);
+        for (const row of rowsOf(list)) {
+          const parts = pieces(row);
+          for (let i = 0; i < parts.length; i++) {
+            for (let j = i + 1; j < parts.length; j++) {
+              expect(overlap(parts[i][1], parts[j][1]), `${dir} ${width}: ${parts[i][0]} and ${parts[j][0]} of row ${row.dataset.dialogId}`).to.equal(false);
+            }
+          }
+          const time = row.querySelector('time');
+          if (!time) continue;
+          const button = row.querySelector<HTMLElement>('.row-button')!;
+          const style = getComputedStyle(button);
+          const edge = dir === 'ltr' ? box(button).right - parseFloat(style.paddingRight) : box(button).left + parseFloat(style.paddingLeft);
+          const end = dir === 'ltr' ? box(time).right : box(time).left;
+          expect(Math.abs(end - edge), `${dir} ${width}: the date of row ${row.dataset.dialogId}`).to.be.at.most(1);
+        }
+      }
+    }
+  });
+
+  for (const [width, height, want] of [
+    [320, 640, 3],
+    [1280, 900, 5],
+  ] as const) {
+    it(`at ${width} × ${height} at least ${want} row titles are fully visible on the first screen`, async () => {
+      const list = await inboxAtTop(width, height);
+      const visible = rowsOf(list).filter((row) => {
+        const r = box(row.querySelector('.title')!);
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+      console.log(`titles fully visible at ${width} × ${height}: ${visible.length}`);
+      expect(visible.length).to.be.at.least(want);
+    });
+  }
+
+  it('the toolbar (folders, search, filters, sort, select) is at most 130 px tall at 320 px', async () => {
+    const list = await inboxAtTop(320, 640);
+    const root = list.shadowRoot!;
+    const top = box(root.querySelector('[part="folders"]')!).top;
+    const bottom = box(root.querySelector('[part="toolbar"]')!).bottom;
+    console.log(`toolbar at 320 px: ${Math.round(bottom - top)} px`);
+    expect(bottom - top).to.be.at.most(130);
+  });
+
+  it('with the folders in the side navigation (a list 64rem wide) the toolbar is one row, at most 60 px', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const list = await listIn(1024, await personParty());
+    const root = list.shadowRoot!;
+    const folders = box(root.querySelector('[part="folders"]')!);
+    const toolbar = box(root.querySelector('[part="toolbar"]')!);
+    console.log(`toolbar beside the side navigation: ${Math.round(toolbar.height)} px`);
+    expect(folders.right, 'the folders sit beside the rows').to.be.lessThan(box(rowsOf(list)[0]).left);
+    expect(folders.height, 'stacked vertically').to.be.greaterThan(folders.width / 2);
+    expect(toolbar.height).to.be.at.most(60);
+  });
+
+  it('the current folder is marked by more than colour: bold, and a bar (or a frame in forced colours)', async () => {
+    const list = await listIn(480, await personParty());
+    const current = list.shadowRoot!.querySelector<HTMLElement>('[part="folder"][aria-current="page"]')!;
+    const other = list.shadowRoot!.querySelector<HTMLElement>('[part="folder"]:not([aria-current="page"])')!;
+    expect(Number(getComputedStyle(current).fontWeight)).to.be.greaterThan(Number(getComputedStyle(other).fontWeight));
+    expect(getComputedStyle(current).boxShadow).to.not.equal('none');
+  });
+
+  it('the folders never wrap: one strip that scrolls sideways when narrow', async () => {
+    const list = await listIn(280, await personParty());
+    const folders = Array.from(list.shadowRoot!.querySelectorAll('[part="folder"]')).map(box);
+    expect(new Set(folders.map((r) => Math.round(r.top))).size).to.equal(1);
+    const strip = list.shadowRoot!.querySelector<HTMLElement>('[part="folders"]')!;
+    expect(getComputedStyle(strip).overflowX).to.equal('auto');
+  });
+});
