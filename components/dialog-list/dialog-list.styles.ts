@@ -61,7 +61,7 @@ export const listStyles = css`
   }
   .tools {
     flex: 1 1 100%;
-    gap: var(--ds-size-1) var(--ds-size-2);
+    gap: var(--ds-size-1);
   }
 
   .search {
@@ -89,12 +89,14 @@ export const listStyles = css`
     height: var(--dialog-control-height, 2.25rem);
     padding-inline-start: calc(var(--ds-size-2) + 1.75em);
   }
+  /* The sort menu gives way on a phone, so that the filters, it and select stay on one line. */
   .tools > .field {
     display: block;
+    max-width: calc(100% - 9rem);
   }
   .tools select.input {
     height: var(--dialog-control-height, 2.25rem);
-    width: auto;
+    width: 100%;
     max-width: 9.5rem;
   }
   .tools > .ds-button {
@@ -106,6 +108,7 @@ export const listStyles = css`
   }
   .icon-button {
     width: var(--dialog-control-height, 2.25rem);
+    min-width: 0;
     padding: 0;
     justify-content: center;
   }
@@ -164,8 +167,12 @@ export const listStyles = css`
     font-size: var(--_small);
     color: var(--_subtle);
   }
+  /* The panel's fields on a grid of equal columns; the statuses, hints and reset on lines of their own. */
   .filters {
     flex-basis: 100%;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    gap: var(--ds-size-3) var(--ds-size-2);
     align-items: end;
     padding: var(--ds-size-3);
     border: var(--_border);
@@ -201,6 +208,60 @@ export const listStyles = css`
   }
   legend {
     padding: 0 0 var(--ds-size-1);
+  }
+  .filters > fieldset,
+  .filters > .hint,
+  .filters > .reset {
+    grid-column: 1 / -1;
+  }
+  .filters > .ds-button {
+    justify-self: start;
+  }
+  .filters .field .input {
+    width: 100%;
+    box-sizing: border-box;
+  }
+  /* Statuses as toggle chips: the checkbox stays (keyboard, screen reader), the pill shows its state, with a check
+     mark besides the colour. */
+  .toggle {
+    position: relative;
+    min-height: 2rem;
+    padding: 0 var(--ds-size-3);
+    border: 1px solid var(--ds-color-accent-border-default);
+    border-radius: var(--ds-border-radius-full);
+    color: var(--ds-color-accent-text-default);
+    cursor: pointer;
+  }
+  .toggle input {
+    position: absolute;
+    opacity: 0;
+    width: 100%;
+    height: 100%;
+    inset: 0;
+    cursor: pointer;
+  }
+  .toggle:hover {
+    background: var(--ds-color-accent-surface-hover);
+  }
+  .toggle:has(:checked) {
+    background: var(--ds-color-accent-base-default);
+    border-color: transparent;
+    color: var(--ds-color-accent-base-contrast-default);
+  }
+  .toggle:has(:checked)::before {
+    content: '✓';
+  }
+  .toggle:has(:focus-visible) {
+    outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
+    box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .toggle:has(:checked) {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
   }
   .check {
     display: inline-flex;
@@ -289,13 +350,13 @@ export const listStyles = css`
     }
   }
   /* The checkbox sits in the row, centred on its first line. */
-  .pick {
+  .row .pick {
     display: none;
     margin-block-start: calc(var(--_pad-block) + (var(--_line) - 1.25rem) / 2);
     margin-inline-start: var(--_pad-inline);
     flex: none;
   }
-  .selecting .pick {
+  .selecting .row .pick {
     display: block;
   }
   .row-button {
@@ -337,9 +398,11 @@ export const listStyles = css`
   }
   .sender {
     flex: 0 1 auto;
+    min-width: 4em;
   }
   .recipient {
-    flex: 0 10 auto;
+    flex: 0 3 auto;
+    min-width: 4em;
   }
   /* Unseen words of a row's name (list-row.ts): inline text of no size, so the name has no space before a comma. */
   .join {
@@ -506,6 +569,10 @@ export const listStyles = css`
     background: var(--ds-color-neutral-background-tinted);
     font-size: var(--_small);
   }
+  .bulk .ds-button {
+    min-height: 2rem;
+    height: 2rem;
+  }
   .bulk .count {
     margin-inline-end: auto;
     font-weight: 500;
@@ -522,7 +589,7 @@ export const listStyles = css`
     .bulk-actions {
       display: flex;
     }
-    .bulk-more {
+    .bulk .bulk-more {
       display: none;
     }
   }

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { DialogStatus } from '../../src/api/types.js';
 import type { Messages } from '../../src/i18n/index.js';
-import { DATE_PRESETS, STATUSES, type DatePreset, type ListFilters } from '../../src/state/list-query.js';
+import { activeFilters, DATE_PRESETS, STATUSES, type DatePreset, type ListFilters } from '../../src/state/list-query.js';
 import { matchLine, orgNumber, shortName, type PartyEntry } from '../../src/state/party-tree.js';
 import { select } from './list-fields.js';
 import type { ToolbarContext } from './list-toolbar.js';
@@ -56,7 +56,7 @@ export function renderFilterPanel(c: ToolbarContext, recipient: RecipientFilter 
     set({ status: on ? [...(f.status ?? []), status] : (f.status ?? []).filter((s) => s !== status) });
   return html`${statuses.length > 1
         ? html`<fieldset class="statuses"><legend>${t.filterStatus}</legend>
-            ${statuses.map((s) => html`<label class="check"><input type="checkbox" class="input" .checked=${(f.status ?? []).includes(s)}
+            ${statuses.map((s) => html`<label class="check toggle"><input type="checkbox" class="input" .checked=${(f.status ?? []).includes(s)}
               @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${t.status[s]}</label>`)}
           </fieldset>`
         : nothing}
@@ -69,7 +69,10 @@ export function renderFilterPanel(c: ToolbarContext, recipient: RecipientFilter 
       ${f.updated === 'custom'
         ? html`${dateInput('f-from', t.dateFrom, f.from, (v) => set({ from: v }))}${dateInput('f-to', t.dateTo, f.to, (v) => set({ to: v }))}`
         : nothing}
-      ${recipient ? renderRecipient(t, recipient) : nothing}`;
+      ${recipient ? renderRecipient(t, recipient) : nothing}
+      ${activeFilters(f).length
+        ? html`<button type="button" class="ds-button reset" part="reset-filters" data-variant="tertiary" data-size="sm" @click=${() => c.setFilters({})}>${t.resetFilters}</button>`
+        : nothing}`;
 }
 
 const dateInput = (id: string, label: string, value: string | undefined, change: (value: string) => void) =>

@@ -147,4 +147,30 @@ describe('list design: measured layout', () => {
     const strip = list.shadowRoot!.querySelector<HTMLElement>('[part="folders"]')!;
     expect(getComputedStyle(strip).overflowX).to.equal('auto');
   });
+
+  it('bulk mode: each checkbox sits in its row, centred on the first line; the bar is one sticky line (a menu when narrow)', async () => {
+    for (const width of [320, 480, 800]) {
+      const list = await listIn(width, null);
+      const root = list.shadowRoot!;
+      root.querySelector<HTMLElement>('[part="select-button"]')!.click();
+      await until(() => root.querySelector('[part="bulk-bar"]'), 'the bulk bar');
+      const picks = rowsOf(list).slice(0, 10).map((row) => [row, row.querySelector<HTMLInputElement>('.pick')!] as const);
+      picks[0][1].click();
+      await list.updateComplete;
+      for (const [row, pick] of picks) {
+        const line = box(row.querySelector('.row-top')!);
+        const mid = (r: DOMRect) => r.top + r.height / 2;
+        expect(box(pick).left >= box(row).left && box(pick).right <= box(row).right, `${width}: the checkbox inside its row`).to.equal(true);
+        expect(Math.abs(mid(box(pick)) - mid(line)), `${width}: the checkbox on the first line of row ${row.dataset.dialogId}`).to.be.at.most(2);
+      }
+      const bar = root.querySelector<HTMLElement>('[part="bulk-bar"]')!;
+      expect(getComputedStyle(bar).position).to.equal('sticky');
+      const items = Array.from(bar.children).filter((c) => c.checkVisibility() && !c.matches('[popover]')).map(box);
+      expect(new Set(items.map((r) => Math.round(r.top + r.height / 2))).size, `${width}: one line`).to.equal(1);
+      const inline = root.querySelector('.bulk-actions')!.checkVisibility();
+      expect(inline, `${width}: actions inline only when wide`).to.equal(width >= 800);
+      expect(root.querySelector('[part="bulk-more"]')!.checkVisibility(), `${width}: the menu when narrow`).to.equal(width < 800);
+      console.log(`bulk bar at ${width} px: ${Math.round(box(bar).height)} px tall`);
+    }
+  });
 });
