@@ -15,8 +15,11 @@ export const inboxStyles = css`
     display: inline-block;
     transform: scaleX(-1);
   }
+  /* Its text starts at the dialog's text edge (no button padding before it). */
   .back {
-    margin-bottom: var(--ds-size-3);
+    margin-bottom: var(--ds-size-2);
+    padding-inline: 0;
+    min-height: 2rem;
   }
   /* Narrow: one pane at a time. */
   .layout[data-open] .list-pane {

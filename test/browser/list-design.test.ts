@@ -173,4 +173,21 @@ describe('list design: measured layout', () => {
       console.log(`bulk bar at ${width} px: ${Math.round(box(bar).height)} px tall`);
     }
   });
+
+  it('on a phone with a dialog open, "Back to the list" starts at the dialog text edge (± 1 px)', async () => {
+    await setViewport({ width: 320, height: 640 });
+    const inbox = await fixture<DialogInboxElement>(html`<dialog-inbox api-base-url=${await apiUrl()} party=${await personParty()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>`);
+    const list = await until(() => inbox.shadowRoot!.querySelector<DialogListElement>('dialog-list'));
+    await until(() => rowsOf(list).length > 0, 'rows');
+    rowsOf(list)[0].querySelector<HTMLElement>('.row-button')!.click();
+    const back = await until(() => inbox.shadowRoot!.querySelector<HTMLElement>('[part="back"]'), 'the back button');
+    const view = inbox.shadowRoot!.querySelector('dialog-view')!;
+    const title = await until(() => view.shadowRoot!.querySelector('h1, h2'), 'the dialog title');
+    const textStart = (el: Element) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return Math.min(...Array.from(range.getClientRects()).map((r) => r.left));
+    };
+    expect(Math.abs(textStart(back) - textStart(title)), 'back vs title').to.be.at.most(1);
+  });
 });
