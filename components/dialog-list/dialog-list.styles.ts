@@ -367,7 +367,7 @@ export const listStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    padding: var(--_pad-block) var(--_pad-inline);
+    padding: var(--dialog-row-padding, var(--_pad-block) var(--_pad-inline));
     border-radius: inherit;
     cursor: pointer;
     text-align: start;

@@ -108,7 +108,10 @@ const SKELETON_DELAY = 150;
  * @csspart refresh-show - Its button that shows them.
  *
  * @cssprop --dialog-row-gap - Space between rows.
- * @cssprop --dialog-row-padding - Padding inside a row.
+ * @cssprop --dialog-row-padding-block - Space above and below a row's content (also where the checkbox sits).
+ * @cssprop --dialog-row-padding-inline - Space before and after a row's content.
+ * @cssprop --dialog-row-padding - Padding inside a row (a shorthand that overrides the two above; the checkbox then keeps the default offset).
+ * @cssprop --dialog-control-height - Height of the search field, the filters and sort controls and the folder buttons (default 2.25rem).
  * @cssprop --dialog-row-radius - Corner radius of a row.
  * @cssprop --dialog-row-background - Background of a row.
  * @cssprop --dialog-row-selected-background - Background of the open dialog's row.
