@@ -75,3 +75,28 @@ export async function loadMoreUntil(p, target) {
     await waitFor(p, (before) => window.__count() > before, n);
   }
 }
+
+/**
+ * The page once its list's rows are rendered, serialised as plain HTML: each shadow root as a declarative
+ * `<template shadowrootmode>` with its adopted stylesheets as a `<style>`, no script. The static floor.
+ */
+export function staticHtml(p) {
+  return p.evaluate(async () => {
+    await document.querySelector('dialog-list').updateComplete;
+    const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+    const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const attr = (s) => text(s).replace(/"/g, '&quot;');
+    const serialize = (node) => {
+      if (node.nodeType === Node.TEXT_NODE) return text(node.data);
+      if (node.nodeType !== Node.ELEMENT_NODE || node.localName === 'script') return '';
+      let out = `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('')}>`;
+      if (VOID.has(node.localName)) return out;
+      if (node.shadowRoot) {
+        const css = node.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
+        out += `<template shadowrootmode="open"><style>${css}</style>${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
+      }
+      return `${out}${[...(node.localName === 'template' ? node.content.childNodes : node.childNodes)].map(serialize).join('')}</${node.localName}>`;
+    };
+    return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>static</title></head><body>${[...document.body.childNodes].map(serialize).join('')}</body></html>`;
+  });
+}

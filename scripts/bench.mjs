@@ -41,7 +41,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemo } from '../demo/index.js';
 import { findChromium } from '../test/find-chromium.mjs';
-import { freshPage as newPage, launchBrowser, loadMoreUntil, waitFor } from './bench-browser.mjs';
+import { freshPage as newPage, launchBrowser, loadMoreUntil, staticHtml, waitFor } from './bench-browser.mjs';
 import { PARTY_BUDGET, benchManyParties, benchPicker } from './bench-parties.mjs';
 
 const args = process.argv.slice(2);
@@ -54,6 +54,11 @@ if (flag('help')) {
   const lines = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1);
   console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.replace(/^\/\/ ?/, '')).join('\n'));
   process.exit(0);
+}
+if (flag('phone')) {
+  // The phone conditions (CPU 4× slower, slow 4G, 412 × 823): a bench of their own, scripts/bench-phone.mjs.
+  const { benchPhone } = await import('./bench-phone.mjs');
+  process.exit(await benchPhone({ args, flag, option }));
 }
 const SHORT = flag('short');
 const RUNS = option('runs', SHORT ? 3 : 5);
@@ -146,24 +151,7 @@ async function writeStaticSnapshot() {
   const { context, page: p } = await freshPage();
   await p.goto(`${demo.portalUrl}/index.html`, { waitUntil: 'domcontentloaded' });
   await waitFor(p, () => window.__count() > 0);
-  const html = await p.evaluate(async () => {
-    await document.querySelector('dialog-list').updateComplete;
-    const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-    const text = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    const attr = (s) => text(s).replace(/"/g, '&quot;');
-    const serialize = (node) => {
-      if (node.nodeType === Node.TEXT_NODE) return text(node.data);
-      if (node.nodeType !== Node.ELEMENT_NODE || node.localName === 'script') return '';
-      let out = `<${node.localName}${[...node.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('')}>`;
-      if (VOID.has(node.localName)) return out;
-      if (node.shadowRoot) {
-        const css = node.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((r) => r.cssText).join('\n')).join('\n');
-        out += `<template shadowrootmode="open"><style>${css}</style>${[...node.shadowRoot.childNodes].map(serialize).join('')}</template>`;
-      }
-      return `${out}${[...(node.localName === 'template' ? node.content.childNodes : node.childNodes)].map(serialize).join('')}</${node.localName}>`;
-    };
-    return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>static</title></head><body>${[...document.body.childNodes].map(serialize).join('')}</body></html>`;
-  });
+  const html = await staticHtml(p);
   await context.close();
   writeFileSync(join(portalDir, 'static.html'), html);
   return html.length;
