@@ -4,7 +4,7 @@
  * so a page can still style them: `dialog-view::part(actions-action)`, `dialog-inbox::part(list-row)`.
  */
 export const PARTS = {
-  list: 'toolbar folders folder search search-hint filters-button filters active-filters active-filter reset-filters select-button bulk-bar bulk-action selected-count message list group group-heading row row-button row-menu-button row-menu title status due seen recipient load-more loading empty error lost-parties login chunk-error refresh refresh-show',
+  list: 'toolbar folders folder search search-hint filters-button filters-count filters active-filters active-filter reset-filters select-button bulk-bar bulk-action bulk-more bulk-menu bulk-menu-action selected-count message list group group-heading row row-button row-menu-button row-menu title status due seen recipient initial load-more loading empty empty-reset error lost-parties login chunk-error refresh refresh-show',
   view: 'article header title status summary main-content additional-info attachments actions transmissions transmission transmission-content more-threads history seen-log notice placeholder error login',
   actions: 'actions action menu-button menu message confirm',
   picker: 'toggle panel search select-matching select-none count batches party deleted more-parties limit apply all error login',

@@ -20,8 +20,9 @@ function templateParts(folder) {
   for (const file of readdirSync(new URL(`components/${folder}/`, root)).filter((f) => f.endsWith('.ts'))) {
     const text = read(`components/${folder}/${file}`);
     for (const [, name] of text.matchAll(/\bpart="([\w-]+)"/g)) found.add(name);
-    // part=${part}: the dynamic ones are passed in as string literals (renderAttachments(…, 'attachments')).
-    for (const [, name] of text.matchAll(/'((?:main|transmission)-content|attachments)'/g)) found.add(name);
+    // part=${part}: the dynamic ones are passed in as string literals (renderAttachments(…, 'attachments'), the bulk
+    // actions as buttons or menu items).
+    for (const [, name] of text.matchAll(/'((?:main|transmission)-content|attachments|bulk-(?:menu-)?action)'/g)) found.add(name);
     for (const [helper, names] of Object.entries(SHARED)) if (text.includes(helper)) names.forEach((n) => found.add(n));
   }
   return found;
