@@ -13,12 +13,35 @@ import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 const shared = { minify: true, comments: false } as const;
 
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
+const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
+const EXTRAS = /bulk-labels|list-filter-panel|list-refresh|refresh-policy|refresh-share/;
 const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
-function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
-  const tag = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
+  // A define module may be a chunk of its own without being its facade (imported by the core and another chunk).
+  const define = chunk.facadeModuleId ?? (chunk.moduleIds.length === 1 ? chunk.moduleIds[0] : null);
+  const tag = define?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
   return `chunks/${tag ?? chunk.name.replace('ds-theme.gen', 'fallback-theme')}-[hash].js`;
+}
+
+/**
+ * The entry imports the core through a small facade (bundle-main); so that the core is not fetched only after the
+ * facade, the entry also imports the core itself at once: its name, known once the chunks are written, replaces
+ * the placeholder in the entry (components/bundle-entry.ts).
+ */
+function coreName(): Plugin {
+  return {
+    name: 'core-name',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const core = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'core');
+      const entry = bundle['dialog-inbox.js'];
+      if (!core || !entry || entry.type !== 'chunk') return;
+      if (!entry.code.includes('__DIALOG_INBOX_CORE__')) this.error('the entry lost its core placeholder');
+      entry.code = entry.code.replaceAll('__DIALOG_INBOX_CORE__', `./${core.fileName}`);
+    },
+  };
 }
 
 /** dist/ keeps the npm build and the manifest (emptyOutDir is off), so last build's hashed chunks are removed here. */
@@ -47,7 +70,7 @@ function classicScript(): Plugin {
 
 export default defineConfig({
   // Lit's html`…`/css`…` text is data to the minifier: minify it ourselves (scripts/minify-templates.mjs).
-  plugins: [minifyLitTemplates(), freshChunks(), classicScript()],
+  plugins: [minifyLitTemplates(), freshChunks(), coreName(), classicScript()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -55,6 +78,7 @@ export default defineConfig({
     sourcemap: true,
     minify: true,
     // The chunks are plain ES modules: no preload helper (it would add code and a `document` query to the entry).
+    // The entry starts the core's fetch itself (coreName below).
     modulePreload: false,
     lib: {
       entry: 'components/bundle-entry.ts',
@@ -71,7 +95,8 @@ export default defineConfig({
           // before the first row). Modules only the lazy chunks use stay with them (LAZY_ONLY).
           codeSplitting: {
             groups: [
-              { name: 'core', test: (id: string) => SHARED.test(id) && !LAZY_ONLY.test(id) },
+              // The inbox and the list are in it too: the entry is only what starts the first requests (bundle-entry.ts).
+              { name: 'core', test: (id: string) => (SHARED.test(id) || MAIN.test(id)) && !LAZY_ONLY.test(id) && !EXTRAS.test(id) },
               // What opening a dialog needs, in one chunk (apart, the two compressed 0.3 KB worse); and the list's
               // extras (the label runner, the filter panel, its own refresh), both fetched when the browser is idle
               // after the first rows.
@@ -81,7 +106,7 @@ export default defineConfig({
                 name: 'dialog-code',
                 test: /[\\/](dialog-view|dialog-actions)[\\/](?!define\.ts)|[\\/]src[\\/](content|live|actions)[\\/]|ds-view|transmission-threads/,
               },
-              { name: 'list-extras', test: /bulk-labels|list-filter-panel|list-refresh|refresh-policy|refresh-share/ },
+              { name: 'list-extras', test: EXTRAS },
             ],
           },
         },

@@ -29,12 +29,33 @@ function forcedColorsCommand() {
   };
 }
 
+/** The URLs of the test services, once started (read by the portal proxy below). */
+const services = { env: {} };
+
+/**
+ * `/__portal/…` on the test page's origin → the demo portal, which adds the token itself as a portal's backend does:
+ * a page that needs no token provider (test/browser/early-requests.test.ts).
+ */
+function portalProxyMiddleware() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/__portal/') || !services.env.portalUrl) return next();
+    const answer = await fetch(services.env.portalUrl + ctx.url.slice('/__portal'.length), {
+      method: ctx.method,
+      headers: { accept: ctx.get('accept') || '*/*', 'accept-language': ctx.get('accept-language') || 'nb' },
+    });
+    ctx.status = answer.status;
+    ctx.set('content-type', answer.headers.get('content-type') ?? 'application/octet-stream');
+    ctx.set('cache-control', 'no-store');
+    ctx.body = Buffer.from(await answer.arrayBuffer());
+  };
+}
+
 /**
  * Starts the echo server and the local Dialogporten for the run; tests read their URLs from /__env.json. When the
  * server stops, writes the requests that did not fit the contract to `violationsFile` (test/run.mjs counts it).
  */
 function testServices({ violationsFile }) {
-  const env = {};
+  const env = services.env;
   const closers = [];
   /** Every request the widget (or a test) makes to the local API, checked against the contract's parameters. */
   const violations = [];
@@ -101,7 +122,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   // dist/ byte for byte under /__cdn/<key>/…, on this origin and another, with faults per chunk (test/support/chunk-cdn.mjs).
-  middleware: [chunkCdnMiddleware()],
+  middleware: [chunkCdnMiddleware(), portalProxyMiddleware()],
   testFramework: { config: { timeout: 15000 } },
   browsers: [
     chromeLauncher({

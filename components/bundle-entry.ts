@@ -1,24 +1,33 @@
-// The script-tag entry (dist/dialog-inbox.js, and the classic dist/dialog-inbox.iife.js). It registers the inbox and
-// the list at once; what the first row does not need is a chunk of its own, loaded when it is needed or when the
-// browser is idle after the list's first page (components/shared/lazy.ts). Registration is guarded, so loading twice
-// is harmless. (The npm entries, components/define.ts and <tag>/define.ts, register at once: a bundler splits them.)
-import { DialogListElement } from './dialog-list/dialog-list.js';
-import { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
-import { defineElement } from './shared/define.js';
-import { lazyElement, prefetchElements } from './shared/lazy.js';
+// The script-tag entry (dist/dialog-inbox.js): small, so that it runs one round trip after the page asks for it. It
+// starts the requests the first rows need (early-requests.ts) and then loads the rest, the core chunk with the inbox
+// and the list (bundle-main.ts), while those answers are on their way. Its exports are the core's, once loaded (a
+// top-level await: `import { … } from '…/dialog-inbox.js'` works as before).
+import { startEarlyRequests } from './early-requests.js';
 
-// The root first, so the elements placed inside it find its context when they upgrade.
-defineElement('dialog-inbox', DialogInboxElement);
-defineElement('dialog-list', DialogListElement);
-lazyElement('dialog-view', () => import('./dialog-view/define.js'));
-lazyElement('dialog-actions', () => import('./dialog-actions/define.js'));
-lazyElement('dialog-party-picker', () => import('./dialog-party-picker/define.js'));
-// The list fetches them when its first page is in. A page on which no list will show rows (a dialog, or a party
-// picker, placed on its own; an inbox whose layout the portal gives without a list) needs them now. And a page
-// that adds a list later still gets them after a few seconds.
-const listComing =
-  document.querySelector('dialog-list') || [...document.querySelectorAll('dialog-inbox')].some((inbox) => inbox.children.length === 0);
-if (!listComing) prefetchElements({ now: true });
-else setTimeout(prefetchElements, 5000);
+startEarlyRequests();
+// The core chunk's file, written in by the build (vite.config.ts): fetched now, beside the facade that imports it.
+const core = '__DIALOG_INBOX_CORE__';
+if (!core.startsWith('__')) import(/* @vite-ignore */ core).catch(() => undefined);
+const main = await import('./bundle-main.js');
 
-export * from './entry-exports.js';
+export const {
+  DialogInboxElement,
+  DialogListElement,
+  DialogFolderChangeEvent,
+  DialogFilterChangeEvent,
+  DialogLabelChangeEvent,
+  DialogPartyChangeEvent,
+  DialogSelectEvent,
+  DialogCloseEvent,
+  DialogActionEvent,
+  DialogActionCompleteEvent,
+  DialogActionErrorEvent,
+  DialogAuthRequiredEvent,
+  inboxContext,
+  setChunkTimeout,
+  InboxStore,
+  DialogportenClient,
+  ApiError,
+  NetworkError,
+} = main;
+export type * from './entry-exports.js';

@@ -3,7 +3,8 @@
 // The module build (dist/dialog-inbox.js, `<script type="module">`) is an entry and content-hashed chunks in
 // dist/chunks/; the classic script (dist/dialog-inbox.iife.js) is one file. All sizes are gzip with Node's zlib at
 // its default level 6, what servers and CDNs typically use; level 9 is in the JSON for reference. Budgets:
-// - Critical path: the entry and every chunk it imports statically, transitively, i.e. what a cold browser fetches
+// - Critical path: the entry, the chunk it imports at once (dynamically: it starts the first requests before) and
+//   every chunk those import statically, transitively, i.e. what a cold browser fetches
 //   before the first row can show. Target 40 KiB; CI enforces the interim ceiling below until the target is met.
 // - All module files together (entry + every chunk, each gzipped on its own and summed): 72 KiB target, interim
 //   ceiling enforced.
@@ -162,7 +163,8 @@ export async function measureSizes() {
   const stubByKey = new Map();
   for (const { chunk } of stubbed) stubByKey.set(chunkKey(chunk), stubByKey.has(chunkKey(chunk)) ? null : chunk); // null: ambiguous
 
-  const critical = closure([entry.fileName], byName, (chunk) => chunk.imports);
+  // The entry loads the core with a dynamic import (after starting the first requests): that one is critical too.
+  const critical = closure([entry.fileName], byName, (chunk) => (chunk === entry ? [...chunk.imports, ...chunk.dynamicImports] : chunk.imports));
   const criticalSet = new Set(critical);
   const files = new Map();
   for (const chunk of es) {

@@ -147,7 +147,7 @@ export class DialogListElement extends InboxElement {
   @state() private menuFor: string | null = null;
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
-  #intents = new ListIntents(this, () => this.store, () => this.t);
+  #intents: ListIntents = new ListIntents(this, () => this.store, () => this.t);
   #chunks = new ListChunks(this, () => this.#pages.rows.length);
   #pages: ListPages = new ListPages(this, {
     client: () => this.client,
@@ -199,7 +199,7 @@ export class DialogListElement extends InboxElement {
     this.#refresh.firstPage();
     this.requestUpdate(); // its banner's live region goes into the DOM now, empty, so screen readers follow it
   }
-  #choices = new ListChoices(this, {
+  #choices: ListChoices = new ListChoices(this, {
     store: () => this.store,
     client: () => this.client,
     parties: () => this.#parties(),
@@ -378,11 +378,11 @@ export class DialogListElement extends InboxElement {
 
   /* ------------------------------------------------------------ rendering */
 
-  protected override render() {
+  protected override render(): unknown {
     const t = this.t;
     const labels = this.#labels;
     const rows = this.#pages.rows;
-    const toolbar = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
+    const toolbar: ToolbarContext = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
     const menuRow = rows.find((r) => r.id === this.menuFor);
     const bulk: BulkContext = {

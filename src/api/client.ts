@@ -58,6 +58,13 @@ export function searchParams(query: SearchQuery): URLSearchParams {
   return params;
 }
 
+/** What components/early-requests.ts leaves on the global object. */
+interface EarlyRequests {
+  language: string;
+  credentials: RequestCredentials;
+  answers: Map<string, Promise<Response>>;
+}
+
 let clientCount = 0;
 
 /** Typed access to the end-user API. Every failure is an ApiError, NetworkError or AbortError. */
@@ -108,8 +115,27 @@ export class DialogportenClient {
     }
   }
 
+  /**
+   * An answer the script-tag entry asked for before this client existed (components/early-requests.ts): a plain GET
+   * of the same URL with the same language and credentials, taken once; only a successful one is used.
+   */
+  async #early(path: string, options: Options): Promise<Response | null> {
+    const early = (globalThis as Record<symbol, EarlyRequests | undefined>)[Symbol.for('dialog-inbox.early-requests')];
+    if (!early || this.options.tokenProvider || options.method) return null;
+    if (early.language !== acceptLanguage(this.options.lang) || early.credentials !== (this.options.credentials ?? 'omit')) return null;
+    const query = options.searchParams ? new URLSearchParams(options.searchParams as URLSearchParams).toString() : '';
+    const url = `${this.baseUrl}/api/v1/${path}${query ? `?${query}` : ''}`;
+    const answer = early.answers.get(url);
+    if (!answer) return null;
+    early.answers.delete(url);
+    const response = await answer.catch(() => null);
+    return response?.ok ? response : null;
+  }
+
   /** Sends a request; on a 401 asks the token provider once more and retries once. */
   async #send(path: string, options: Options): Promise<Response> {
+    const early = await this.#early(path, options);
+    if (early) return early;
     for (let attempt = 0; ; attempt++) {
       const headers = { ...(options.headers as Record<string, string>), ...(await this.#authHeaders(attempt > 0)) };
       try {

@@ -28,15 +28,13 @@ describe('dist/dialog-inbox.js', () => {
   });
 
   it('survives being loaded twice', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
-      await import(/* @vite-ignore */ `${BUNDLE}?again`);
-    } finally {
-      console.warn = warn;
-    }
-    expect(warnings.some((w) => w.includes('<dialog-inbox> is already defined'))).to.equal(true);
+    // The entry again under another URL: it starts its requests again and takes the same chunks (already loaded,
+    // not run again); its exports are the same classes, and the elements stay defined.
+    const first = await import(/* @vite-ignore */ BUNDLE);
+    const again = await import(/* @vite-ignore */ `${BUNDLE}?again`);
+    expect(again.DialogInboxElement === first.DialogInboxElement && customElements.get('dialog-inbox') === first.DialogInboxElement).to.equal(true);
+    // A second copy of the code (another deploy, another path) meets the guard: a warning, no error
+    // (bundle-iife.test.ts loads the classic script beside this one).
   });
 
   it('lists, opens a dialog, offers a real GET link and runs a POST action against the service platform', async () => {

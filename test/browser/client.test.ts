@@ -182,3 +182,37 @@ describe('client helpers', () => {
     expect(searchParams({ party: [], search: '', limit: 3 }).toString()).to.equal('limit=3');
   });
 });
+
+describe('answers the script-tag entry asked for early (components/early-requests.ts)', () => {
+  const KEY = Symbol.for('dialog-inbox.early-requests');
+  const slot = globalThis as unknown as Record<symbol, unknown>;
+  afterEach(() => delete slot[KEY]);
+
+  /** An early answer for the client's URL of GET /metadata/limits, and how many times the network was asked. */
+  async function setUp(body: unknown, status = 200) {
+    const client = await clientAt('/early', { lang: 'nb' });
+    const answers = new Map([[`${client.baseUrl}/api/v1/metadata/limits`, Promise.resolve(new Response(JSON.stringify(body), { status }))]]);
+    slot[KEY] = { language: acceptLanguage('nb'), credentials: 'omit', answers };
+    await echoReset();
+    return { client, answers };
+  }
+
+  it('takes one for the same URL, language and credentials, once; the next request goes to the network', async () => {
+    const { client, answers } = await setUp({ endUser: { search: { maxPartyFilterValues: 7 } } });
+    expect(JSON.stringify(await client.getLimits())).to.contain('"maxPartyFilterValues":7');
+    expect(answers.size, 'taken').to.equal(0);
+    expect((await echoLog()).length, 'no request').to.equal(0);
+    await client.getLimits().catch(() => undefined);
+    expect((await echoLog()).length, 'the next one asks').to.equal(1);
+  });
+
+  it('asks the network itself with a token provider, in another language, or when the early answer failed', async () => {
+    for (const [options, status] of [[{ tokenProvider: async () => 't' }, 200], [{ lang: 'en' }, 200], [{}, 503]] as const) {
+      const { answers } = await setUp({}, status);
+      const client = await clientAt('/early', { lang: 'nb', ...options });
+      await client.getLimits().catch(() => undefined);
+      expect((await echoLog()).length, JSON.stringify(options)).to.be.greaterThan(0);
+      answers.clear();
+    }
+  });
+});

@@ -1,0 +1,24 @@
+// What the script-tag entry (bundle-entry.ts) loads at once, in the core chunk. It registers the inbox and the list;
+// what the first row does not need is a chunk of its own, loaded when it is needed or when the browser is idle after
+// the list's first page (components/shared/lazy.ts). Registration is guarded, so loading twice
+// is harmless. (The npm entries, components/define.ts and <tag>/define.ts, register at once: a bundler splits them.)
+import { DialogListElement } from './dialog-list/dialog-list.js';
+import { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
+import { defineElement } from './shared/define.js';
+import { lazyElement, prefetchElements } from './shared/lazy.js';
+
+// The root first, so the elements placed inside it find its context when they upgrade.
+defineElement('dialog-inbox', DialogInboxElement);
+defineElement('dialog-list', DialogListElement);
+lazyElement('dialog-view', () => import('./dialog-view/define.js'));
+lazyElement('dialog-actions', () => import('./dialog-actions/define.js'));
+lazyElement('dialog-party-picker', () => import('./dialog-party-picker/define.js'));
+// The list fetches them when its first page is in. A page on which no list will show rows (a dialog, or a party
+// picker, placed on its own; an inbox whose layout the portal gives without a list) needs them now. And a page
+// that adds a list later still gets them after a few seconds.
+const listComing =
+  document.querySelector('dialog-list') || [...document.querySelectorAll('dialog-inbox')].some((inbox) => inbox.children.length === 0);
+if (!listComing) prefetchElements({ now: true });
+else setTimeout(prefetchElements, 5000);
+
+export * from './entry-exports.js';

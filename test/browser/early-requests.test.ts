@@ -1,0 +1,43 @@
+// The script-tag entry starts the first requests before the rest of the code has loaded (components/early-requests.ts):
+// on a slow network the search is on its way while the core chunk is still downloading, and the list takes that
+// answer instead of asking again. Measured from the browser's own request record. The API is the demo portal's
+// proxy (it adds the token itself, as a portal's backend does; reached as /__portal on this origin), so the page
+// needs no token provider.
+import { expect } from '@open-wc/testing';
+import { parties, resetDemo } from './demo-api.js';
+import { until } from './helpers.js';
+
+const BUNDLE = '/dist/dialog-inbox.js';
+const entries = () => performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+const named = (pattern: RegExp) => entries().filter((e) => pattern.test(e.name));
+
+describe('the entry starts the first requests', () => {
+  let inbox: HTMLElement;
+  before(async () => {
+    await resetDemo();
+    performance.setResourceTimingBufferSize(100_000);
+    const [person, father] = await parties();
+    inbox = document.createElement('dialog-inbox');
+    inbox.setAttribute('api-base-url', '/__portal');
+    inbox.setAttribute('party', `${person} ${father}`);
+    inbox.setAttribute('lang', 'nb');
+    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list><dialog-view></dialog-view>';
+    document.body.append(inbox);
+    await import(/* @vite-ignore */ BUNDLE);
+    const list = inbox.querySelector('dialog-list')!;
+    await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
+  });
+  after(() => inbox.remove());
+
+  it('sends the first search before the core chunk has loaded, and the list uses that answer (one search, one limits)', async () => {
+    const searches = named(/\/enduser\/dialogs\?/);
+    const core = named(/\/dist\/chunks\/core-[\w-]+\.js$/);
+    expect(core.length, 'the core chunk').to.equal(1);
+    expect(searches.length, `searches: ${searches.map((s) => s.name).join(' ')}`).to.equal(1);
+    const search = searches[0];
+    expect(search.startTime < core[0].responseEnd, `search sent at ${search.startTime.toFixed(0)} ms, core loaded at ${core[0].responseEnd.toFixed(0)} ms`).to.equal(true);
+    expect(new URL(search.name).searchParams.get('limit')).to.equal('20');
+    expect(named(/\/metadata\/limits$/).length, 'limits asked once').to.equal(1);
+    console.log(`search sent at ${search.startTime.toFixed(0)} ms; core chunk requested at ${core[0].startTime.toFixed(0)} ms, loaded at ${core[0].responseEnd.toFixed(0)} ms`);
+  });
+});
