@@ -57,4 +57,18 @@ export const actionsStyles = css`
     height: 1em;
     flex: none;
   }
+  /* The chevron of "More actions", turned while its menu is open. */
+  .menu-wrap .icon {
+    width: 1.25em;
+    height: 1.25em;
+    transition: rotate 0.15s;
+  }
+  .menu-wrap:has(:popover-open) .icon {
+    rotate: 180deg;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .menu-wrap .icon {
+      transition: none;
+    }
+  }
 `;

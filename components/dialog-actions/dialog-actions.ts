@@ -1,3 +1,5 @@
+import { icon } from '../shared/icons.js';
+import { CHEVRON } from '../dialog-view/icons.gen.js';
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
@@ -137,7 +139,7 @@ export class DialogActionsElement extends InboxElement {
   #renderMenu(items: DialogGuiAction[], dialog: Dialog) {
     return html`<div class="menu-wrap">
       <button class="ds-button" part="menu-button" data-variant="tertiary" popovertarget="more-actions" @keydown=${this.#onMenuButtonKey}>
-        ${this.t.moreActions}
+        ${this.t.moreActions}${icon(CHEVRON)}
       </button>
       <div id="more-actions" class="menu" part="menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}
         @toggle=${this.#onMenuToggle}>

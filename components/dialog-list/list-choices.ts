@@ -64,7 +64,10 @@ export class ListChoices {
   orgNames(): Map<string, string> | null {
     const value = this.resources.value;
     if (!value) return null;
-    if (this.#orgs?.from !== value) this.#orgs = { from: value, map: new Map(this.choices().orgs.map((o) => [o.value, o.label])) };
+    if (this.#orgs?.from !== value) {
+      this.#orgs = { from: value, map: new Map(this.choices().orgs.map((o) => [o.value, o.label])) };
+      this.#s.store().orgNames = this.#orgs.map; // the dialog view shows them too
+    }
     return this.#orgs.map;
   }
 

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { isUnavailableUrn, safeHttpUrl } from '../../src/content/url.js';
 import { parseDate } from '../../src/i18n/format.js';
 import { pickText } from '../../src/localize.js';
+import { icon } from '../shared/icons.js';
+import { FILE } from './icons.gen.js';
 import type { DialogAttachment, Lang, Messages } from './view-types.js';
 
 /** A short file type from a media type ("application/pdf" → "PDF"); '' when it says little (a long vendor type). */
@@ -26,10 +28,11 @@ export function renderAttachments(list: DialogAttachment[] | null | undefined, l
       // Its type where the API says it, and that it opens in a new tab (said, not only shown by the browser).
       const type = fileType(u.mediaType);
       if (href) {
-        return html`<li><a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}${type ? ` (${type})` : ''}<span class="visually-hidden">, ${t.newTab}</span><span aria-hidden="true"> ↗</span></a></li>`;
+        // A row: icon, name (the link), type. The API gives no size, so none is shown.
+        return html`<li class="attachment">${icon(FILE)}<a class="ds-link" href=${href} target="_blank" rel="noreferrer">${name}<span class="visually-hidden">${type ? `, ${type}` : ''}, ${t.newTab}</span><span aria-hidden="true"> ↗</span></a>${type ? html`<span class="type" aria-hidden="true">${type}</span>` : nothing}</li>`;
       }
       const reason = unauthorized ? t.attachmentUnauthorized : gone ? t.attachmentExpired : t.actionUnsafeUrl;
-      return html`<li class="attachment-unavailable" aria-disabled="true"><span class="name">${name}</span> — <span>${reason}</span></li>`;
+      return html`<li class="attachment attachment-unavailable" aria-disabled="true">${icon(FILE)}<span class="name">${name}</span> — <span>${reason}</span></li>`;
     });
   });
   if (rows.length === 0) return nothing;

@@ -28,10 +28,36 @@ export const viewStyles = css`
   .meta {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--ds-size-2) var(--ds-size-4);
+    gap: var(--ds-size-1) 0;
     align-items: center;
     color: var(--ds-color-neutral-text-subtle);
-    font-size: var(--ds-font-size-minus-1);
+    font-size: var(--ds-font-size-2);
+  }
+  /* Meta items separated by a middle dot (not read aloud: its alternative text is empty). */
+  .meta > * + *::before {
+    content: '·' / '';
+    margin-inline: var(--ds-size-2);
+  }
+  .meta > * + :is(.ds-tag, .linkish)::before {
+    content: none;
+  }
+  .meta > .linkish {
+    margin-inline-start: var(--ds-size-2);
+  }
+  .meta > .ds-tag {
+    margin-inline-start: var(--ds-size-2);
+  }
+  /* Narrow, the items wrap: no dot may start a line, so spacing alone separates them. */
+  @container (max-width: 30rem) {
+    .meta {
+      column-gap: var(--ds-size-3);
+    }
+    .meta > * + *::before {
+      content: none;
+    }
+    .meta > :is(.ds-tag, .linkish) {
+      margin-inline-start: 0;
+    }
   }
   .sender {
     font-weight: 600;
@@ -52,13 +78,25 @@ export const viewStyles = css`
     font-size: var(--ds-font-size-5);
     margin: var(--ds-size-4) 0 var(--ds-size-2);
   }
+  /* A wide table scrolls inside its own box (keyboard-focusable as a scroller), never the page. */
   .rich table {
+    display: block;
+    max-width: 100%;
+    overflow-x: auto;
     border-collapse: collapse;
+  }
+  /* Amounts and numbers: on one line, end-aligned, digits in columns. */
+  .rich [data-num] {
+    text-align: end;
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
+  }
+  .rich :is(th, td):not([data-num]) {
+    text-align: start;
   }
   .rich :is(th, td) {
     border: 1px solid var(--ds-color-neutral-border-subtle);
     padding: var(--ds-size-1) var(--ds-size-2);
-    text-align: start;
   }
   .rich pre {
     overflow-x: auto;
@@ -81,6 +119,25 @@ export const viewStyles = css`
     padding: 0;
     display: grid;
     gap: var(--ds-size-2);
+  }
+  /* An attachment: icon, name, type, on one line when it fits. */
+  .attachment {
+    display: flex;
+    align-items: center;
+    gap: var(--ds-size-2);
+    padding-block: var(--ds-size-1);
+    border-bottom: 1px solid var(--ds-color-neutral-border-subtle);
+  }
+  .attachment .icon {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    color: var(--ds-color-neutral-text-subtle);
+  }
+  .attachment .type {
+    margin-inline-start: auto;
+    color: var(--ds-color-neutral-text-subtle);
+    font-size: var(--ds-font-size-2);
   }
   .attachment-unavailable {
     color: var(--ds-color-neutral-text-subtle);
@@ -192,8 +249,11 @@ export const timelineStyles = css`
     gap: var(--ds-size-2);
     flex-wrap: wrap;
   }
+  /* A button that reads as a link in a line of text: no padding before its text, so a line it starts is aligned
+     with the text edge. */
   .linkish {
-    padding-inline: var(--ds-size-1);
+    padding-inline: 0;
     min-height: 0;
+    font-size: inherit;
   }
 `;

@@ -333,6 +333,12 @@ export class DialogViewElement extends InboxElement {
       </p>`;
   }
 
+  /** The sender; an organisation's name (as the list learnt it) where the dialog gives only its code. */
+  #sender(dialog: Dialog): string {
+    const sender = senderName(dialog, this.uiLang);
+    return (dialog.org && sender === dialog.org.toUpperCase() && this.store.orgNames?.get(dialog.org)) || sender;
+  }
+
   #renderDialog(dialog: Dialog) {
     const t = this.t;
     const lang = this.uiLang;
@@ -346,7 +352,7 @@ export class DialogViewElement extends InboxElement {
       <header part="header">
         <h2 class="ds-heading title" part="title" id="dialog-title" data-size="md" tabindex="-1" lang=${textLang(dialog.content?.title?.value, lang) ?? nothing}>${titleOf(dialog, lang, t)}</h2>
         <div class="meta">
-          <span><span class="visually-hidden">${t.from}: </span><span class="sender">${senderName(dialog, lang)}</span></span>
+          <span><span class="visually-hidden">${t.from}: </span><span class="sender">${this.#sender(dialog)}</span></span>
           ${statusTag(dialog.status, t)}
           ${extended ? html`<span class="ds-tag" data-color="neutral" data-size="sm">${extended}</span>` : nothing}
         </div>

@@ -102,6 +102,12 @@ export class InboxStore extends EventTarget {
   get orderBy(): OrderBy {
     return this.#query.orderBy;
   }
+  /**
+   * Organisation names by code in the UI language, once the list has them (GET /serviceresources): shown where a
+   * dialog has no sender name but its organisation's code. Null until then.
+   */
+  orgNames: ReadonlyMap<string, string> | null = null;
+
   get party(): readonly string[] {
     return this.#query.party;
   }

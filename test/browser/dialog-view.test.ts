@@ -63,8 +63,13 @@ describe('<dialog-view> against the local Dialogporten', () => {
     for (const link of section.querySelectorAll('a')) {
       expect(link.getAttribute('href')).to.match(/^https?:\/\//);
       expect(link.getAttribute('rel')).to.equal('noreferrer');
-      // Its type, and that it opens in a new tab, are in its name.
-      expect(link.textContent).to.match(/ \(PDF\), åpnes i ny fane ↗$/);
+      // Its type, and that it opens in a new tab, are in its name; the row shows an icon, the name and the type.
+      expect(link.textContent).to.match(/, PDF, åpnes i ny fane ↗$/);
+      const row = link.closest('li')!;
+      expect(row.querySelector('svg')?.getAttribute('aria-hidden')).to.equal('true');
+      expect(row.querySelector('.type')?.textContent).to.equal('PDF');
+      const [icon, name, type] = [row.querySelector('svg')!, link, row.querySelector('.type')!].map((e) => e.getBoundingClientRect());
+      expect(icon.right <= name.left && name.right <= type.left, 'icon, name, type in a row').to.equal(true);
     }
     expect(section.querySelectorAll('a').length).to.be.greaterThan(0);
     const gui = (dialog.attachments ?? []).flatMap((a) => (a.urls ?? []).filter((u) => u.consumerType === 'Gui'));
