@@ -39,11 +39,26 @@ export const pickerStyles = css`
   .sub {
     padding-inline-start: var(--ds-size-6);
   }
+  /* Box and name on one line; a long name wraps beside the box, which stays on the first line. */
   label {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: var(--ds-size-2);
-    align-items: center;
+    display: grid;
+    grid-template-columns: 1.25rem minmax(0, 1fr);
+    column-gap: var(--ds-size-2);
+    align-items: start;
+    line-height: 1.5rem;
+  }
+  label input[type='checkbox'] {
+    margin-block-start: 0.125rem;
+  }
+  .name .ds-tag {
+    vertical-align: middle;
+  }
+  /* A main unit the user can act for only through its units: its name, and why it has no box. */
+  .parent {
+    display: grid;
+  }
+  .why {
+    color: var(--ds-color-neutral-text-subtle);
   }
   input[type='checkbox'] {
     width: 1.25rem;

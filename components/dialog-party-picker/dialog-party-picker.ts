@@ -245,13 +245,15 @@ export class DialogPartyPickerElement extends InboxElement {
   #renderEntry(e: PartyEntry, full: boolean) {
     const checked = this.draft.has(e.urn);
     const number = orgNumber(e);
-    const name = html`${shortName(e.name)}${number ? html` <span class="note">${number}</span>` : nothing}`;
+    // The name wraps beside its box; the organisation number and "Deleted" follow on its line when they fit.
+    const name = html`<span class="name">${shortName(e.name)}${number ? html` <span class="note">${number}</span>` : nothing}${e.deleted
+      ? html` <span class="ds-tag" part="deleted" data-color="warning" data-size="sm">${this.t.partyDeleted}</span>`
+      : nothing}</span>`;
     return html`<li part="party" class=${e.depth ? 'sub' : ''} data-party=${e.urn}>
       ${e.selectable
         ? html`<label><input type="checkbox" tabindex="-1" .checked=${checked} aria-disabled=${!checked && full ? 'true' : 'false'}
-            @change=${(ev: Event) => this.#toggle(ev.target as HTMLInputElement, e.urn)} />${name}
-            ${e.deleted ? html`<span class="ds-tag" part="deleted" data-color="warning" data-size="sm">${this.t.partyDeleted}</span>` : nothing}</label>`
-        : name}
+            @change=${(ev: Event) => this.#toggle(ev.target as HTMLInputElement, e.urn)} />${name}</label>`
+        : html`<span class="parent">${name}<span class="note why">${this.t.partyParentOnly}</span></span>`}
     </li>`;
   }
 }

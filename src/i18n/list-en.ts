@@ -89,6 +89,7 @@ export const listEn = {
   persons: 'People',
   organisations: 'Organisations',
   partyDeleted: 'Deleted',
+  partyParentOnly: 'Only the units below can be chosen',
   partyLimit: 'You can choose up to {max} parties at a time.',
   noPartyMatch: 'No one matches the search.',
   showParties: 'Show',

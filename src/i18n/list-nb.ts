@@ -90,6 +90,7 @@ export const listNb: typeof listEn = {
   persons: 'Personer',
   organisations: 'Virksomheter',
   partyDeleted: 'Slettet',
+  partyParentOnly: 'Du kan bare velge enhetene under',
   partyLimit: 'Du kan velge opptil {max} parter om gangen.',
   noPartyMatch: 'Ingen passer med søket.',
   showParties: 'Vis',

@@ -90,6 +90,7 @@ export const listNn: typeof listEn = {
   persons: 'Personar',
   organisations: 'Verksemder',
   partyDeleted: 'Sletta',
+  partyParentOnly: 'Du kan berre velje einingane under',
   partyLimit: 'Du kan velje opptil {max} partar om gongen.',
   noPartyMatch: 'Ingen passar med søket.',
   showParties: 'Vis',
