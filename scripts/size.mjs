@@ -38,7 +38,11 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // chunks (48,099 B then).
 // Lowered 48 → 47 KiB the same day: searching in batches became a chunk; the list's refresh (issue "Stays fresh")
 // added 0.5 KB to the core (47,599 B then).
-export const CRITICAL_CEILING_BYTES = 47 * 1024;
+// Raised 47 → 50 KiB on 2026-12-03, openly, for the issues "Looks right" and "Fast on a citizen's phone": the list's
+// new design (side navigation, toolbar, toggle chips, bulk bar, empty states) adds 2.1 KB of CSS; its icons and the
+// small entry that sends the first requests before the core loads add 0.7 KB of JavaScript (50,378 B then, from
+// 47,592 B at 4a5dd65).
+export const CRITICAL_CEILING_BYTES = 50 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -51,7 +55,9 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // and the rows' spoken names and CommonMark example 191 added 0.4 KB (84,220 B then).
 // Raised 83 → 86 KiB the same day, openly, for the issue "Stays fresh": the list refreshes itself (+2.8 KB) and the
 // open dialog falls back to polling behind a buffering proxy (+1.0 KB); merging chunks took 0.9 KB back (87,829 B).
-export const TOTAL_CEILING_BYTES = 86 * 1024; // 87,951 B with the define modules of the view and the actions apart
+// Raised 86 → 91 KiB on 2026-12-03, openly: the list's design (above), the dialog view's and the party picker's
+// (attachment rows, table amounts, the picker's reasons, +1.4 KB) and the small entry (92,201 B then, from 88,029 B).
+export const TOTAL_CEILING_BYTES = 91 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
@@ -63,7 +69,9 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
 // loading states of the filter panel (75,013 B then).
 // Raised 74 → 77 KiB the same day, openly, for the issue "Stays fresh": the list's refresh (+2.2 KB) and the
 // dialog's polling fallback (+1.0 KB) (78,444 B then).
-export const IIFE_CEILING_BYTES = 77 * 1024;
+// Raised 77 → 82 KiB on 2026-12-03, openly: the same design work of "Looks right" (+4.7 KB: 83,282 B then, from
+// 78,554 B at 4a5dd65).
+export const IIFE_CEILING_BYTES = 82 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;

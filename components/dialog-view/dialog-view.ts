@@ -336,7 +336,8 @@ export class DialogViewElement extends InboxElement {
   /** The sender; an organisation's name (as the list learnt it) where the dialog gives only its code. */
   #sender(dialog: Dialog): string {
     const sender = senderName(dialog, this.uiLang);
-    return (dialog.org && sender === dialog.org.toUpperCase() && this.store.orgNames?.get(dialog.org)) || sender;
+    const org = typeof dialog.org === 'string' ? dialog.org : ''; // untrusted: the fuzz test sends objects here
+    return (org && sender === org.toUpperCase() && this.store.orgNames?.get(org)) || sender;
   }
 
   #renderDialog(dialog: Dialog) {
