@@ -16,6 +16,7 @@ export const viewStyles = css`
   }
   header {
     display: grid;
+    grid-template-columns: minmax(0, 1fr); /* as the article's: a long word wraps, it does not widen the header */
     gap: var(--ds-size-2);
   }
   h2.title {

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
 import { fixtureApi, type FixtureOptions } from '../fixtures/responder.js';
-import { chipRows, longRows, reviewFrames, statusRows } from '../fixtures/review.js';
+import { chipRows, inEachFrame, longRows, reviewFrames, statusRows } from '../fixtures/review.js';
 import { PARTIES } from '../fixtures/seed.js';
 import { fixtureArgs, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
 
@@ -16,10 +16,7 @@ interface Args extends FixtureArgs {
 
 /** Every list on the page, once each shows rows (or a final state). */
 async function lists(canvas: HTMLElement): Promise<ShadowRoot[]> {
-  const all = await waitFor(() => {
-    const found = [...canvas.querySelectorAll('dialog-list')];
-    return found.length === 3 && found.every((l) => l.shadowRoot?.querySelector('.row-button, [part="empty"], [part="error"]')) && found;
-  }, 'three lists');
+  const all = await inEachFrame(canvas, 'dialog-list', (root) => root.querySelector('.row-button, [part="empty"], [part="error"]'));
   return all.map((l) => l.shadowRoot!);
 }
 
@@ -76,7 +73,7 @@ export const BulkMode: Story = {
   play: async ({ canvasElement }) => {
     for (const root of await lists(canvasElement)) {
       root.querySelector<HTMLElement>('[part="select-button"]')?.click();
-      const boxes = await waitFor(() => { const b = [...root.querySelectorAll<HTMLInputElement>('.pick')]; return b.length > 2 && b; }, 'checkboxes');
+      const boxes = root.querySelectorAll<HTMLInputElement>('.pick');
       boxes[0].click();
       boxes[1].click();
       await waitFor(() => root.querySelector('[part="bulk-bar"]'), 'the bulk bar');

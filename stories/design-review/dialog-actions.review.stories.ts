@@ -1,0 +1,60 @@
+import { html } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../../components/define.js';
+import { ACTION_SETS, actionsDialog } from '../fixtures/dialogs.js';
+import { dialogToken, fixtureServer } from '../fixtures/responder.js';
+import { inEachFrame, reviewFrames } from '../fixtures/review.js';
+import { waitFor, withFixtures } from '../fixtures/story.js';
+
+type SetName = keyof typeof ACTION_SETS;
+interface Args {
+  actions: SetName;
+}
+
+const SETS = Object.keys(ACTION_SETS) as SetName[];
+/** In-memory dialogs of their own (…-0000000005nn) with each action set. */
+const dialogs = Object.fromEntries(SETS.map((name, i) => [name, actionsDialog(50 + i, ACTION_SETS[name])])) as Record<SetName, ReturnType<typeof actionsDialog>>;
+
+/** Clicks the primary action in every frame and waits for each outcome message. */
+async function runPrimary(canvas: HTMLElement, text?: string): Promise<void> {
+  const elements = await inEachFrame(canvas, 'dialog-actions', (root) => root.querySelector('[part="action"]'));
+  for (const element of elements) {
+    const root = element.shadowRoot!;
+    const target = text
+      ? [...root.querySelectorAll<HTMLElement>('[part="action"]')].find((a) => a.textContent?.includes(text))
+      : root.querySelector<HTMLElement>('[part="action"][data-variant="primary"]');
+    if (target?.closest('[popover]')) root.querySelector<HTMLElement>('[part="menu-button"]')?.click();
+    target?.click();
+    await waitFor(() => root.querySelector('[part="message"]'), 'the message');
+  }
+}
+
+const meta: Meta<Args> = {
+  title: 'Design review/dialog-actions',
+  component: 'dialog-actions',
+  decorators: [withFixtures],
+  args: { actions: 'priorities' },
+  parameters: { layout: 'padded', docs: { description: { component: 'Each state at 320, 768 and 1280 px, in bokmål: the sign-off page of the actions.' } } },
+  render: (args) =>
+    reviewFrames(() => {
+      const base = dialogs[args.actions] ?? dialogs.priorities;
+      const server = fixtureServer({ dialogs: [base], actionDelayMs: 100 });
+      return html`<dialog-actions .dialog=${{ ...base, dialogToken: dialogToken(server.id, base.id!) }}></dialog-actions>`;
+    }),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** One Primary and one Secondary as buttons; the Tertiary ones behind "More actions" with its chevron. */
+export const Priorities: Story = {};
+/** Links only. */
+export const Links: Story = { args: { actions: 'links' } };
+/** Actions the user may not take: disabled, with a lock and the reason. */
+export const Unauthorized: Story = { args: { actions: 'unauthorized' } };
+/** Long action titles wrap. */
+export const LongTitles: Story = { args: { actions: 'long' } };
+/** Done (204): the success message under the buttons. */
+export const Done: Story = { args: { actions: 'outcomes' }, play: ({ canvasElement }) => runPrimary(canvasElement) };
+/** The service failed (500): the message; the action stays available. */
+export const Failed: Story = { args: { actions: 'outcomes' }, play: ({ canvasElement }) => runPrimary(canvasElement, '500') };
