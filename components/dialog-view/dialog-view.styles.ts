@@ -39,13 +39,10 @@ export const viewStyles = css`
     content: '·' / '';
     margin-inline: var(--ds-size-2);
   }
-  .meta > * + :is(.ds-tag, .linkish)::before {
+  .meta > * + .ds-tag::before {
     content: none;
   }
-  .meta > .linkish {
-    margin-inline-start: var(--ds-size-2);
-  }
-  .meta > .ds-tag {
+  .meta > * + .ds-tag {
     margin-inline-start: var(--ds-size-2);
   }
   /* Narrow, the items wrap: no dot may start a line, so spacing alone separates them. */
@@ -56,7 +53,7 @@ export const viewStyles = css`
     .meta > * + *::before {
       content: none;
     }
-    .meta > :is(.ds-tag, .linkish) {
+    .meta > .ds-tag {
       margin-inline-start: 0;
     }
   }
@@ -253,6 +250,7 @@ export const timelineStyles = css`
   /* A button that reads as a link in a line of text: no padding before its text, so a line it starts is aligned
      with the text edge. */
   .linkish {
+    justify-self: start;
     padding-inline: 0;
     min-height: 0;
     font-size: inherit;

@@ -361,8 +361,9 @@ export class DialogViewElement extends InboxElement {
           ${updated ? html`<span>${fill(t.updated, { time: formatDateTime(updated, lang) })}</span>` : nothing}
           ${created ? html`<span>${fill(t.created, { date: formatDate(created, lang) })}</span>` : nothing}
           ${due ? html`<span class=${due.tone === 'overdue' ? 'overdue' : 'due'}>${dueLabel(due, lang, t)}</span>` : nothing}
-          ${this.#seenLog.renderSummary(dialog, t, () => this.#seenLog.toggle(this.client, dialog.id))}
+          ${this.#seenLog.renderSummary(dialog, t)}
         </div>
+        ${this.#seenLog.renderToggle(dialog, t, () => this.#seenLog.toggle(this.client, dialog.id))}
         ${this.#seenLog.renderLog(dialog, lang, t)}
       </header>
       ${summary ? html`<p class="ds-paragraph summary" part="summary" lang=${textLang(dialog.content?.summary?.value, lang) ?? nothing}>${summary}</p>` : nothing}

@@ -35,14 +35,19 @@ export class SeenLog {
     this.#host.requestUpdate();
   }
 
-  /** The summary and the button that shows the log. */
-  renderSummary(dialog: Dialog, t: Messages, toggle: () => void) {
+  /** The summary ("Seen by you + 1"), in the meta line. */
+  renderSummary(dialog: Dialog, t: Messages) {
     const text = seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), t);
     if (!text) return nothing;
+    return html`<span>${text}</span>`;
+  }
+
+  /** The button that shows the log: on a line of its own, at the text edge (in the meta line it would wrap indented). */
+  renderToggle(dialog: Dialog, t: Messages, toggle: () => void) {
+    if (!seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), t)) return nothing;
     const shown = this.open && this.#task.status === 'complete';
-    return html`<span>${text}</span>
-      <button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${shown ? 'true' : 'false'}
-        aria-controls="seen-log" @click=${toggle}>${shown ? t.seenLogHide : t.seenLogShow}</button>`;
+    return html`<button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${shown ? 'true' : 'false'}
+      aria-controls="seen-log" @click=${toggle}>${shown ? t.seenLogHide : t.seenLogShow}</button>`;
   }
 
   renderLog(dialog: Dialog, lang: Lang, t: Messages) {

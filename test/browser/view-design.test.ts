@@ -41,6 +41,7 @@ describe('dialog view design: measured layout', () => {
       for (const meta of metas) expect(Math.abs(textStart(meta.firstElementChild!) - edge), 'a meta line').to.be.at.most(1);
       // Its text starts where its button does: no padding pushes it in (a wrapped line then starts at the edge).
       expect(Math.abs(textStart(seen) - box(seen).left), '"who has seen it" has no padding before its text').to.be.at.most(1);
+      expect(Math.abs(textStart(seen) - edge), '"who has seen it" on its own line, at the text edge').to.be.at.most(1);
       // The separator is generated content with an empty alternative: never in the accessible name.
       const second = metas[1].children[1];
       expect(getComputedStyle(second, '::before').content).to.match(/^(none|"·" \/ "")$/);
