@@ -253,6 +253,6 @@ export const timelineStyles = css`
     justify-self: start;
     padding-inline: 0;
     min-height: 0;
-    font-size: inherit;
+    font-size: var(--ds-font-size-2); /* the meta lines' size, whose line it ends */
   }
 `;
