@@ -1,46 +1,76 @@
-import type { ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../shared/scheduling.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { yieldToBrowser } from '../shared/scheduling.js';
 
-/** Rows rendered in the update that shows a new page of more than MORE_ROWS: more than a screenful, painted at once. */
+/** Rows rendered in the update that shows a new big page: more than a screenful, painted at once. */
 const FIRST_ROWS = 20;
-/** Rows added after each paint until all are rendered (and the most rendered at once): every task stays far under 50 ms. */
-const MORE_ROWS = 40;
+/**
+ * Script time one chunk of rows may take. The browser's style and layout of those rows come on top, in the same
+ * frame; on a phone's CPU (4× slower) the measured cost per row is 4× too, so chunks get 4× smaller.
+ */
+export const CHUNK_BUDGET_MS = 12;
+const MIN_ROWS = 4;
+const MAX_ROWS = 200;
+/** Before anything is measured: about what a row costs on a mid-range phone. */
+const FIRST_GUESS_MS_PER_ROW = 0.6;
 
 /**
- * Chunked rendering: a big new page's first rows at once and the rest after each paint, so no task runs long.
- * A few rows (a small page, rows back after a failed action) render at once.
+ * Rendering by time, not by count: a big new page's first rows at once, then chunks sized by what a row cost to
+ * render so far (each chunk's update takes about CHUNK_BUDGET_MS), yielding to the browser between them
+ * (`scheduler.yield()` where it exists: input and paints go first). A few rows render at once.
  */
-export class ListChunks {
-  /** How many rows are rendered; the rest follow a chunk per frame. */
+export class ListChunks implements ReactiveController {
+  /** How many rows are rendered; the rest follow a chunk at a time. */
   shown = 0;
+  /** Measured script time per rendered row (a moving average). */
+  msPerRow = FIRST_GUESS_MS_PER_ROW;
   #host: ReactiveControllerHost;
   #total: () => number;
+  #now: () => number;
   /** Resolves when the next chunk of rows is asked for; null when none is waiting. */
   #next: Promise<void> | null = null;
+  #rendered = 0;
+  #started = 0;
 
-  constructor(host: ReactiveControllerHost, total: () => number) {
+  constructor(host: ReactiveControllerHost, total: () => number, now: () => number = () => performance.now()) {
     this.#host = host;
     this.#total = total;
+    this.#now = now;
+    host.addController(this);
+  }
+
+  /** How many rows the next chunk adds: what fits the budget at the measured cost. */
+  get chunk(): number {
+    return Math.max(MIN_ROWS, Math.min(MAX_ROWS, Math.floor(CHUNK_BUDGET_MS / this.msPerRow)));
+  }
+
+  hostUpdate(): void {
+    this.#started = this.#now();
+  }
+
+  hostUpdated(): void {
+    // Learn from updates that added a chunk (the first render's time is mostly everything else).
+    const added = this.shown - this.#rendered;
+    if (added >= MIN_ROWS && this.#rendered > 0) this.msPerRow = (this.msPerRow + (this.#now() - this.#started) / added) / 2;
+    this.#rendered = this.shown;
   }
 
   /** A new first page: start again from its first rows. */
   reset(): void {
     this.shown = 0;
+    this.#rendered = 0;
   }
 
-  /** The rows changed: how many to render now, and the next chunk after the paint. */
+  /** The rows changed: how many to render now, and the next chunk after a yield. */
   plan(): void {
     const total = this.#total();
-    this.shown = total - this.shown <= MORE_ROWS ? total : Math.min(total, Math.max(this.shown, FIRST_ROWS));
+    if (this.shown > total) this.#rendered = this.shown = total;
+    this.shown = total - this.shown <= this.chunk ? total : Math.min(total, Math.max(this.shown, FIRST_ROWS));
     if (this.shown >= total || this.#next) return;
-    this.#next = new Promise((resolve) =>
-      afterNextPaint(() => {
-        this.#next = null;
-        this.shown = Math.min(this.#total(), this.shown + MORE_ROWS);
-        this.#host.requestUpdate();
-        resolve();
-      }),
-    );
+    this.#next = yieldToBrowser().then(() => {
+      this.#next = null;
+      this.shown = Math.min(this.#total(), this.shown + this.chunk);
+      this.#host.requestUpdate();
+    });
   }
 
   /** Renders every row now (End, or ArrowDown on the last rendered row, while a big page is still coming). */

@@ -32,3 +32,13 @@ export function afterNextPaint(task: () => void): void {
   requestAnimationFrame(() => setTimeout(run));
   setTimeout(run, 100);
 }
+
+/**
+ * Gives the browser a turn between two slices of work: input, paints and other tasks go first. `scheduler.yield()`
+ * where it exists (the rest of the work keeps its place in the queue); elsewhere after the next paint.
+ */
+export function yieldToBrowser(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function' && document.visibilityState !== 'hidden') return scheduler.yield();
+  return new Promise((resolve) => afterNextPaint(resolve));
+}

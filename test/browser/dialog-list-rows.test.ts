@@ -142,7 +142,7 @@ describe('<dialog-list> rows', () => {
     }
   });
 
-  it("renders a page of more than 40 rows 20 at once and the rest in chunks after paints; updateComplete waits for all", async () => {
+  it('renders a big page 20 rows at once and the rest in chunks sized by the measured time per row; updateComplete waits for all', async () => {
     const all = (await parties()).join(' ');
     const host = document.createElement('dialog-list') as DialogListElement;
     host.setAttribute('api-base-url', await apiUrl());
@@ -160,10 +160,11 @@ describe('<dialog-list> rows', () => {
       await until(() => rows(host).length > 0, 'rows');
       await host.updateComplete;
       const total = rows(host).length;
-      expect(total).to.be.greaterThan(40); // three chunks at least
+      expect(total).to.be.greaterThan(40);
       expect(counts[0]).to.equal(20);
+      expect(counts.length, `rows rendered in steps: ${counts.join(', ')}`).to.be.greaterThan(1);
       expect(counts.at(-1)).to.equal(total);
-      for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 40);
+      for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 200);
     } finally {
       observer.disconnect();
       host.remove();
