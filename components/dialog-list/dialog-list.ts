@@ -148,7 +148,7 @@ export class DialogListElement extends InboxElement {
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
   #intents: ListIntents = new ListIntents(this, () => this.store, () => this.t);
-  #chunks = new ListChunks(this, () => this.#pages.rows.length);
+  #chunks = new ListChunks(this, () => this.#pages.rows.length, () => void this.offsetHeight);
   #pages: ListPages = new ListPages(this, {
     client: () => this.client,
     parties: () => this.#parties(),

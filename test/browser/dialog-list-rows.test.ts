@@ -164,7 +164,7 @@ describe('<dialog-list> rows', () => {
       expect(counts[0]).to.equal(20);
       expect(counts.length, `rows rendered in steps: ${counts.join(', ')}`).to.be.greaterThan(1);
       expect(counts.at(-1)).to.equal(total);
-      for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 200);
+      for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 100);
     } finally {
       observer.disconnect();
       host.remove();

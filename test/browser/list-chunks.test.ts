@@ -24,7 +24,7 @@ function fakeList(total: number, msPerRow: number) {
     requestUpdate: () => queueMicrotask(update),
     updateComplete: Promise.resolve(true),
   } as unknown as ReactiveControllerHost;
-  const chunks = new ListChunks(host, () => total, () => clock);
+  const chunks = new ListChunks(host, () => total, () => {}, () => clock);
   return { chunks, steps, start: () => update(), done: () => chunks.done(async () => true) };
 }
 
@@ -41,7 +41,7 @@ describe('ListChunks: rows in chunks by time', () => {
       const learnt = sizes.slice(2, -1);
       for (const size of learnt) expect(size * msPerRow, `chunk of ${size} rows`).to.be.at.most(CHUNK_BUDGET_MS + msPerRow * 4);
       // Once learnt, a chunk is what fits the budget (± 2 rows: the average approaches the cost from its first guess).
-      const fits = Math.max(4, Math.min(200, Math.floor(CHUNK_BUDGET_MS / msPerRow)));
+      const fits = Math.max(4, Math.min(100, Math.floor(CHUNK_BUDGET_MS / msPerRow)));
       expect(Math.abs(sizes.at(-2)! - fits), `chunks: ${sizes.join(', ')}`).to.be.at.most(2);
     });
   }
