@@ -59,3 +59,31 @@ describe('colour scheme', () => {
     }
   });
 });
+
+describe('the fallback theme, for elements inside our elements', () => {
+  after(resetDemo);
+
+  it('the actions inside an opened dialog inherit the theme without reading a computed style of their own', async () => {
+    await resetDemo();
+    const { el, list } = await openInbox(await personParty(), { width: 1000 });
+    const reads: Element[] = [];
+    const original = window.getComputedStyle;
+    window.getComputedStyle = function (this: Window, target: Element, pseudo?: string | null) {
+      reads.push(target);
+      return original.call(this, target, pseudo);
+    } as typeof window.getComputedStyle;
+    let actions: HTMLElement;
+    try {
+      el.state.select(list.shadowRoot!.querySelector<HTMLElement>('li[part="row"]')!.dataset.dialogId!);
+      const view = el.shadowRoot!.querySelector('dialog-view')!;
+      actions = await until(() => view.shadowRoot!.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('dialog-actions'), 'the actions');
+      await (actions as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    } finally {
+      window.getComputedStyle = original;
+    }
+    expect(reads.includes(actions), 'a computed style of the actions was read').to.equal(false);
+    // This page has no theme: the view adopted the fallback, and the actions inside it inherit its tokens.
+    expect(getComputedStyle(document.body).getPropertyValue('--ds-color-base-default').trim()).to.equal('');
+    expect(getComputedStyle(actions).getPropertyValue('--ds-color-base-default').trim()).to.not.equal('');
+  });
+});
