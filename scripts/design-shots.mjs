@@ -33,8 +33,7 @@ try {
     const page = await context.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: 1, isMobile: width < 400 });
     await page.goto(demo.portalUrl, { waitUntil: 'domcontentloaded' });
-    const rows = () => document.querySelector('dialog-inbox')?.shadowRoot?.querySelector('dialog-list')?.shadowRoot?.querySelectorAll('li[part="row"]').length ?? 0;
-    await waitFor(page, (f) => new Function(`return (${f})()`)() > 5, rows.toString());
+    await waitFor(page, () => (document.querySelector('dialog-inbox')?.shadowRoot?.querySelector('dialog-list')?.shadowRoot?.querySelectorAll('li[part="row"]').length ?? 0) > 5);
     await page.evaluate(() => document.fonts.ready);
     await new Promise((r) => setTimeout(r, 500));
     // The inbox at the top of the viewport, as a citizen sees it after scrolling past the portal's header.

@@ -4,6 +4,7 @@ import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
 import { fill } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
+import { isOrgCode } from '../../src/state/dialog-rules.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import {
   activeFilters,
@@ -214,7 +215,7 @@ export class DialogListElement extends InboxElement {
   /** Whether a row names its sender by the organisation's code (cached per page of rows). */
   #codesShown(): boolean {
     const rows = this.#pages.rows;
-    if (this.#codes?.from !== rows) this.#codes = { from: rows, shown: rows.some((r) => r.org && r.sender === r.org.toUpperCase()) };
+    if (this.#codes?.from !== rows) this.#codes = { from: rows, shown: rows.some((r) => isOrgCode(r.sender, r.org)) };
     return this.#codes.shown;
   }
   #keys = new ListKeyboard({

@@ -22,7 +22,7 @@ const FIRST_GUESS_MS_PER_ROW = 0.6;
 export class ListChunks implements ReactiveController {
   /** How many rows are rendered; the rest follow a chunk at a time. */
   shown = 0;
-  /** Measured script time per rendered row (a moving average). */
+  /** Measured time per rendered row, its update and layout (a moving average). */
   msPerRow = FIRST_GUESS_MS_PER_ROW;
   #host: ReactiveControllerHost;
   #total: () => number;
@@ -54,11 +54,13 @@ export class ListChunks implements ReactiveController {
   }
 
   hostUpdated(): void {
-    // Learn from updates that added a chunk (the first render's time is mostly everything else).
     const added = this.shown - this.#rendered;
-    if (added > 0 && this.#rendered > 0) this.#layout();
-    if (added >= MIN_ROWS && this.#rendered > 0) this.msPerRow = (this.msPerRow + (this.#now() - this.#started) / added) / 2;
+    const first = this.#rendered === 0;
     this.#rendered = this.shown;
+    // Learn from updates that added a chunk (the first render's time is mostly everything else).
+    if (first || added < MIN_ROWS) return;
+    this.#layout();
+    this.msPerRow = (this.msPerRow + (this.#now() - this.#started) / added) / 2;
   }
 
   /** A new first page: start again from its first rows. */

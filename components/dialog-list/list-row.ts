@@ -3,7 +3,7 @@ import { fill, type Lang, type Messages } from '../../src/i18n/index.js';
 import { formatDateTime, formatShort, parseDate } from '../../src/i18n/format.js';
 import { folderOf } from '../../src/state/list-query.js';
 import { highlight, rowDate, type Row } from '../../src/state/rows.js';
-import { dueState } from '../../src/state/dialog-rules.js';
+import { dueState, isOrgCode } from '../../src/state/dialog-rules.js';
 import { dueLabel, seenByText, statusTag } from '../shared/dialog-bits.js';
 
 /** What a row needs from the list, besides the row itself. */
@@ -74,7 +74,7 @@ export function dueBadge(row: Row, c: RowContext) {
 export function renderRow(row: Row, c: RowContext) {
   const { t, lang, search } = c;
   // The API often gives only the organisation's code ("politiet"); its name is as the organisation writes it.
-  if (row.org && row.sender === row.org.toUpperCase() && c.orgNames?.has(row.org)) row = { ...row, sender: c.orgNames.get(row.org)! };
+  if (isOrgCode(row.sender, row.org) && c.orgNames?.has(row.org)) row = { ...row, sender: c.orgNames.get(row.org)! };
   const unread = !row.seen;
   const title = row.title || t.noTitle;
   const created = c.orderBy.startsWith('createdAt');

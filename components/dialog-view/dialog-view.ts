@@ -10,7 +10,7 @@ import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js'
 import type { DialogEventType } from '../../src/live/dialog-events.js';
 import { contentText, pickLocalization, textLang } from '../../src/localize.js';
 import { dialogVersion as versionOf } from '../../src/state/dialog-version.js';
-import { dueState, senderName } from '../../src/state/dialog-rules.js';
+import { dueState, isOrgCode, senderName } from '../../src/state/dialog-rules.js';
 import { dueLabel, errorAlert, statusTag, titleOf } from '../shared/dialog-bits.js';
 import { DialogAuthRequiredEvent, DialogCloseEvent, type DialogActionCompleteEvent } from '../shared/events.js';
 import { ElementTask } from '../shared/element-task.js';
@@ -336,8 +336,7 @@ export class DialogViewElement extends InboxElement {
   /** The sender; an organisation's name (as the list learnt it) where the dialog gives only its code. */
   #sender(dialog: Dialog): string {
     const sender = senderName(dialog, this.uiLang);
-    const org = typeof dialog.org === 'string' ? dialog.org : ''; // untrusted: the fuzz test sends objects here
-    return (org && sender === org.toUpperCase() && this.store.orgNames?.get(org)) || sender;
+    return (isOrgCode(sender, dialog.org) && this.store.orgNames?.get(dialog.org)) || sender;
   }
 
   #renderDialog(dialog: Dialog) {

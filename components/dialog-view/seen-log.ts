@@ -35,16 +35,20 @@ export class SeenLog {
     this.#host.requestUpdate();
   }
 
-  /** The summary ("Seen by you + 1"), in the meta line. */
+  /** "Seen by you + 1"; nothing when nobody has seen the dialog since its last change. */
+  #summary(dialog: Dialog, t: Messages): string | null {
+    return seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), t);
+  }
+
+  /** The summary, in the meta line. */
   renderSummary(dialog: Dialog, t: Messages) {
-    const text = seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), t);
-    if (!text) return nothing;
-    return html`<span>${text}</span>`;
+    const text = this.#summary(dialog, t);
+    return text ? html`<span>${text}</span>` : nothing;
   }
 
   /** The button that shows the log: on a line of its own, at the text edge (in the meta line it would wrap indented). */
   renderToggle(dialog: Dialog, t: Messages, toggle: () => void) {
-    if (!seenByText(seenSummary(dialog.seenSinceLastContentUpdate ?? dialog.seenSinceLastUpdate), t)) return nothing;
+    if (!this.#summary(dialog, t)) return nothing;
     const shown = this.open && this.#task.status === 'complete';
     return html`<button class="ds-button linkish" data-variant="tertiary" data-size="sm" aria-expanded=${shown ? 'true' : 'false'}
       aria-controls="seen-log" @click=${toggle}>${shown ? t.seenLogHide : t.seenLogShow}</button>`;

@@ -42,6 +42,14 @@ export function seenSummary(log: DialogSeenLog[] | null | undefined): SeenSummar
   return { byYou: list.some((s) => s.isCurrentEndUser === true), others: others.size };
 }
 
+/**
+ * Whether a sender shown is only the organisation's code (no senderName: `senderName` fell back to the code), so
+ * its name, where known, should replace it. `org` is untrusted: anything but a non-empty string is no code.
+ */
+export function isOrgCode(sender: string, org: unknown): org is string {
+  return typeof org === 'string' && org !== '' && sender === org.toUpperCase();
+}
+
 /** The sender: senderName in the UI language, else the organisation code. */
 export function senderName(item: { content?: { senderName?: ContentValue | null } | null; org?: string | null }, lang: string): string {
   return contentText(item.content?.senderName, lang) || (typeof item.org === 'string' ? item.org.toUpperCase() : '');

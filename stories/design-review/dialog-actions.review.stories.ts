@@ -1,19 +1,16 @@
-import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
-import { ACTION_SETS, actionsDialog } from '../fixtures/dialogs.js';
-import { dialogToken, fixtureServer } from '../fixtures/responder.js';
-import { inEachFrame, reviewFrames } from '../fixtures/review.js';
+import { ACTION_SETS } from '../fixtures/dialogs.js';
+import { framed, inEachFrame } from '../fixtures/review.js';
 import { waitFor, withFixtures } from '../fixtures/story.js';
+import actions from '../dialog-actions.stories.js';
 
 type SetName = keyof typeof ACTION_SETS;
 interface Args {
   actions: SetName;
+  /** How long the fixture service platform takes to answer (ms). */
+  actionDelayMs: number;
 }
-
-const SETS = Object.keys(ACTION_SETS) as SetName[];
-/** In-memory dialogs of their own (…-0000000005nn) with each action set. */
-const dialogs = Object.fromEntries(SETS.map((name, i) => [name, actionsDialog(50 + i, ACTION_SETS[name])])) as Record<SetName, ReturnType<typeof actionsDialog>>;
 
 /** Clicks the primary action in every frame and waits for each outcome message. */
 async function runPrimary(canvas: HTMLElement, text?: string): Promise<void> {
@@ -33,14 +30,9 @@ const meta: Meta<Args> = {
   title: 'Design review/dialog-actions',
   component: 'dialog-actions',
   decorators: [withFixtures],
-  args: { actions: 'priorities' },
+  args: { actions: 'priorities', actionDelayMs: 100 },
   parameters: { layout: 'padded', docs: { description: { component: 'Each state at 320, 768 and 1280 px, in bokmål: the sign-off page of the actions.' } } },
-  render: (args) =>
-    reviewFrames(() => {
-      const base = dialogs[args.actions] ?? dialogs.priorities;
-      const server = fixtureServer({ dialogs: [base], actionDelayMs: 100 });
-      return html`<dialog-actions .dialog=${{ ...base, dialogToken: dialogToken(server.id, base.id!) }}></dialog-actions>`;
-    }),
+  render: framed(actions.render),
 };
 export default meta;
 

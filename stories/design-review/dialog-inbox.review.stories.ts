@@ -1,13 +1,14 @@
-import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
-import { fixtureApi, type FixtureOptions } from '../fixtures/responder.js';
-import { inEachFrame, reviewFrames } from '../fixtures/review.js';
+import { framed, inEachFrame } from '../fixtures/review.js';
 import { PARTIES, seedId } from '../fixtures/seed.js';
-import { fixtureArgs, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import { fixtureArgs, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import inbox from '../dialog-inbox.stories.js';
 
 interface Args extends FixtureArgs {
   party?: string;
+  /** Width of the box inside the frame (the element story's own arg). */
+  width?: string;
 }
 
 /** Opens the same dialog in every inbox on the page. */
@@ -24,15 +25,9 @@ const meta: Meta<Args> = {
   title: 'Design review/dialog-inbox',
   component: 'dialog-inbox',
   decorators: [withFixtures],
-  args: { ...fixtureArgs, party: PARTIES.person },
+  args: { ...fixtureArgs, party: PARTIES.person, width: '100%' },
   parameters: { layout: 'padded', docs: { description: { component: 'The whole inbox at 320, 768 and 1280 px, in bokmål: folders in a strip or beside the list, one toolbar row.' } } },
-  render: (args, { parameters }) =>
-    reviewFrames(
-      () => html`<dialog-inbox
-        api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
-        party=${args.party || nothing}
-      ></dialog-inbox>`,
-    ),
+  render: framed(inbox.render),
 };
 export default meta;
 

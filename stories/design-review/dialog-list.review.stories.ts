@@ -1,11 +1,9 @@
-import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
-import { fixtureApi, type FixtureOptions } from '../fixtures/responder.js';
-import { chipRows, inEachFrame, longRows, reviewFrames, statusRows } from '../fixtures/review.js';
+import { chipRows, framed, inEachFrame, longRows, statusRows } from '../fixtures/review.js';
 import { PARTIES } from '../fixtures/seed.js';
-import { fixtureArgs, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import { fixtureArgs, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import list from '../dialog-list.stories.js';
 
 interface Args extends FixtureArgs {
   party?: string;
@@ -26,16 +24,7 @@ const meta: Meta<Args> = {
   decorators: [withFixtures],
   args: { ...fixtureArgs, party: PARTIES.person, 'page-size': 50 },
   parameters: { layout: 'padded', docs: { description: { component: 'Each state at 320, 768 and 1280 px, in bokmål: the sign-off page of the list.' } } },
-  render: (args, { parameters }) =>
-    reviewFrames(
-      () => html`<dialog-list
-        api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
-        party=${args.party || nothing}
-        filters=${ifDefined(args.filters)}
-        search=${ifDefined(args.search)}
-        page-size=${ifDefined(args['page-size'])}
-      ></dialog-list>`,
-    ),
+  render: framed(list.render),
 };
 export default meta;
 

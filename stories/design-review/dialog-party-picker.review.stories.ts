@@ -1,11 +1,9 @@
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
-import { fixtureApi, type FixtureOptions } from '../fixtures/responder.js';
-import { inEachFrame, reviewFrames } from '../fixtures/review.js';
+import { framed, inEachFrame } from '../fixtures/review.js';
 import { PARTIES } from '../fixtures/seed.js';
-import { fixtureArgs, fixtureOptions, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import { fixtureArgs, waitFor, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import picker from '../dialog-party-picker.stories.js';
 
 interface Args extends FixtureArgs {
   value?: string;
@@ -27,14 +25,7 @@ const meta: Meta<Args> = {
   decorators: [withFixtures],
   args: { ...fixtureArgs },
   parameters: { layout: 'padded', docs: { description: { component: 'Each state at 320, 768 and 1280 px, in bokmål: the sign-off page of the party picker.' } } },
-  render: (args, { parameters }) =>
-    reviewFrames(
-      () => html`<dialog-party-picker
-        api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
-        value=${ifDefined(args.value || undefined)}
-        max=${ifDefined(args.max)}
-      ></dialog-party-picker>`,
-    ),
+  render: framed(picker.render),
 };
 export default meta;
 

@@ -1,13 +1,13 @@
-import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../../components/define.js';
-import { fixtureApi, type FixtureOptions } from '../fixtures/responder.js';
-import { longRows, reviewFrames, statusRows } from '../fixtures/review.js';
+import { framed, longRows, statusRows } from '../fixtures/review.js';
 import { seedId } from '../fixtures/seed.js';
-import { fixtureArgs, fixtureOptions, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import { fixtureArgs, withFixtures, type FixtureArgs } from '../fixtures/story.js';
+import view from '../dialog-view.stories.js';
 
 interface Args extends FixtureArgs {
   'dialog-id'?: string;
+  'stream-url'?: string;
 }
 
 const statuses = statusRows();
@@ -19,16 +19,9 @@ const meta: Meta<Args> = {
   title: 'Design review/dialog-view',
   component: 'dialog-view',
   decorators: [withFixtures],
-  args: { ...fixtureArgs, 'dialog-id': statuses[0].id },
+  args: { ...fixtureArgs, 'dialog-id': statuses[0].id, 'stream-url': 'off' },
   parameters: { layout: 'padded', ...extra, docs: { description: { component: 'Each state at 320, 768 and 1280 px, in bokmål: the sign-off page of the dialog view.' } } },
-  render: (args, { parameters }) =>
-    reviewFrames(
-      () => html`<dialog-view
-        api-base-url=${fixtureApi(fixtureOptions(args, parameters.fixtures as FixtureOptions | undefined))}
-        dialog-id=${args['dialog-id'] || nothing}
-        stream-url="off"
-      ></dialog-view>`,
-    ),
+  render: framed(view.render),
 };
 export default meta;
 

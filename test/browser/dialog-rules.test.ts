@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { dueBadge, type RowContext } from '../../components/dialog-list/list-row.js';
 import { loadCatalog, messagesFor } from '../../src/i18n/index.js';
-import { dueState, seenSummary, senderName } from '../../src/state/dialog-rules.js';
+import { dueState, isOrgCode, seenSummary, senderName } from '../../src/state/dialog-rules.js';
 import type { Row } from '../../src/state/rows.js';
 // Nynorsk and English are chunks of their own: load them before reading their texts.
 await Promise.all([loadCatalog('nn'), loadCatalog('en')]);
@@ -71,5 +71,12 @@ describe('seen by, and the sender', () => {
     expect(senderName(named as never, 'nb')).to.equal('Skatteetaten');
     expect(senderName({ org: 'skd' }, 'nb')).to.equal('SKD');
     expect(senderName({ org: 42 } as never, 'nb')).to.equal('');
+  });
+
+  it('a sender is the org code only when it is the code in capitals; an org of another type is no code', () => {
+    expect(isOrgCode('SKD', 'skd')).to.equal(true);
+    expect(isOrgCode('Skatteetaten', 'skd')).to.equal(false);
+    expect(isOrgCode('', '')).to.equal(false);
+    for (const org of [{ toUpperCase: 1 }, ['skd'], 42, null, undefined]) expect(isOrgCode('SKD', org), String(org)).to.equal(false);
   });
 });

@@ -4,17 +4,7 @@ import '../../components/define.js';
 import type { DialogInboxElement } from '../../components/dialog-inbox/dialog-inbox.js';
 import { apiUrl, findDialog, personParty, resetDemo, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
-
-/**
- * Inside a box that scrolls sideways on purpose (the folder strip): its content may reach past the edge, reached by
- * scrolling the strip (or by focus), never the page. The box itself must fit.
- */
-function inScroller(el: Element): boolean {
-  for (let up = el.parentElement; up; up = up.parentElement) {
-    if (['auto', 'scroll'].includes(getComputedStyle(up).overflowX)) return true;
-  }
-  return false;
-}
+import { inSidewaysScroller } from '../../stories/fixtures/harness.js';
 
 /** Every element in every shadow root below `root` that is wider than `max` or overflows sideways. */
 function overflowing(root: Element, max: number): string[] {
@@ -22,7 +12,7 @@ function overflowing(root: Element, max: number): string[] {
   const visit = (node: Element | ShadowRoot) => {
     for (const el of Array.from(node.querySelectorAll('*'))) {
       const box = el.getBoundingClientRect();
-      if (box.width > 0 && box.right > max + 1 && !inScroller(el)) found.push(`${el.localName}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(box.right)}`);
+      if (box.width > 0 && box.right > max + 1 && !inSidewaysScroller(el)) found.push(`${el.localName}.${(el.getAttribute('class') ?? '').split(' ')[0]} right=${Math.round(box.right)}`);
       if (el.shadowRoot) visit(el.shadowRoot);
     }
   };
