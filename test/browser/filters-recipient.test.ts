@@ -63,6 +63,7 @@ describe('<dialog-list> recipient filter', () => {
     const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} page-size="100" lang="nb"
       .tokenProvider=${tokenProvider}></dialog-list>`);
     await until(() => rowIds(el).length > 0 && $(el, '[part="recipient"]'), 'rows of every party, with their recipients');
+    await el.updateComplete; // every row of the page, not the first chunk of it
     const all = rowIds(el);
     await openFilters(el);
     expect($(el, 'label[for="f-recipient"] span')!.textContent).to.equal('Mottaker');
