@@ -14,7 +14,7 @@ const shared = { minify: true, comments: false } as const;
 
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
 const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
-const EXTRAS = /bulk-labels|list-filter-panel|list-refresh|refresh-policy|refresh-share/;
+const EXTRAS = /bulk-labels|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
 const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */

@@ -101,6 +101,12 @@ function testServices({ violationsFile }) {
         if (!accountant) return;
         closers.push(accountant.close);
         env.accountantApiUrl = accountant.apiUrl;
+        // A long inbox: 1,500 more dialogs (the person has 711 in the inbox), for the list's windowing.
+        const big = await startDemo({ apiPort: 0, platformPort: 0, portalPort: 0, corsOrigins: '*', platformOrigins: '*', quiet: true,
+          scale: 1500 }).catch((error) => console.error(`The long inbox's Dialogporten could not start: ${error.message}`));
+        if (!big) return;
+        closers.push(big.close);
+        env.bigApiUrl = big.apiUrl;
       }
     },
     async serverStop() {

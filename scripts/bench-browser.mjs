@@ -14,7 +14,11 @@ export const PROBE = () => {
     if (list) return list.shadowRoot?.querySelectorAll('li[part="row"]') ?? [];
     return document.querySelectorAll('li');
   };
-  const count = () => rows().length;
+  // A long list keeps only the rows near the viewport in the DOM (windowing): then every loaded row counts.
+  const count = () => {
+    const list = document.querySelector('dialog-list');
+    return list?.shadowRoot?.querySelector('.spacer') ? list.rowCount : rows().length;
+  };
   window.__count = count;
   const tick = () => {
     const n = count();

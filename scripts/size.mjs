@@ -57,7 +57,9 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // open dialog falls back to polling behind a buffering proxy (+1.0 KB); merging chunks took 0.9 KB back (87,829 B).
 // Raised 86 → 91 KiB on 2026-12-03, openly: the list's design (above), the dialog view's and the party picker's
 // (attachment rows, table amounts, the picker's reasons, +1.4 KB) and the small entry (92,201 B then, from 88,029 B).
-export const TOTAL_CEILING_BYTES = 91 * 1024;
+// Raised 91 → 93 KiB on 2026-12-03, openly, for the issue "Fast on a citizen's phone": a long list keeps only the
+// rows near the viewport in the DOM (list-window.ts, in the list's extras chunk; +2.3 KB: 94,778 B, from 92,520 B).
+export const TOTAL_CEILING_BYTES = 93 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
@@ -71,7 +73,8 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
 // dialog's polling fallback (+1.0 KB) (78,444 B then).
 // Raised 77 → 82 KiB on 2026-12-03, openly: the same design work of "Looks right" (+4.7 KB: 83,282 B then, from
 // 78,554 B at 4a5dd65).
-export const IIFE_CEILING_BYTES = 82 * 1024;
+// Raised 82 → 84 KiB on 2026-12-03, openly: the same windowing (+2.3 KB: 85,849 B, from 83,551 B).
+export const IIFE_CEILING_BYTES = 84 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;

@@ -31,6 +31,7 @@ import { ListChoices } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
 import { ListKeyboard } from './list-keyboard.js';
+import type { ListWindow } from './list-window.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
 import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
@@ -44,6 +45,10 @@ const filterPanel = new LazyPart(() => import('./list-filter-panel.js'));
 
 /** The list's own refresh: a chunk (the first rows do not need it), loaded when the browser is idle after them. */
 const refreshCode = new LazyPart(() => import('./list-refresh.js'));
+/** Windowing (only a list of more than WINDOW_FROM rows needs it): a chunk, fetched when the browser is idle. */
+const windowCode = new LazyPart(() => import('./list-window.js'));
+/** Past this many rows only the rows near the viewport are in the DOM. */
+const WINDOW_FROM = 300;
 
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
@@ -167,6 +172,7 @@ export class DialogListElement extends InboxElement {
     onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
       if (fresh) this.#chunks.reset();
+      if (fresh) this.#window?.reset();
       if (fresh) this.#refresh?.firstPage();
       this.#labels.keepShown();
     },
@@ -218,9 +224,24 @@ export class DialogListElement extends InboxElement {
     if (this.#codes?.from !== rows) this.#codes = { from: rows, shown: rows.some((r) => isOrgCode(r.sender, r.org)) };
     return this.#codes.shown;
   }
+  #window: ListWindow | null = null;
+  /** The window, once the rows are more than WINDOW_FROM and its code is here (until then every row renders). */
+  #windowing(): ListWindow | null {
+    if (this.#window || this.#pages.rows.length <= WINDOW_FROM) return this.#window;
+    const code = windowCode.use(this);
+    this.#window = code ? new code.ListWindow({
+      host: this,
+      from: WINDOW_FROM,
+      rows: () => this.#pages.rows,
+      container: () => this.renderRoot.querySelector<HTMLElement>('.groups'),
+      focusedId: () => (this.shadowRoot?.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId ?? null,
+    }) : null;
+    return this.#window;
+  }
   #keys = new ListKeyboard({
     host: this,
     chunks: this.#chunks,
+    window: () => this.#window,
     selecting: () => this.#labels.selecting,
     togglePick: (id) => this.#labels.pick(id, !this.#labels.picked.has(id)),
     menuFor: () => this.menuFor,
@@ -234,6 +255,9 @@ export class DialogListElement extends InboxElement {
       const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
       const row = this.#keys.roving.current ?? $('.row-button');
       if (lost.matches('.clear-search')) return [$('#q')];
+      // A row the window let go (scrolled far away from it): focus is not pulled back there, nor to another row.
+      const lostRow = lost.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
+      if (lostRow && this.#window?.on && this.#window.ids().includes(lostRow)) return [];
       if (lost.matches('[part="load-more"]')) return [...this.renderRoot.querySelectorAll<HTMLElement>('[part="error"] button')].reverse(); // its retry
       if (lost.matches('[part="active-filter"]')) return [$('[part="filters-button"]')]; // then the next chip (ListIntents)
       if (lost.matches('[part="bulk-action"]')) return [row, $('[part="select-button"]')];
@@ -273,6 +297,7 @@ export class DialogListElement extends InboxElement {
     this.#query.write(changed, this.store);
     this.#sync.sync(this.store);
     this.#chunks.plan();
+    this.#windowing();
   }
 
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
@@ -320,6 +345,11 @@ export class DialogListElement extends InboxElement {
   /** Loads the next page with the continuation token and the same orderBy. */
   loadMore(): void {
     this.#pages.loadMore();
+  }
+
+  /** How many rows are loaded. In a long list only the rows near the viewport are in the DOM. */
+  get rowCount(): number {
+    return this.#pages.rows.length;
   }
 
   /** Focuses the current row (for the surrounding inbox, e.g. after Escape in the dialog). */
@@ -482,10 +512,17 @@ export class DialogListElement extends InboxElement {
     return html`${notices}
       <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
-        ${renderGroups(pages.rows.slice(0, this.#chunks.shown), this.#rowContext(now), now)}
+        ${this.#renderRows(now)}
       </div>
       ${more.status === 'error' ? errorAlert(more.error, t, () => void this.#showMore(), this) : nothing}
       ${pages.hasNextPage ? renderMore(more.status === 'pending', t, () => void this.#showMore()) : nothing}`;
+  }
+
+  /** The rows the chunks have reached; in a long list only those near the viewport, between spacers. */
+  #renderRows(now: Date) {
+    const context = this.#rowContext(now);
+    const window = this.#window?.on ? this.#window : null;
+    return window ? window.render(this.#chunks.shown, context, now) : renderGroups(this.#pages.rows.slice(0, this.#chunks.shown), context, now);
   }
 
   /**

@@ -10,19 +10,26 @@ import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';
 
 /** The rows grouped by month (of the date the order sorts by), each row rendered again only when it changed. */
-export function renderGroups(rows: Row[], context: RowContext, now: Date) {
-  const today = now.toDateString(); // once per render, not per row
+export function renderGroups(rows: readonly Row[], context: RowContext, now: Date) {
   const groups = groupByMonth(rows, (row) => rowDate(row, context.orderBy));
-  return repeat(
-    groups,
-    (group, i) => `${group.key}|${i}`,
-    (group, i) => html`<section class="group" aria-labelledby=${`g${i}`}>
-      <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, context.lang, now) || context.t.noDate}</h2>
-      <ul class="rows" part="group">
-        ${repeat(group.items, (row) => row.id, (row) => guard(rowDeps(row, context, today), () => renderRow(row, context)))}
-      </ul>
-    </section>`,
-  );
+  return repeat(groups, (group, i) => `${group.key}|${i}`, (group, i) => renderGroup(group.key, i, group.items, context, now));
+}
+
+/**
+ * One month: a heading and a list of its rows. `place` (a windowed list, which renders only some rows of a month)
+ * gives each row's place in the whole month (aria-posinset/-setsize).
+ */
+export function renderGroup(key: string, i: number, items: readonly Row[], context: RowContext, now: Date, place?: (n: number) => readonly [number, number]) {
+  const today = now.toDateString();
+  return html`<section class="group" aria-labelledby=${`g${i}`}>
+    <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(key, context.lang, now) || context.t.noDate}</h2>
+    <ul class="rows" part="group">
+      ${repeat(items, (row) => row.id, (row, n) => {
+        const at = place?.(n);
+        return guard([...rowDeps(row, context, today), at?.[0], at?.[1]], () => renderRow(row, context, at));
+      })}
+    </ul>
+  </section>`;
 }
 
 /** What a row's rendering depends on: it is rendered again only when one of these changes. */

@@ -1,10 +1,13 @@
 import type { LitElement } from 'lit';
 import { RovingFocus } from '../shared/roving-focus.js';
 import type { ListChunks } from './list-chunks.js';
+import type { ListWindow } from './list-window.js';
 
 export interface KeyboardSource {
   host: LitElement;
   chunks: ListChunks;
+  /** The window of a long list (only rows near the viewport are rendered); null while every row is. */
+  window(): ListWindow | null;
   selecting(): boolean;
   /** Space on a row while selecting picks it. */
   togglePick(id: string): void;
@@ -32,11 +35,29 @@ export class ListKeyboard {
       cells: (item) => Array.from(item.parentElement?.querySelectorAll<HTMLElement>('[data-act]') ?? []).filter((cell) => cell.offsetParent !== null),
       // End (or ArrowDown on the last row) while a big page is still rendering in chunks goes to its real last row.
       renderAll: () => {
-        if (!source.chunks.showAll()) return;
-        source.host.requestUpdate();
-        (source.host as unknown as { performUpdate(): void }).performUpdate();
+        if (source.chunks.showAll()) this.#renderNow();
+      },
+      // In a windowed list the keys move over every loaded row: one outside the window is rendered first.
+      count: () => source.window()?.ids().length,
+      indexOf: (item) => source.window()?.ids().indexOf(item.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId ?? ''),
+      reveal: (index) => {
+        const id = source.window()?.ids()[index];
+        return id === undefined ? undefined : this.#reveal(id);
       },
     });
+  }
+
+  #renderNow(): void {
+    this.#s.host.requestUpdate();
+    (this.#s.host as unknown as { performUpdate(): void }).performUpdate();
+  }
+
+  /** The row button of a dialog, rendered now if the window did not hold it. */
+  #reveal(dialogId: string): HTMLElement | null {
+    const find = () => this.#s.host.renderRoot.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+    const window = this.#s.window();
+    if (!find() && window?.include(window.ids().indexOf(dialogId))) this.#renderNow();
+    return find();
   }
 
   #menu(): HTMLElement | null {
@@ -50,7 +71,7 @@ export class ListKeyboard {
 
   /** Focuses a dialog's row; false when it is not shown. */
   focusRow(dialogId: string): boolean {
-    const row = this.#s.host.renderRoot.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+    const row = this.#reveal(dialogId);
     row?.focus();
     return Boolean(row);
   }

@@ -71,7 +71,7 @@ export function dueBadge(row: Row, c: RowContext) {
  * not render thousands of rows again. Buttons and the checkbox carry `data-act` (the list handles clicks for all rows at once) and
  * `tabindex="-1"` (the roving focus controller puts one of them in the tab order).
  */
-export function renderRow(row: Row, c: RowContext) {
+export function renderRow(row: Row, c: RowContext, place?: readonly [position: number, size: number]) {
   const { t, lang, search } = c;
   // The API often gives only the organisation's code ("politiet"); its name is as the organisation writes it.
   if (isOrgCode(row.sender, row.org) && c.orgNames?.has(row.org)) row = { ...row, sender: c.orgNames.get(row.org)! };
@@ -96,7 +96,7 @@ export function renderRow(row: Row, c: RowContext) {
   const end = `${status === nothing ? '' : `, ${statusText(row.status, t)}`}${spokenDate && `, ${spokenDate}`}`.replace(/\.?$/, '.'); // one full stop, also after "des."
   const from = `, ${t.rowFrom} `;
   const to = `, ${t.rowTo} `;
-  return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id}>
+  return html`<li part="row" class=${unread ? 'row unread' : 'row'} data-dialog-id=${row.id} aria-posinset=${place?.[0] ?? nothing} aria-setsize=${place?.[1] ?? nothing}>
     <input type="checkbox" class="pick" data-act="pick" tabindex="-1" .checked=${picked}
       aria-disabled=${!picked && c.pickFull ? 'true' : 'false'} aria-label=${fill(t.selectRow, { title })} />
     <button class="row-button" part="row-button" data-act="open" tabindex="-1" aria-current=${c.selectedId === row.id ? 'true' : 'false'}>

@@ -5,8 +5,11 @@ export interface RovingFocusOptions {
   items: () => HTMLElement[];
   /** The focusable cells of an item's row, for ArrowLeft/ArrowRight (default: just the item). */
   cells?: (item: HTMLElement) => HTMLElement[];
+  /** Windowed lists, where only some items are rendered: how many there are in all, and an item's place among them. */
+  count?: () => number | undefined;
+  indexOf?: (item: HTMLElement) => number | undefined;
   /** Asked before moving to an item that may not be rendered yet (windowed lists): return it once it is. */
-  reveal?: (index: number) => HTMLElement | undefined;
+  reveal?: (index: number) => HTMLElement | null | undefined;
   /** Renders every item now, for a list that renders in chunks: asked before ArrowDown, PageDown and End move. */
   renderAll?: () => void;
 }
@@ -87,8 +90,11 @@ export class RovingFocus implements ReactiveController {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const target = event.composedPath()[0] as HTMLElement;
     if (event.key === 'ArrowDown' || event.key === 'PageDown' || event.key === 'End') this.#options.renderAll?.();
-    const { items, index, item } = this.#locate(target);
-    if (index < 0 || !item) return;
+    const { items, index: rendered, item } = this.#locate(target);
+    if (rendered < 0 || !item) return;
+    // Indexes over all items (a windowed list renders some of them).
+    const index = this.#options.indexOf?.(item) ?? rendered;
+    const count = this.#options.count?.() ?? items.length;
     let next: number | null = null;
     switch (event.key) {
       case 'ArrowDown':
@@ -101,7 +107,7 @@ export class RovingFocus implements ReactiveController {
         next = 0;
         break;
       case 'End':
-        next = items.length - 1;
+        next = count - 1;
         break;
       case 'PageDown':
         next = index + PAGE;
@@ -125,7 +131,7 @@ export class RovingFocus implements ReactiveController {
         return;
     }
     event.preventDefault();
-    const clamped = Math.max(0, Math.min(items.length - 1, next));
+    const clamped = Math.max(0, Math.min(count - 1, next));
     const el = this.#options.reveal?.(clamped) ?? items[clamped];
     if (!el) return;
     this.#makeCurrent(el);

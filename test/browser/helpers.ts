@@ -8,6 +8,8 @@ export interface TestEnv {
   portalUrl?: string;
   /** The accountant persona: 500 client organisations, an API cap of 20 parties a search. */
   accountantApiUrl?: string;
+  /** A long inbox (1,500 more dialogs): the list windowing. */
+  bigApiUrl?: string;
 }
 
 let cached: TestEnv | null = null;

@@ -1,0 +1,346 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { groupByMonth, type Group } from '../../src/state/grouping.js';
+import { rowDate, type Row } from '../../src/state/rows.js';
+import { renderGroup } from './list-body.js';
+import type { RowContext } from './list-row.js';
+
+/** Rows kept on each side of the visible ones: the neighbours a screen reader's browse mode or Tab reach first. */
+export const NEAR = 30;
+/** The window moves once the rows it should hold differ by this many: a few rows per update, never one per pixel. */
+const STEP = 6;
+/** A focused row stays in the DOM while it is at most this many rows from the window (bounded either way). */
+const KEEP_FOCUSED = 150;
+/** Rows rendered before anything is measured (the top of a new page). */
+const FIRST_WINDOW = 2 * NEAR;
+/** Height of a row (with the gap after it) before any is measured, px. */
+const GUESS_PX = 120;
+
+export interface WindowSource {
+  host: ReactiveControllerHost & HTMLElement;
+  /** Past this many rows only those near the viewport are in the DOM (below it, every row is). */
+  from: number;
+  /** Every row loaded, in order. */
+  rows(): readonly Row[];
+  /** The element the rows and the spacers are in. */
+  container(): HTMLElement | null;
+  /** The dialog id of the row that has focus, if one has. */
+  focusedId(): string | null;
+}
+
+/**
+ * Windowing for long lists: past `from` rows the list renders only the rows near the viewport (the visible
+ * ones and NEAR on each side), between two spacers as tall as the rows they stand for. Heights are measured as rows
+ * render and guessed from their average before that. The spacers are estimates: when one is corrected, or rows are
+ * added or removed above, the window scrolls by as much as the first visible row moved, so the rows on screen stay
+ * where they are (Chromium's own scroll anchoring did not, measured: the rows moved by the new row's height). The window
+ * follows scrolling of the page and of any scrolling ancestor, also across shadow roots.
+ */
+export class ListWindow implements ReactiveController {
+  start = 0;
+  end = FIRST_WINDOW;
+  #s: WindowSource;
+  /** Measured height of a row and the space to the next one (its gap, a month heading), by dialog id. */
+  #heights = new Map<string, number>();
+  #average = GUESS_PX;
+  /** Top of each row from the container's top, for the current rows and heights (rebuilt when either changes). */
+  #tops: Float64Array | null = null;
+  #ids: readonly string[] = [];
+  /** The first row rendered: the window follows it when rows are added or removed above. */
+  #anchorId: string | null = null;
+  /** Where the first visible row was on screen before an update. */
+  #keep: { id: string; top: number } | null = null;
+  #scrollers: HTMLElement[] | null = null;
+  #frame = 0;
+  #wasOn = false;
+
+  #idsOf: { rows: unknown; ids: string[] } | null = null;
+
+  /** The loaded rows' dialog ids, in order (cached per rows). */
+  ids(): readonly string[] {
+    const rows = this.#s.rows();
+    if (this.#idsOf?.rows !== rows) this.#idsOf = { rows, ids: rows.map((r) => r.id) };
+    return this.#idsOf.ids;
+  }
+
+  constructor(source: WindowSource) {
+    this.#s = source;
+    source.host.addController(this);
+  }
+
+  /** Whether the list is windowed now. */
+  get on(): boolean {
+    return this.ids().length > this.#s.from;
+  }
+
+  /**
+   * The rows to render. The top of a new page renders in chunks (`shown`, the rows they have reached); elsewhere the
+   * window's rows render at once (a page loaded again under the user's eyes stays in place).
+   */
+  range(shown: number): [number, number] {
+    if (!this.on) return [0, shown];
+    return [this.start, this.start === 0 ? Math.min(this.end, shown) : this.end];
+  }
+
+  /**
+   * The rows of the window by month, between the two spacers. A month is rendered with the rows of it in the window;
+   * each row says its place in the whole month.
+   */
+  render(shown: number, context: RowContext, now: Date) {
+    const [from, to] = this.range(shown);
+    const { groups, firsts } = this.#groupsOf(this.#s.rows(), context.orderBy);
+    const parts: { i: number; group: Group<Row>; first: number; last: number }[] = [];
+    for (let i = 0; i < groups.length; i++) {
+      const first = Math.max(from, firsts[i]) - firsts[i];
+      const last = Math.min(to, firsts[i] + groups[i].items.length) - firsts[i];
+      if (first < last) parts.push({ i, group: groups[i], first, last });
+    }
+    const spacer = html`<div class="spacer" aria-hidden="true"></div>`;
+    return html`${spacer}${repeat(
+      parts,
+      ({ i, group }) => `${group.key}|${i}`,
+      ({ i, group, first, last }) => renderGroup(group.key, i, group.items.slice(first, last), context, now, (n) => [first + n + 1, group.items.length]),
+    )}${spacer}`;
+  }
+
+  #grouped: { rows: unknown; orderBy: string; groups: Group<Row>[]; firsts: number[] } | null = null;
+  /** The month groups of all rows, with the index of each group's first row (cached per rows and order). */
+  #groupsOf(rows: readonly Row[], orderBy: string) {
+    if (this.#grouped?.rows !== rows || this.#grouped.orderBy !== orderBy) {
+      const groups = groupByMonth(rows, (row) => rowDate(row, orderBy));
+      const firsts: number[] = [];
+      groups.reduce((at, group) => (firsts.push(at), at + group.items.length), 0);
+      this.#grouped = { rows, orderBy, groups, firsts };
+    }
+    return this.#grouped;
+  }
+
+  /** The spacers before and after the rendered rows stand for the rows that are not: as tall as they are, estimated. */
+  #sizeSpacers(): void {
+    const rendered = this.#rows();
+    const ids = this.ids();
+    const start = rendered.length ? ids.indexOf(rendered[0].dataset.dialogId!) : 0;
+    const end = rendered.length ? start + rendered.length : 0;
+    const tops = this.#topsNow();
+    const [before, after] = Array.from(this.#s.container()?.querySelectorAll<HTMLElement>(':scope > .spacer') ?? []);
+    // Through the CSSOM (not a style attribute): allowed under a strict CSP.
+    before?.style.setProperty('block-size', `${tops[Math.max(0, start)]}px`);
+    after?.style.setProperty('block-size', `${tops[ids.length] - tops[Math.max(0, end)]}px`);
+  }
+
+  /**
+   * A new first page: the window stays on the rows it showed when they are in it (the same view loaded again, e.g.
+   * with the news), else it starts at the top.
+   */
+  reset(): void {
+    if (this.#anchorId && this.ids().includes(this.#anchorId)) return;
+    this.start = 0;
+    this.end = FIRST_WINDOW;
+    this.#anchorId = null;
+  }
+
+  /** Puts the row at `index` into the window (centred on it when it was outside); true when the window moved. */
+  include(index: number): boolean {
+    if (!this.on || (index >= this.start && index < this.end)) return false;
+    const total = this.ids().length;
+    this.start = Math.max(0, index - NEAR);
+    this.end = Math.min(total, index + NEAR + 1);
+    this.#anchorId = this.ids()[this.start] ?? null;
+    return true;
+  }
+
+  hostConnected(): void {
+    addEventListener('resize', this.#schedule, { passive: true });
+    addEventListener('scroll', this.#schedule, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('resize', this.#schedule);
+    removeEventListener('scroll', this.#schedule);
+    for (const el of this.#scrollers ?? []) el.removeEventListener('scroll', this.#schedule);
+    this.#scrollers = null;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  hostUpdate(): void {
+    const ids = this.ids();
+    const on = this.on;
+    if (on && !this.#wasOn && this.#rows().length) this.#takeOver(ids);
+    else if (ids !== this.#ids) this.#rowsChanged(ids);
+    this.#wasOn = on;
+    this.#keep = this.on ? this.#firstVisible() : null;
+  }
+
+  hostUpdated(): void {
+    if (!this.on) return;
+    this.#watchScrollers();
+    this.#measure();
+    this.#sizeSpacers();
+    this.#restore();
+    this.#schedule();
+  }
+
+  /**
+   * The list grew past `from` with every row rendered (this code is loaded when it is needed, and a shorter list
+   * renders every row): their heights are
+   * measured, so the spacers are exact, and the window starts at the rows on screen.
+   */
+  #takeOver(ids: readonly string[]): void {
+    this.#ids = ids;
+    this.#watchScrollers();
+    this.#measure();
+    this.#tops = null;
+    this.#follow(false);
+  }
+
+  /** Rows were loaded, added or removed: the window keeps its first row (rows added above move it down). */
+  #rowsChanged(ids: readonly string[]): void {
+    this.#ids = ids;
+    this.#tops = null;
+    const at = this.#anchorId ? ids.indexOf(this.#anchorId) : -1;
+    if (at >= 0 && at !== this.start) {
+      this.end += at - this.start;
+      this.start = at;
+    }
+    this.start = Math.max(0, Math.min(this.start, ids.length));
+    this.end = Math.max(this.start, Math.min(ids.length, Math.max(this.end, this.start + FIRST_WINDOW)));
+    this.#anchorId = ids[this.start] ?? null;
+  }
+
+  #topsNow(): Float64Array {
+    if (this.#tops) return this.#tops;
+    const ids = this.ids();
+    const tops = new Float64Array(ids.length + 1);
+    for (let i = 0; i < ids.length; i++) tops[i + 1] = tops[i] + (this.#heights.get(ids[i]) ?? this.#average);
+    return (this.#tops = tops);
+  }
+
+  /** The rendered rows' heights: from the top of one to the top of the next (the gap and a heading included). */
+  #measure(): void {
+    const rows = this.#rows();
+    let sum = 0;
+    let count = 0;
+    for (let i = 0; i + 1 < rows.length; i++) {
+      const height = rows[i + 1].getBoundingClientRect().top - rows[i].getBoundingClientRect().top;
+      if (!(height > 0)) continue; // not laid out (hidden), or another column
+      const id = rows[i].dataset.dialogId!;
+      if (this.#heights.get(id) !== height) this.#tops = null;
+      this.#heights.set(id, height);
+      sum += height;
+      count++;
+    }
+    if (count) this.#average = (this.#average + sum / count) / 2;
+  }
+
+  #rows(): HTMLElement[] {
+    return Array.from(this.#s.container()?.querySelectorAll<HTMLElement>('li[part="row"]') ?? []);
+  }
+
+  /** The visible part of the container, in px from its top; null when none of it is visible. */
+  #visible(): [number, number] | null {
+    const container = this.#s.container();
+    if (!container) return null;
+    const box = container.getBoundingClientRect();
+    let top = 0;
+    let bottom = innerHeight;
+    for (const el of this.#scrollers ?? []) {
+      const clip = el.getBoundingClientRect();
+      top = Math.max(top, clip.top);
+      bottom = Math.min(bottom, clip.bottom);
+    }
+    if (bottom <= top || box.height === 0) return null;
+    return [Math.max(0, top - box.top), Math.max(0, bottom - box.top)];
+  }
+
+  #schedule = (): void => {
+    if (this.#frame || !this.on) return;
+    this.#frame = requestAnimationFrame(() => {
+      this.#frame = 0;
+      this.#follow(true);
+    });
+  };
+
+  /** Moves the window to the rows now visible, when they differ by STEP rows or more from the ones it holds. */
+  #follow(update: boolean): void {
+    const visible = this.#visible();
+    if (!visible) return;
+    const tops = this.#topsNow();
+    const total = this.ids().length;
+    const first = Math.max(0, upperBound(tops, visible[0]) - 1);
+    const last = Math.min(total - 1, upperBound(tops, visible[1]) - 1);
+    let start = Math.max(0, first - NEAR);
+    let end = Math.min(total, last + NEAR + 1);
+    // The focused row stays rendered while it is near (a screen reader or a Tab goes on from it).
+    const focused = this.#s.focusedId();
+    const f = focused ? this.ids().indexOf(focused) : -1;
+    if (f >= 0 && f >= start - KEEP_FOCUSED && f < end + KEEP_FOCUSED) {
+      start = Math.min(start, f);
+      end = Math.max(end, f + 1);
+    }
+    const covered = first >= this.start && last < this.end;
+    if (covered && Math.abs(start - this.start) < STEP && Math.abs(end - this.end) < STEP) return;
+    this.start = start;
+    this.end = end;
+    this.#anchorId = this.ids()[start] ?? null;
+    if (update) this.#s.host.requestUpdate();
+  }
+
+  /** Scrolling ancestors (through shadow roots and slots): the window follows their scrolling too. */
+  #watchScrollers(): void {
+    if (this.#scrollers) return;
+    this.#scrollers = [];
+    for (let el = parentOf(this.#s.host); el && el !== document.documentElement && el !== document.body; el = parentOf(el)) {
+      const style = getComputedStyle(el);
+      if (/(auto|scroll|hidden|clip)/.test(style.overflowY)) {
+        this.#scrollers.push(el);
+        el.addEventListener('scroll', this.#schedule, { passive: true });
+      }
+    }
+  }
+
+  #firstVisible(): { id: string; top: number } | null {
+    const visible = this.#visible();
+    const container = this.#s.container();
+    if (!visible || !container) return null;
+    const origin = container.getBoundingClientRect().top;
+    for (const row of this.#rows()) {
+      const box = row.getBoundingClientRect();
+      if (box.bottom - origin > visible[0]) return { id: row.dataset.dialogId!, top: box.top };
+    }
+    return null;
+  }
+
+  /**
+   * Scrolls by as much as the first visible row moved in this update, after the browser's own scroll anchoring (if
+   * any: it adjusts in the layout this measurement forces, so only what is left is corrected, never twice).
+   */
+  #restore(): void {
+    const keep = this.#keep;
+    this.#keep = null;
+    if (!keep) return;
+    const row = this.#s.container()?.querySelector<HTMLElement>(`li[data-dialog-id="${CSS.escape(keep.id)}"]`);
+    const moved = row ? row.getBoundingClientRect().top - keep.top : 0;
+    if (Math.abs(moved) < 1) return;
+    const scroller = this.#scrollers?.find((el) => el.scrollHeight > el.clientHeight);
+    if (scroller) scroller.scrollTop += moved;
+    else scrollBy(0, moved);
+  }
+}
+
+/** The composed parent: a slotted element's slot, a shadow root's host. */
+function parentOf(el: Element): HTMLElement | null {
+  return (el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as HTMLElement | undefined) ?? null) as HTMLElement | null;
+}
+
+/** The first index whose value is greater than `value` (values ascending). */
+function upperBound(values: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,196 @@
+// A long list keeps only the rows near the viewport in the DOM (issue "Fast on a citizen's phone"), and stays
+// complete for the keyboard and for a screen reader: against a local Dialogporten with 711 dialogs in the inbox.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../components/dialog-list/define.js';
+import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
+import type { DialogListItem } from '../../src/api/types.js';
+import { monthKey } from '../../src/state/grouping.js';
+import { setRefreshFloor } from '../../src/state/refresh-policy.js';
+import { testEnv, until } from './helpers.js';
+
+const TOKEN = 'browser-test-end-user';
+const tokenProvider = async () => TOKEN;
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function bigApi(path: string, init: RequestInit = {}) {
+  const { bigApiUrl } = await testEnv();
+  if (!bigApiUrl) throw new Error("The long inbox's Dialogporten is not running in this test run");
+  const response = await fetch(`${bigApiUrl}${path}`, { ...init, headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json', ...init.headers } });
+  if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+  return response.json();
+}
+
+async function person(): Promise<string> {
+  return (await bigApi('/api/v1/enduser/parties')).authorizedParties[0].party;
+}
+
+/** The inbox as the list shows it: every status but drafts, newest content first. */
+async function inbox(party: string): Promise<DialogListItem[]> {
+  const q = new URLSearchParams({ systemLabel: 'Default', excludeApiOnly: 'true', orderBy: 'contentUpdatedAt_desc', limit: '1000', party });
+  return ((await bigApi(`/api/v1/enduser/dialogs?${q}`)).items as DialogListItem[]).filter((item) => item.status !== 'Draft');
+}
+
+const rendered = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]')];
+const ids = (el: Element) => rendered(el).map((row) => row.dataset.dialogId!);
+const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId;
+const onScreen = (row: Element) => {
+  const box = row.getBoundingClientRect();
+  return box.bottom > 0 && box.top < innerHeight;
+};
+
+async function longList(party: string, total: number, attrs: { interval?: string; pageSize?: number } = {}): Promise<DialogListElement> {
+  const { bigApiUrl } = await testEnv();
+  const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${bigApiUrl!} party=${party} page-size=${attrs.pageSize ?? 1000} lang="nb"
+    refresh-interval=${attrs.interval ?? '0'} .tokenProvider=${tokenProvider}></dialog-list>`);
+  if (attrs.pageSize) return el;
+  await until(() => el.rowCount === total && el.shadowRoot!.querySelector('.spacer'), `${total} rows, windowed`, 15_000);
+  await el.updateComplete;
+  await frame();
+  return el;
+}
+
+describe('<dialog-list> windowing: a long list keeps the rows near the viewport', () => {
+  let party: string;
+  let items: DialogListItem[];
+  before(async () => {
+    party = await person();
+    items = await inbox(party);
+    expect(items.length, 'a long inbox').to.be.greaterThan(600);
+  });
+  afterEach(() => scrollTo(0, 0));
+
+  it('renders a bounded run of rows in order, each with its place in its month (aria-posinset/-setsize)', async () => {
+    const el = await longList(party, items.length);
+    const shown = ids(el);
+    expect(shown.length, `${shown.length} rows in the DOM`).to.be.within(10, 100);
+    const start = items.findIndex((item) => item.id === shown[0]);
+    expect(shown, 'a contiguous run of the loaded rows').to.deep.equal(items.slice(start, start + shown.length).map((item) => item.id));
+    expect(rendered(el).some(onScreen), 'rows on screen').to.equal(true);
+    const months = new Map<string, string[]>();
+    for (const item of items) {
+      const key = monthKey(item.contentUpdatedAt);
+      months.set(key, [...(months.get(key) ?? []), item.id!]);
+    }
+    for (const row of rendered(el)) {
+      const month = months.get(monthKey(items.find((item) => item.id === row.dataset.dialogId)!.contentUpdatedAt!))!;
+      expect([row.getAttribute('aria-posinset'), row.getAttribute('aria-setsize')], row.dataset.dialogId).to.deep.equal([
+        String(month.indexOf(row.dataset.dialogId!) + 1),
+        String(month.length),
+      ]);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('Home, End, PageDown and ArrowDown reach every loaded row, rendering it when it was not', async () => {
+    const el = await longList(party, items.length);
+    const index = () => items.findIndex((item) => item.id === focusedId(el));
+    el.focusList();
+    await sendKeys({ press: 'End' });
+    await until(() => index() === items.length - 1, 'End: the last row', 3000);
+    await frame();
+    expect(onScreen(el.shadowRoot!.activeElement!), 'the last row on screen').to.equal(true);
+    expect(rendered(el).length, 'still a bounded run').to.be.at.most(100);
+    await sendKeys({ press: 'Home' });
+    await until(() => index() === 0, 'Home: the first row', 3000);
+    for (let i = 1; i <= 3; i++) {
+      await sendKeys({ press: 'PageDown' });
+      expect(index()).to.equal(i * 10);
+    }
+    // Down, row by row, past the end of the first window (about 60 rows).
+    for (let i = 31; i <= 110; i++) {
+      await sendKeys({ press: 'ArrowDown' });
+      expect(index(), 'ArrowDown').to.equal(i);
+    }
+    await frame();
+    expect(onScreen(el.shadowRoot!.activeElement!), 'the focused row on screen').to.equal(true);
+    expect(rendered(el).length, 'still a bounded run').to.be.at.most(100);
+  });
+
+  it('a screen reader that moves on row by row (scrolling each into view) meets every row, in order', async () => {
+    const el = await longList(party, items.length);
+    const met: string[] = [];
+    for (let step = 0; step < 200 && met.length < items.length; step++) {
+      const rows = rendered(el);
+      const from = rows.findIndex((row) => row.dataset.dialogId === met.at(-1));
+      // What the reader has not met yet, in DOM order; the next one must be there.
+      const next = rows.slice(from + 1);
+      expect(next.length, `rows after ${met.length} met`).to.be.greaterThan(0);
+      met.push(...next.map((row) => row.dataset.dialogId!));
+      next.at(-1)!.scrollIntoView({ block: 'end' });
+      await frame();
+      await el.updateComplete;
+      expect(rendered(el).length, 'a bounded run').to.be.at.most(100);
+    }
+    expect(met).to.deep.equal(items.map((item) => item.id));
+  });
+
+  it('"Show more" past 300 rows: the list becomes windowed under the user, focus goes on to the first new row', async () => {
+    const el = await longList(party, items.length, { pageSize: 250 });
+    // 250 a page, drafts left out (here about 170 rows a page): windowed from the second page on.
+    await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000).catch((e) => { throw new Error(`${e.message}: ${el.rowCount} rows, ${rendered(el).length} rendered`); });
+    expect(el.shadowRoot!.querySelector('.spacer') === null, 'not windowed yet').to.equal(true);
+    while (el.rowCount < items.length) {
+      const first = el.rowCount; // the first new row's index
+      const button = el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await until(() => focusedId(el) === items[first].id, `focus on row ${first}`, 5000);
+      expect(el.rowCount).to.be.greaterThan(first);
+      await frame();
+      expect(onScreen(el.shadowRoot!.activeElement!), 'the focused row on screen').to.equal(true);
+      expect(rendered(el).length, 'a bounded run').to.be.at.most(100);
+    }
+  });
+
+  it('scrolled to the middle, the rows there are rendered: no blank screen', async () => {
+    const el = await longList(party, items.length);
+    const list = el.shadowRoot!.querySelector('.groups')!;
+    const top = list.getBoundingClientRect().top + scrollY;
+    scrollTo(0, top + list.getBoundingClientRect().height / 2);
+    await frame();
+    await el.updateComplete;
+    await frame();
+    const visible = rendered(el).filter(onScreen);
+    expect(visible.length, 'rows on screen').to.be.greaterThan(2);
+    const index = items.findIndex((item) => item.id === visible[0].dataset.dialogId);
+    expect(index, 'about the middle').to.be.within(items.length * 0.3, items.length * 0.7);
+  });
+
+  for (const anchoring of ['with the browser\'s scroll anchoring', 'no scroll anchoring']) {
+    it(`rows added above keep the rows on screen where they are: ${anchoring}`, async () => {
+      const manual = anchoring === 'no scroll anchoring';
+      if (manual) document.documentElement.style.setProperty('overflow-anchor', 'none');
+      setRefreshFloor(0.05);
+      try {
+        const el = await longList(party, items.length, { interval: '3600' });
+        await until(() => el.shadowRoot!.querySelector('.refresh'), 'the refresh');
+        const list = el.shadowRoot!.querySelector('.groups')!;
+        scrollTo(0, list.getBoundingClientRect().top + scrollY + 40 * 110);
+        await frame();
+        await el.updateComplete;
+        await frame();
+        // A new dialog arrives; the tab is shown again; "Vis" puts it on top.
+        await bigApi('/__demo/dialogs', { method: 'POST', body: JSON.stringify({ copyOf: items[0].id, title: 'Nytt brev' }) });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        document.dispatchEvent(new Event('visibilitychange'));
+        await until(() => el.shadowRoot!.querySelector('.refresh button'), 'the banner', 5000);
+        await el.updateComplete;
+        await frame();
+        const anchor = rendered(el).find((row) => row.getBoundingClientRect().top > 0)!;
+        const id = anchor.dataset.dialogId!;
+        const before = anchor.getBoundingClientRect().top;
+        el.shadowRoot!.querySelector<HTMLElement>('.refresh button')!.click();
+        await until(() => el.rowCount === items.length + 1, 'the new row');
+        await el.updateComplete;
+        await frame();
+        const after = el.shadowRoot!.querySelector(`li[data-dialog-id="${id}"]`)!.getBoundingClientRect().top;
+        expect(Math.abs(after - before), `moved from ${before} to ${after}`).to.be.below(2);
+      } finally {
+        document.documentElement.style.removeProperty('overflow-anchor');
+        setRefreshFloor(30);
+        await fetch(`${(await testEnv()).bigApiUrl}/__demo/reset`, { method: 'POST' });
+      }
+    });
+  }
+});
