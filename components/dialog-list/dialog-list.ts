@@ -34,7 +34,7 @@ import { ListKeyboard } from './list-keyboard.js';
 import type { ListWindow } from './list-window.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
-import { renderEmpty, renderGroups, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
+import { renderEmpty, renderRows, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import type { ListRefresh } from './list-refresh.js';
 import { ListSync } from './list-sync.js';
@@ -510,7 +510,7 @@ export class DialogListElement extends InboxElement {
     const now = new Date();
     const more = pages.more;
     return html`${notices}
-      <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
+      <div class=${`groups${this.#labels.selecting ? ' selecting' : ''}${this.#window?.on ? ' windowed' : ''}`} part="list" @pointerdown=${this.#keys.onPointerDown}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${this.#renderRows(now)}
       </div>
@@ -520,9 +520,9 @@ export class DialogListElement extends InboxElement {
 
   /** The rows the chunks have reached; in a long list only those near the viewport, between spacers. */
   #renderRows(now: Date) {
-    const context = this.#rowContext(now);
     const window = this.#window?.on ? this.#window : null;
-    return window ? window.render(this.#chunks.shown, context, now) : renderGroups(this.#pages.rows.slice(0, this.#chunks.shown), context, now);
+    const [from, to] = window?.range(this.#chunks.shown) ?? [0, this.#chunks.shown];
+    return renderRows(this.#pages.rows, from, to, this.#rowContext(now), now, Boolean(window));
   }
 
   /**

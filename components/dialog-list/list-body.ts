@@ -5,21 +5,51 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
 import { refusedBatch, type BatchFailure } from '../../src/state/filter-caps.js';
-import { groupByMonth, monthLabel } from '../../src/state/grouping.js';
+import { groupByMonth, monthLabel, type Group } from '../../src/state/grouping.js';
 import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';
 
-/** The rows grouped by month (of the date the order sorts by), each row rendered again only when it changed. */
-export function renderGroups(rows: readonly Row[], context: RowContext, now: Date) {
-  const groups = groupByMonth(rows, (row) => rowDate(row, context.orderBy));
-  return repeat(groups, (group, i) => `${group.key}|${i}`, (group, i) => renderGroup(group.key, i, group.items, context, now));
+/** The month groups of all rows, with the index of each group's first row (cached per rows and order). */
+const grouped = new WeakMap<readonly Row[], { orderBy: string; groups: Group<Row>[]; firsts: number[] }>();
+function groupsOf(rows: readonly Row[], orderBy: string) {
+  let entry = grouped.get(rows);
+  if (entry?.orderBy !== orderBy) {
+    const groups = groupByMonth(rows, (row) => rowDate(row, orderBy));
+    const firsts: number[] = [];
+    groups.reduce((at, group) => (firsts.push(at), at + group.items.length), 0);
+    grouped.set(rows, (entry = { orderBy, groups, firsts }));
+  }
+  return entry;
+}
+
+/**
+ * The rows [from, to) grouped by month (of the date the order sorts by), each row rendered again only when it
+ * changed, between two spacers (a long list sizes them: list-window.ts). One structure whether a list is windowed or
+ * not, so that it becomes windowed without rendering its rows again. With `places` each row says its place in its
+ * whole month (aria-posinset/-setsize): a windowed list renders only some rows of a month.
+ */
+export function renderRows(rows: readonly Row[], from: number, to: number, context: RowContext, now: Date, places = false) {
+  const { groups, firsts } = groupsOf(rows, context.orderBy);
+  const parts: { i: number; group: Group<Row>; first: number; last: number }[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const first = Math.max(from, firsts[i]) - firsts[i];
+    const last = Math.min(to, firsts[i] + groups[i].items.length) - firsts[i];
+    if (first < last) parts.push({ i, group: groups[i], first, last });
+  }
+  const spacer = html`<div class="spacer" aria-hidden="true"></div>`;
+  return html`${spacer}${repeat(
+    parts,
+    ({ i, group }) => `${group.key}|${i}`,
+    ({ i, group, first, last }) =>
+      renderGroup(group.key, i, group.items.slice(first, last), context, now, places ? (n) => [first + n + 1, group.items.length] : undefined),
+  )}${spacer}`;
 }
 
 /**
  * One month: a heading and a list of its rows. `place` (a windowed list, which renders only some rows of a month)
  * gives each row's place in the whole month (aria-posinset/-setsize).
  */
-export function renderGroup(key: string, i: number, items: readonly Row[], context: RowContext, now: Date, place?: (n: number) => readonly [number, number]) {
+function renderGroup(key: string, i: number, items: readonly Row[], context: RowContext, now: Date, place?: (n: number) => readonly [number, number]) {
   const today = now.toDateString();
   return html`<section class="group" aria-labelledby=${`g${i}`}>
     <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(key, context.lang, now) || context.t.noDate}</h2>

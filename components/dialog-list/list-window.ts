@@ -1,14 +1,16 @@
-import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { groupByMonth, type Group } from '../../src/state/grouping.js';
-import { rowDate, type Row } from '../../src/state/rows.js';
-import { renderGroup } from './list-body.js';
-import type { RowContext } from './list-row.js';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Row } from '../../src/state/rows.js';
 
 /** Rows kept on each side of the visible ones: the neighbours a screen reader's browse mode or Tab reach first. */
 export const NEAR = 30;
 /** The window moves once the rows it should hold differ by this many: a few rows per update, never one per pixel. */
 const STEP = 6;
+/**
+ * At most this many rows are added on each side in one update (one a frame), besides the visible ones: rendering 60
+ * rows at once took 300 ms under a phone's CPU (4× slower). Rows are dropped all at once: each drop above the
+ * screen makes the browser lay out every row below it again, so one drop costs less than several.
+ */
+const ADD = 3;
 /** A focused row stays in the DOM while it is at most this many rows from the window (bounded either way). */
 const KEEP_FOCUSED = 150;
 /** Rows rendered before anything is measured (the top of a new page). */
@@ -53,6 +55,9 @@ export class ListWindow implements ReactiveController {
   #scrollers: HTMLElement[] | null = null;
   #frame = 0;
   #wasOn = false;
+  /** Where the window is heading (the visible rows and NEAR on each side), and the rows that must be rendered now. */
+  #target: [number, number] = [0, FIRST_WINDOW];
+  #need: [number, number] = [0, 1];
 
   #idsOf: { rows: unknown; ids: string[] } | null = null;
 
@@ -82,39 +87,6 @@ export class ListWindow implements ReactiveController {
     return [this.start, this.start === 0 ? Math.min(this.end, shown) : this.end];
   }
 
-  /**
-   * The rows of the window by month, between the two spacers. A month is rendered with the rows of it in the window;
-   * each row says its place in the whole month.
-   */
-  render(shown: number, context: RowContext, now: Date) {
-    const [from, to] = this.range(shown);
-    const { groups, firsts } = this.#groupsOf(this.#s.rows(), context.orderBy);
-    const parts: { i: number; group: Group<Row>; first: number; last: number }[] = [];
-    for (let i = 0; i < groups.length; i++) {
-      const first = Math.max(from, firsts[i]) - firsts[i];
-      const last = Math.min(to, firsts[i] + groups[i].items.length) - firsts[i];
-      if (first < last) parts.push({ i, group: groups[i], first, last });
-    }
-    const spacer = html`<div class="spacer" aria-hidden="true"></div>`;
-    return html`${spacer}${repeat(
-      parts,
-      ({ i, group }) => `${group.key}|${i}`,
-      ({ i, group, first, last }) => renderGroup(group.key, i, group.items.slice(first, last), context, now, (n) => [first + n + 1, group.items.length]),
-    )}${spacer}`;
-  }
-
-  #grouped: { rows: unknown; orderBy: string; groups: Group<Row>[]; firsts: number[] } | null = null;
-  /** The month groups of all rows, with the index of each group's first row (cached per rows and order). */
-  #groupsOf(rows: readonly Row[], orderBy: string) {
-    if (this.#grouped?.rows !== rows || this.#grouped.orderBy !== orderBy) {
-      const groups = groupByMonth(rows, (row) => rowDate(row, orderBy));
-      const firsts: number[] = [];
-      groups.reduce((at, group) => (firsts.push(at), at + group.items.length), 0);
-      this.#grouped = { rows, orderBy, groups, firsts };
-    }
-    return this.#grouped;
-  }
-
   /** The spacers before and after the rendered rows stand for the rows that are not: as tall as they are, estimated. */
   #sizeSpacers(): void {
     const rendered = this.#rows();
@@ -122,7 +94,7 @@ export class ListWindow implements ReactiveController {
     const start = rendered.length ? ids.indexOf(rendered[0].dataset.dialogId!) : 0;
     const end = rendered.length ? start + rendered.length : 0;
     const tops = this.#topsNow();
-    const [before, after] = Array.from(this.#s.container()?.querySelectorAll<HTMLElement>(':scope > .spacer') ?? []);
+    const [before, after] = this.#spacers();
     // Through the CSSOM (not a style attribute): allowed under a strict CSP.
     before?.style.setProperty('block-size', `${tops[Math.max(0, start)]}px`);
     after?.style.setProperty('block-size', `${tops[ids.length] - tops[Math.max(0, end)]}px`);
@@ -139,12 +111,13 @@ export class ListWindow implements ReactiveController {
     this.#anchorId = null;
   }
 
-  /** Puts the row at `index` into the window (centred on it when it was outside); true when the window moved. */
+  /** Puts the row at `index` into the window (with a few on each side, more follow); true when the window moved. */
   include(index: number): boolean {
     if (!this.on || (index >= this.start && index < this.end)) return false;
-    const total = this.ids().length;
-    this.start = Math.max(0, index - NEAR);
-    this.end = Math.min(total, index + NEAR + 1);
+    this.start = Math.max(0, index - ADD);
+    this.end = Math.min(this.ids().length, index + ADD + 1);
+    this.#need = [index, index + 1];
+    this.#target = [Math.max(0, index - NEAR), index + NEAR + 1];
     this.#anchorId = this.ids()[this.start] ?? null;
     return true;
   }
@@ -173,10 +146,15 @@ export class ListWindow implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (!this.on) return;
+    if (!this.on) {
+      // A list that is short again: its spacers (rendered in any case) stand for nothing.
+      for (const spacer of this.#spacers()) spacer.style.removeProperty('block-size');
+      return;
+    }
     this.#watchScrollers();
-    this.#measure();
+    // One layout per update: the spacers from what is known so far, then the rows measured (for the next update).
     this.#sizeSpacers();
+    this.#measure();
     this.#restore();
     this.#schedule();
   }
@@ -188,6 +166,8 @@ export class ListWindow implements ReactiveController {
    */
   #takeOver(ids: readonly string[]): void {
     this.#ids = ids;
+    this.start = 0;
+    this.end = this.#rows().length;
     this.#watchScrollers();
     this.#measure();
     this.#tops = null;
@@ -204,7 +184,7 @@ export class ListWindow implements ReactiveController {
       this.start = at;
     }
     this.start = Math.max(0, Math.min(this.start, ids.length));
-    this.end = Math.max(this.start, Math.min(ids.length, Math.max(this.end, this.start + FIRST_WINDOW)));
+    this.end = Math.max(this.start, Math.min(ids.length, this.end));
     this.#anchorId = ids[this.start] ?? null;
   }
 
@@ -231,6 +211,10 @@ export class ListWindow implements ReactiveController {
       count++;
     }
     if (count) this.#average = (this.#average + sum / count) / 2;
+  }
+
+  #spacers(): HTMLElement[] {
+    return Array.from(this.#s.container()?.querySelectorAll<HTMLElement>(':scope > .spacer') ?? []);
   }
 
   #rows(): HTMLElement[] {
@@ -261,7 +245,10 @@ export class ListWindow implements ReactiveController {
     });
   };
 
-  /** Moves the window to the rows now visible, when they differ by STEP rows or more from the ones it holds. */
+  /**
+   * Moves the window toward the rows now visible and NEAR on each side, when they differ by STEP rows or more from
+   * the ones it holds, a step a frame (see #step).
+   */
   #follow(update: boolean): void {
     const visible = this.#visible();
     if (!visible) return;
@@ -278,12 +265,30 @@ export class ListWindow implements ReactiveController {
       start = Math.min(start, f);
       end = Math.max(end, f + 1);
     }
+    this.#target = [start, end];
+    this.#need = [first, last + 1];
     const covered = first >= this.start && last < this.end;
     if (covered && Math.abs(start - this.start) < STEP && Math.abs(end - this.end) < STEP) return;
+    if (this.#step() && update) this.#s.host.requestUpdate();
+  }
+
+  /**
+   * One step of the rendered rows toward the target: the visible rows at once (after a jump only they), at most ADD
+   * more on each side, and those past the target dropped. The next step comes in the next frame, until the target
+   * is reached.
+   */
+  #step(): boolean {
+    const [ts, te] = this.#target;
+    const [ns, ne] = this.#need;
+    let { start, end } = this;
+    if (ne <= start || ns >= end) [start, end] = [ns, ne];
+    start = Math.min(ns, ts < start ? Math.max(ts, start - ADD) : ts);
+    end = Math.max(ne, te > end ? Math.min(te, end + ADD) : te);
+    if (start === this.start && end === this.end) return false;
     this.start = start;
     this.end = end;
     this.#anchorId = this.ids()[start] ?? null;
-    if (update) this.#s.host.requestUpdate();
+    return true;
   }
 
   /** Scrolling ancestors (through shadow roots and slots): the window follows their scrolling too. */
