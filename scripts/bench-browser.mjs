@@ -17,7 +17,7 @@ export const PROBE = () => {
   // A long list keeps only the rows near the viewport in the DOM (windowing): then every loaded row counts.
   const count = () => {
     const list = document.querySelector('dialog-list');
-    return list?.shadowRoot?.querySelector('.groups.windowed') ? list.rowCount : rows().length;
+    return list?.shadowRoot?.querySelector('.spacer[style*="block-size"]') ? list.rowCount : rows().length;
   };
   window.__count = count;
   const tick = () => {

@@ -301,10 +301,6 @@ export const listStyles = css`
   /* No content-visibility: auto on the months: Chromium then left the rows and headings of off-screen months
      out of the accessibility tree (a screen reader's browse mode and heading list missed them). Block layout
      (not grid): a row that changes size does not make the browser lay out every other row. */
-  /* A long list's rows far from the viewport (see list-window.ts): never the row the browser keeps in place. */
-  .spacer {
-    overflow-anchor: none;
-  }
   .row + .row {
     margin-top: var(--dialog-row-gap, var(--ds-size-2));
   }

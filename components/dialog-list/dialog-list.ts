@@ -233,8 +233,6 @@ export class DialogListElement extends InboxElement {
       host: this,
       from: WINDOW_FROM,
       rows: () => this.#pages.rows,
-      container: () => this.renderRoot.querySelector<HTMLElement>('.groups'),
-      focusedId: () => (this.shadowRoot?.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId ?? null,
     }) : null;
     return this.#window;
   }
@@ -510,7 +508,7 @@ export class DialogListElement extends InboxElement {
     const now = new Date();
     const more = pages.more;
     return html`${notices}
-      <div class=${`groups${this.#labels.selecting ? ' selecting' : ''}${this.#window?.on ? ' windowed' : ''}`} part="list" @pointerdown=${this.#keys.onPointerDown}
+      <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${this.#renderRows(now)}
       </div>

@@ -9,18 +9,8 @@ import { groupByMonth, monthLabel, type Group } from '../../src/state/grouping.j
 import { rowDate, type Row } from '../../src/state/rows.js';
 import { renderRow, type RowContext } from './list-row.js';
 
-/** The month groups of all rows, with the index of each group's first row (cached per rows and order). */
-const grouped = new WeakMap<readonly Row[], { orderBy: string; groups: Group<Row>[]; firsts: number[] }>();
-function groupsOf(rows: readonly Row[], orderBy: string) {
-  let entry = grouped.get(rows);
-  if (entry?.orderBy !== orderBy) {
-    const groups = groupByMonth(rows, (row) => rowDate(row, orderBy));
-    const firsts: number[] = [];
-    groups.reduce((at, group) => (firsts.push(at), at + group.items.length), 0);
-    grouped.set(rows, (entry = { orderBy, groups, firsts }));
-  }
-  return entry;
-}
+/** The month groups of the last rows rendered (a long list renders often, its groups change with its rows). */
+let grouped: { rows: readonly Row[]; orderBy: string; groups: Group<Row>[] } | null = null;
 
 /**
  * The rows [from, to) grouped by month (of the date the order sorts by), each row rendered again only when it
@@ -29,37 +19,31 @@ function groupsOf(rows: readonly Row[], orderBy: string) {
  * whole month (aria-posinset/-setsize): a windowed list renders only some rows of a month.
  */
 export function renderRows(rows: readonly Row[], from: number, to: number, context: RowContext, now: Date, places = false) {
-  const { groups, firsts } = groupsOf(rows, context.orderBy);
-  const parts: { i: number; group: Group<Row>; first: number; last: number }[] = [];
-  for (let i = 0; i < groups.length; i++) {
-    const first = Math.max(from, firsts[i]) - firsts[i];
-    const last = Math.min(to, firsts[i] + groups[i].items.length) - firsts[i];
-    if (first < last) parts.push({ i, group: groups[i], first, last });
-  }
+  const { orderBy, lang, t } = context;
+  if (grouped?.rows !== rows || grouped.orderBy !== orderBy) grouped = { rows, orderBy, groups: groupByMonth(rows, (row) => rowDate(row, orderBy)) };
+  const parts: [number, Group<Row>, number, number][] = [];
+  let at = 0;
+  grouped.groups.forEach((group, i) => {
+    const first = Math.max(0, from - at);
+    const last = Math.min(group.items.length, to - at);
+    if (first < last) parts.push([i, group, first, last]);
+    at += group.items.length;
+  });
+  const today = now.toDateString(); // once per render, not per row
   const spacer = html`<div class="spacer" aria-hidden="true"></div>`;
   return html`${spacer}${repeat(
     parts,
-    ({ i, group }) => `${group.key}|${i}`,
-    ({ i, group, first, last }) =>
-      renderGroup(group.key, i, group.items.slice(first, last), context, now, places ? (n) => [first + n + 1, group.items.length] : undefined),
+    ([i, group]) => `${group.key}|${i}`,
+    ([i, group, first, last]) => html`<section class="group" aria-labelledby=${`g${i}`}>
+      <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, lang, now) || t.noDate}</h2>
+      <ul class="rows" part="group">
+        ${repeat(group.items.slice(first, last), (row) => row.id, (row, n) => {
+          const place = places ? ([first + n + 1, group.items.length] as const) : undefined;
+          return guard([...rowDeps(row, context, today), place?.[0], place?.[1]], () => renderRow(row, context, place));
+        })}
+      </ul>
+    </section>`,
   )}${spacer}`;
-}
-
-/**
- * One month: a heading and a list of its rows. `place` (a windowed list, which renders only some rows of a month)
- * gives each row's place in the whole month (aria-posinset/-setsize).
- */
-function renderGroup(key: string, i: number, items: readonly Row[], context: RowContext, now: Date, place?: (n: number) => readonly [number, number]) {
-  const today = now.toDateString();
-  return html`<section class="group" aria-labelledby=${`g${i}`}>
-    <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(key, context.lang, now) || context.t.noDate}</h2>
-    <ul class="rows" part="group">
-      ${repeat(items, (row) => row.id, (row, n) => {
-        const at = place?.(n);
-        return guard([...rowDeps(row, context, today), at?.[0], at?.[1]], () => renderRow(row, context, at));
-      })}
-    </ul>
-  </section>`;
 }
 
 /** What a row's rendering depends on: it is rendered again only when one of these changes. */

@@ -19,15 +19,12 @@ const FIRST_WINDOW = 2 * NEAR;
 const GUESS_PX = 120;
 
 export interface WindowSource {
+  /** The list: its rows and the spacers are in `.groups` in its shadow root. */
   host: ReactiveControllerHost & HTMLElement;
   /** Past this many rows only those near the viewport are in the DOM (below it, every row is). */
   from: number;
   /** Every row loaded, in order. */
   rows(): readonly Row[];
-  /** The element the rows and the spacers are in. */
-  container(): HTMLElement | null;
-  /** The dialog id of the row that has focus, if one has. */
-  focusedId(): string | null;
 }
 
 /**
@@ -213,17 +210,26 @@ export class ListWindow implements ReactiveController {
     if (count) this.#average = (this.#average + sum / count) / 2;
   }
 
+  #container(): HTMLElement | null {
+    return this.#s.host.shadowRoot?.querySelector<HTMLElement>('.groups') ?? null;
+  }
+
+  /** The dialog id of the row that has focus, if one has. */
+  #focusedId(): string | null {
+    return (this.#s.host.shadowRoot?.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId ?? null;
+  }
+
   #spacers(): HTMLElement[] {
-    return Array.from(this.#s.container()?.querySelectorAll<HTMLElement>(':scope > .spacer') ?? []);
+    return Array.from(this.#container()?.querySelectorAll<HTMLElement>(':scope > .spacer') ?? []);
   }
 
   #rows(): HTMLElement[] {
-    return Array.from(this.#s.container()?.querySelectorAll<HTMLElement>('li[part="row"]') ?? []);
+    return Array.from(this.#container()?.querySelectorAll<HTMLElement>('li[part="row"]') ?? []);
   }
 
   /** The visible part of the container, in px from its top; null when none of it is visible. */
   #visible(): [number, number] | null {
-    const container = this.#s.container();
+    const container = this.#container();
     if (!container) return null;
     const box = container.getBoundingClientRect();
     let top = 0;
@@ -259,7 +265,7 @@ export class ListWindow implements ReactiveController {
     let start = Math.max(0, first - NEAR);
     let end = Math.min(total, last + NEAR + 1);
     // The focused row stays rendered while it is near (a screen reader or a Tab goes on from it).
-    const focused = this.#s.focusedId();
+    const focused = this.#focusedId();
     const f = focused ? this.ids().indexOf(focused) : -1;
     if (f >= 0 && f >= start - KEEP_FOCUSED && f < end + KEEP_FOCUSED) {
       start = Math.min(start, f);
@@ -306,7 +312,7 @@ export class ListWindow implements ReactiveController {
 
   #firstVisible(): { id: string; top: number } | null {
     const visible = this.#visible();
-    const container = this.#s.container();
+    const container = this.#container();
     if (!visible || !container) return null;
     const origin = container.getBoundingClientRect().top;
     for (const row of this.#rows()) {
@@ -324,7 +330,7 @@ export class ListWindow implements ReactiveController {
     const keep = this.#keep;
     this.#keep = null;
     if (!keep) return;
-    const row = this.#s.container()?.querySelector<HTMLElement>(`li[data-dialog-id="${CSS.escape(keep.id)}"]`);
+    const row = this.#container()?.querySelector<HTMLElement>(`li[data-dialog-id="${CSS.escape(keep.id)}"]`);
     const moved = row ? row.getBoundingClientRect().top - keep.top : 0;
     if (Math.abs(moved) < 1) return;
     const scroller = this.#scrollers?.find((el) => el.scrollHeight > el.clientHeight);

@@ -44,7 +44,7 @@ async function longList(party: string, total: number, attrs: { interval?: string
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${bigApiUrl!} party=${party} page-size=${attrs.pageSize ?? 1000} lang="nb"
     refresh-interval=${attrs.interval ?? '0'} .tokenProvider=${tokenProvider}></dialog-list>`);
   if (attrs.pageSize) return el;
-  await until(() => el.rowCount === total && el.shadowRoot!.querySelector('.groups.windowed'), `${total} rows, windowed`, 15_000);
+  await until(() => el.rowCount === total && el.shadowRoot!.querySelector('.spacer[style*="block-size"]'), `${total} rows, windowed`, 15_000);
   await el.updateComplete;
   await frame();
   return el;
@@ -129,7 +129,7 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
     const el = await longList(party, items.length, { pageSize: 250 });
     // 250 a page, drafts left out (here about 170 rows a page): windowed from the second page on.
     await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000).catch((e) => { throw new Error(`${e.message}: ${el.rowCount} rows, ${rendered(el).length} rendered`); });
-    expect(el.shadowRoot!.querySelector('.groups.windowed') === null, 'not windowed yet').to.equal(true);
+    expect(el.shadowRoot!.querySelector('.spacer[style*="block-size"]') === null, 'not windowed yet').to.equal(true);
     while (el.rowCount < items.length) {
       const first = el.rowCount; // the first new row's index
       const button = el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!;
