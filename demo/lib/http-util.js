@@ -2,6 +2,7 @@
  * Small HTTP helpers shared by the demo's servers (Dialogporten, the service platform, the portal).
  */
 import { randomBytes } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 
 /** Largest request body any demo endpoint accepts (bulkset with 100 dialogs is ~10 KB). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -21,9 +22,22 @@ export function newTraceId() {
  */
 export function sendJson(res, status, body, headers = {}) {
   if (res.headersSent || res.destroyed) return;
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...headers });
-  res.end(text);
+  const encoded = encodeBody(res, Buffer.from(JSON.stringify(body)));
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': encoded.body.length, ...encoded.headers, ...headers });
+  res.end(encoded.body);
+}
+
+/**
+ * The body gzipped when the client accepts gzip and the body is over 1 KB, as Dialogporten's API gateway and any CDN
+ * serving the bundle do: the phone benchmark then measures the bytes a real deployment sends.
+ * @param {import('node:http').ServerResponse} res
+ * @param {Buffer} body
+ * @returns {{ body: Buffer, headers: Record<string, string> }}
+ */
+export function encodeBody(res, body) {
+  const accepts = /\bgzip\b/.test(String(res.req?.headers?.['accept-encoding'] ?? ''));
+  if (!accepts || body.length < 1024) return { body, headers: {} };
+  return { body: gzipSync(body), headers: { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } };
 }
 
 /**

@@ -12,7 +12,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hardenServer, parseUrl, sendProblem, sendText } from '../lib/http-util.js';
+import { encodeBody, hardenServer, parseUrl, sendProblem, sendText } from '../lib/http-util.js';
 import { createDialogportenProxy } from '../proxy/proxy.js';
 
 export const PORTAL_DIR = fileURLToPath(new URL('./public', import.meta.url));
@@ -68,8 +68,9 @@ async function serveFile(ctx, req, res, root, urlPath, { missingText } = {}) {
           .replaceAll('{{PARTY}}', ctx.store?.endUser?.partyUrn ?? ''),
       );
     }
-    res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-cache' });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    const encoded = /^(text\/|application\/(javascript|json)|image\/svg)/.test(type) ? encodeBody(res, body) : { body, headers: {} };
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': encoded.body.length, 'Cache-Control': 'no-cache', ...encoded.headers });
+    res.end(req.method === 'HEAD' ? undefined : encoded.body);
   } catch {
     sendText(res, 404, missingText || 'Not found\n');
   }
