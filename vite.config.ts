@@ -28,7 +28,8 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
 /**
  * The entry imports the core through a small facade (bundle-main); so that the core is not fetched only after the
  * facade, the entry also imports the core itself at once: its name, known once the chunks are written, replaces
- * the placeholder in the entry (components/bundle-entry.ts).
+ * the placeholder in the entry (components/bundle-entry.ts). Likewise the fallback theme's, which the entry fetches
+ * beside the core on a page without a theme.
  */
 function coreName(): Plugin {
   return {
@@ -40,6 +41,9 @@ function coreName(): Plugin {
       if (!core || !entry || entry.type !== 'chunk') return;
       if (!entry.code.includes('__DIALOG_INBOX_CORE__')) this.error('the entry lost its core placeholder');
       entry.code = entry.code.replaceAll('__DIALOG_INBOX_CORE__', `./${core.fileName}`);
+      const theme = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'ds-theme.gen');
+      if (!theme || !entry.code.includes('__DIALOG_INBOX_THEME__')) this.error('the entry lost its theme placeholder');
+      entry.code = entry.code.replaceAll('__DIALOG_INBOX_THEME__', `./${theme!.fileName}`);
     },
   };
 }

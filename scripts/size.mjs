@@ -42,7 +42,10 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // new design (side navigation, toolbar, toggle chips, bulk bar, empty states) adds 2.1 KB of CSS; its icons and the
 // small entry that sends the first requests before the core loads add 0.7 KB of JavaScript (50,378 B then, from
 // 47,592 B at 4a5dd65).
-export const CRITICAL_CEILING_BYTES = 50 * 1024;
+// Raised 50 → 51 KiB on 2026-12-03, openly, for the issue "Fast on a citizen's phone": the entry fetches the fallback
+// theme beside the core on a page without a theme (+95 B; first row on the phone bench 1.34 → 1.24 s, median of 9
+// interleaved loads each). 51,255 B then.
+export const CRITICAL_CEILING_BYTES = 51 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**

@@ -40,4 +40,12 @@ describe('the entry starts the first requests', () => {
     expect(named(/\/metadata\/limits$/).length, 'limits asked once').to.equal(1);
     console.log(`search sent at ${search.startTime.toFixed(0)} ms; core chunk requested at ${core[0].startTime.toFixed(0)} ms, loaded at ${core[0].responseEnd.toFixed(0)} ms`);
   });
+
+  it('fetches the fallback theme beside the core on a page without a theme (not once the core has run), once', () => {
+    expect(getComputedStyle(document.body).getPropertyValue('--ds-color-base-default').trim(), 'this page has no theme of its own').to.equal('');
+    const theme = named(/\/dist\/chunks\/fallback-theme-[\w-]+\.js$/);
+    const core = named(/\/dist\/chunks\/core-[\w-]+\.js$/);
+    expect(theme.length, 'the fallback theme, once').to.equal(1);
+    expect(theme[0].startTime < core[0].responseEnd, `theme requested at ${theme[0].startTime.toFixed(0)} ms, core loaded at ${core[0].responseEnd.toFixed(0)} ms`).to.equal(true);
+  });
 });
