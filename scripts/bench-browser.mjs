@@ -25,7 +25,7 @@ export const PROBE = () => {
     const n = count();
     const now = performance.now();
     // The first row counts once it is displayed (in the layout), not merely in the DOM, on both pages.
-    if (n >= 1 && !window.__marks.first && rows()[0].checkVisibility()) window.__marks.first = now;
+    if (!window.__marks.first && rows()[0]?.checkVisibility()) window.__marks.first = now;
     if (n >= 100 && !window.__marks.r100) window.__marks.r100 = now;
     if (n >= 1000 && !window.__marks.r1000) window.__marks.r1000 = now;
     if (!window.__marks.r1000) requestAnimationFrame(tick);

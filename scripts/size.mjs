@@ -10,7 +10,8 @@
 //   ceiling enforced.
 // - The classic script (built by vite.classic.config.ts): 72 KiB target, interim ceiling enforced.
 // Exit 1 when an enforced budget is missed. Informational: the critical path of a page in English or nynorsk (plus
-// the language's chunk), and each chunk with the source modules it holds.
+// the language's chunk), of a page without a theme (plus the fallback theme), and each chunk with the source modules
+// it holds.
 //
 // Method. Both outputs are built in memory from the sources with the same vite.config.ts that writes dist/, so
 // the numbers always match the code (and running this never touches dist/). The CSS is embedded in the JavaScript
@@ -216,6 +217,10 @@ export async function measureSizes() {
     languages[lang] = { ...pathOf(names, files), extra: names.filter((name) => !criticalSet.has(name)) };
   }
 
+  // A page without a Designsystemet theme also fetches the fallback theme (the entry asks for it beside the core).
+  const theme = es.find((chunk) => chunk.name === 'ds-theme.gen');
+  const unthemed = theme ? { ...pathOf([...critical, theme.fileName], files), extra: [theme.fileName] } : null;
+
   const all = [...files.values()];
   const total = { files: all.length, raw: sum(all, 'raw'), gzip6: sum(all, 'gzip6'), gzip9: sum(all, 'gzip9') };
   const classic = iife ? { file: iife.fileName, ...measure(iife.code) } : null;
@@ -240,6 +245,7 @@ export async function measureSizes() {
     entry: entry.fileName,
     critical: criticalPath,
     languages,
+    unthemed,
     chunks: all,
     total,
     iife: classic,
@@ -266,6 +272,7 @@ export function table(sizes, { verbose = false } = {}) {
     ...sizes.critical.files.map((name) => { const f = file(name); return [`dist/${name}`, bytes(f.raw), bytes(f.gzip6), bytes(f.js), bytes(f.css)]; }),
     [`critical path, ${sizes.critical.files.length} files`, bytes(sizes.critical.raw), bytes(sizes.critical.gzip6), bytes(sizes.critical.js), bytes(sizes.critical.css)],
     ...Object.entries(sizes.languages).map(([lang, path]) => [`  page in ${lang} (+ ${path.extra.join(', ')})`, bytes(path.raw), bytes(path.gzip6), '', '']),
+    ...(sizes.unthemed ? [[`  page without a theme (+ ${sizes.unthemed.extra.join(', ')})`, bytes(sizes.unthemed.raw), bytes(sizes.unthemed.gzip6), '', '']] : []),
   ]));
   if (sizes.critical.css !== null) out.push(`CSS share of the critical path: ${((100 * sizes.critical.css) / sizes.critical.gzip6).toFixed(1)}% (what the CSS adds to the gzip)`);
 

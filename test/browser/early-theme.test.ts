@@ -4,6 +4,7 @@ import { expect } from '@open-wc/testing';
 import { parties, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
 
+const BUNDLE = '/dist/dialog-inbox.js';
 const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page with a theme', () => {
@@ -19,7 +20,7 @@ describe('the entry on a page with a theme', () => {
     inbox.innerHTML = '<dialog-list page-size="5"></dialog-list><dialog-view></dialog-view>';
     document.body.append(inbox);
     try {
-      await import(/* @vite-ignore */ '/dist/dialog-inbox.js');
+      await import(/* @vite-ignore */ BUNDLE);
       const list = inbox.querySelector('dialog-list')!;
       await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
       expect(named(/\/dist\/chunks\/core-[\w-]+\.js$/).length, 'the core chunk').to.equal(1);
