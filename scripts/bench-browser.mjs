@@ -14,11 +14,14 @@ export const PROBE = () => {
     if (list) return list.shadowRoot?.querySelectorAll('li[part="row"]') ?? [];
     return document.querySelectorAll('li');
   };
-  // Past 300 rows the list keeps only the rows near the viewport in the DOM (windowing): then every loaded row counts.
-  // (Cheap: this runs every frame, inside the tasks it measures.)
+  // A long list keeps only the rows near the viewport in the DOM (windowing: its spacers are sized): then every loaded
+  // row counts. The spacers are looked at only when fewer rows are rendered than loaded (this runs every frame,
+  // inside the tasks it measures).
   const count = () => {
-    const loaded = document.querySelector('dialog-list')?.rowCount ?? 0;
-    return loaded > 300 ? loaded : rows().length;
+    const list = document.querySelector('dialog-list');
+    const rendered = rows().length;
+    const loaded = list?.rowCount ?? 0;
+    return loaded > rendered && list.shadowRoot?.querySelector('.spacer[style*="block-size"]') ? loaded : rendered;
   };
   window.__count = count;
   const tick = () => {

@@ -171,9 +171,11 @@ export class DialogListElement extends InboxElement {
     caps: (query, fresh) => this.store.capsFor(query, { fresh }),
     onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
-      if (fresh) this.#chunks.reset();
-      if (fresh) this.#window?.reset();
-      if (fresh) this.#refresh?.firstPage();
+      if (fresh) {
+        this.#chunks.reset();
+        this.#window?.reset();
+        this.#refresh?.firstPage();
+      }
       this.#labels.keepShown();
     },
   });

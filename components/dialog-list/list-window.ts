@@ -42,8 +42,8 @@ export class ListWindow implements ReactiveController {
   /** Measured height of a row and the space to the next one (its gap, a month heading), by dialog id. */
   #heights = new Map<string, number>();
   #average = GUESS_PX;
-  /** Top of each row from the container's top, for the current rows and heights (rebuilt when either changes). */
-  #tops: Float64Array | null = null;
+  /** Top of each row from the container's top, for these rows and the heights known (rebuilt when either changes). */
+  #tops: { ids: readonly string[]; at: Float64Array } | null = null;
   #ids: readonly string[] = [];
   /** The first row rendered: the window follows it when rows are added or removed above. */
   #anchorId: string | null = null;
@@ -165,8 +165,9 @@ export class ListWindow implements ReactiveController {
     this.#ids = ids;
     this.#watchScrollers();
     const rows = this.#rows();
-    const first = this.#firstVisibleRow(rows);
     const visible = this.#visible();
+    // Every row is rendered from the first: the index among them is the index among all.
+    const first = this.#firstVisibleRow(rows, visible);
     if (first < 0 || !visible) {
       this.start = 0;
       this.end = Math.min(rows.length, FIRST_WINDOW);
@@ -181,7 +182,6 @@ export class ListWindow implements ReactiveController {
   /** Rows were loaded, added or removed: the window keeps its first row (rows added above move it down). */
   #rowsChanged(ids: readonly string[]): void {
     this.#ids = ids;
-    this.#tops = null;
     const at = this.#anchorId ? ids.indexOf(this.#anchorId) : -1;
     if (at >= 0 && at !== this.start) {
       this.end += at - this.start;
@@ -193,11 +193,12 @@ export class ListWindow implements ReactiveController {
   }
 
   #topsNow(): Float64Array {
-    if (this.#tops) return this.#tops;
     const ids = this.ids();
-    const tops = new Float64Array(ids.length + 1);
-    for (let i = 0; i < ids.length; i++) tops[i + 1] = tops[i] + (this.#heights.get(ids[i]) ?? this.#average);
-    return (this.#tops = tops);
+    if (this.#tops?.ids === ids) return this.#tops.at;
+    const at = new Float64Array(ids.length + 1);
+    for (let i = 0; i < ids.length; i++) at[i + 1] = at[i] + (this.#heights.get(ids[i]) ?? this.#average);
+    this.#tops = { ids, at };
+    return at;
   }
 
   /** The rendered rows' heights: from the top of one to the top of the next (the gap and a heading included). */
@@ -319,13 +320,12 @@ export class ListWindow implements ReactiveController {
 
   #firstVisible(): { id: string; top: number } | null {
     const rows = this.#rows();
-    const row = rows[this.#firstVisibleRow(rows)];
+    const row = rows[this.#firstVisibleRow(rows, this.#visible())];
     return row ? { id: row.dataset.dialogId!, top: row.getBoundingClientRect().top } : null;
   }
 
   /** The index among the rendered rows of the first one on screen (bisection: rows are in order); -1 when none. */
-  #firstVisibleRow(rows: HTMLElement[]): number {
-    const visible = this.#visible();
+  #firstVisibleRow(rows: HTMLElement[], visible: [number, number] | null): number {
     const container = this.#container();
     if (!visible || !container || !rows.length) return -1;
     const top = container.getBoundingClientRect().top + visible[0];

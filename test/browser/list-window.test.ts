@@ -7,10 +7,8 @@ import type { DialogListElement } from '../../components/dialog-list/dialog-list
 import type { DialogListItem } from '../../src/api/types.js';
 import { monthKey } from '../../src/state/grouping.js';
 import { setRefreshFloor } from '../../src/state/refresh-policy.js';
+import { TOKEN, tokenProvider } from './demo-api.js';
 import { testEnv, until } from './helpers.js';
-
-const TOKEN = 'browser-test-end-user';
-const tokenProvider = async () => TOKEN;
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 
 async function bigApi(path: string, init: RequestInit = {}) {
