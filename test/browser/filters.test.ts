@@ -75,6 +75,14 @@ describe('<dialog-list> filters', () => {
     await until(() => (el.shadowRoot!.querySelectorAll('#f-org option').length ?? 0) > 2, 'sender names');
     const orgs = Array.from(el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#f-org option')).map((o) => [o.value, o.textContent]);
     expect(orgs).to.deep.include(['skd', 'Skatteetaten']);
+    // Sorted by the language's collation (æ, ø, å after z in Norwegian), and again in the new language's names.
+    const labels = (id: string) => Array.from(el.shadowRoot!.querySelectorAll<HTMLOptionElement>(`#${id} option`)).filter((o) => o.value).map((o) => o.textContent!.trim());
+    for (const id of ['f-org', 'f-service']) expect(labels(id)).to.deep.equal([...labels(id)].sort(new Intl.Collator('nb').compare));
+    el.lang = 'en';
+    await until(() => labels('f-org').includes('The Norwegian Tax Administration'), 'the senders in English');
+    expect(labels('f-org')).to.deep.equal([...labels('f-org')].sort(new Intl.Collator('en').compare));
+    el.lang = 'nb';
+    await until(() => labels('f-org').includes('Skatteetaten'), 'the senders in bokmål again');
     choose(el, 'f-org', 'skd');
     const want = await inbox({ org: 'skd' });
     await until(() => ids(el).join() === want.join(), 'Skatteetaten rows');
