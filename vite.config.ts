@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build, defineConfig, type Plugin } from 'vite';
 import { minifyLitTemplates } from './scripts/minify-templates.mjs';
 
@@ -54,7 +55,8 @@ function freshChunks(): Plugin {
     name: 'fresh-chunks',
     apply: 'build',
     configResolved(config) {
-      if (config.build.write !== false) rmSync('dist/chunks', { recursive: true, force: true });
+      // The build's own folder (an --outDir build for a comparison must not empty dist/).
+      if (config.build.write !== false) rmSync(resolve(config.root, config.build.outDir, 'chunks'), { recursive: true, force: true });
     },
   };
 }
