@@ -177,7 +177,7 @@ export class ListPages {
     this.#received += page.items.length;
     const lang = this.#source.lang();
     const known = new Set(this.rows.map((r) => r.id));
-    const fresh = page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && !known.has(r.id) && this.#source.belongs(r));
+    const fresh = page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r) && !known.has(r.id) && Boolean(known.add(r.id)));
     // Both lists are in the query's order: merge them (a row changed since keeps its place).
     const compare = fan.compare;
     const rows: Row[] = [];
@@ -206,8 +206,10 @@ export class ListPages {
     const list: DialogListItem[] = Array.isArray(page.items) ? page.items : [];
     this.#received = (append ? this.#received : 0) + list.length;
     const fresh = list.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
+    // An answer may hold a dialog twice, or one already shown: the first stays (a row is keyed by its id).
     const known = new Set(append ? this.rows.map((r) => r.id) : []);
-    this.rows = append ? [...this.rows, ...fresh.filter((r) => !known.has(r.id))] : fresh;
+    const added = fresh.filter((r) => !known.has(r.id) && Boolean(known.add(r.id)));
+    this.rows = append ? [...this.rows, ...added] : added;
     this.#token = page.hasNextPage && page.continuationToken ? page.continuationToken : null;
     this.#source.onRows(!append);
     this.#host.requestUpdate();
