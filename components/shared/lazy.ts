@@ -1,3 +1,4 @@
+import { retrying } from '../../src/chunk-retry.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
 import { whenIdle } from './scheduling.js';
@@ -30,7 +31,7 @@ const roots = new Set<ParentNode>();
 
 /** Registers the chunk that defines `tag`. */
 export function lazyElement(tag: string, load: Loader): void {
-  if (!customElements.get(tag)) loaders.set(tag, load);
+  if (!customElements.get(tag)) loaders.set(tag, retrying(load));
 }
 
 /** Lets the failure message reach the lazy elements rendered inside `root`; returns the function that stops it. */
@@ -56,14 +57,11 @@ export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false
     });
     // A chunk that arrives after its message replaces it: the element empties its shadow root when it upgrades
     // (InboxElement.createRenderRoot).
-    const again = failed.get(tag);
-    promise = Promise.race([again ? import(/* @vite-ignore */ `${again.url}?retry=${++again.tries}`) : load(), late]).then(
+    promise = Promise.race([load(), late]).then(
       () => clearTimeout(timer),
       (error: unknown) => {
         clearTimeout(timer);
         pending.delete(tag); // the next call tries again
-        const url = failedChunk(error);
-        if (url && !again) failed.set(tag, { url, tries: 0 });
         throw error;
       },
     );
@@ -76,19 +74,6 @@ export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false
         throw error;
       });
 }
-
-/**
- * Chunks that failed, asked for again under a new URL: Chromium (150 at least) keeps a failed module fetch in the
- * page's module map, so `import()` of the same URL fails again without a request, even once the network is back.
- */
-const failed = new Map<string, { url: string; tries: number }>();
-
-/**
- * The chunk whose fetch failed, from the browser's error ("Failed to fetch dynamically imported module: <url>" in
- * Chromium, alike in Firefox); null without one (the loader is called again as it is). A dependency of the chunk
- * that failed stays failed until the page is loaded again.
- */
-const failedChunk = (error: unknown) => /https?:\/\/\S+?\.js\b/.exec(String((error as Error | null)?.message))?.[0] ?? null;
 
 const modules: Loader[] = [];
 

@@ -1,0 +1,16 @@
+/**
+ * A chunk's loader that, once the chunk failed to load, asks for it again under a new URL (`?retry=1`, …): Chromium
+ * (150 at least) keeps a failed module fetch in the page's module map, so `import()` of the same URL fails again
+ * without a request, even once the network is back. The URL comes from the browser's error ("Failed to fetch
+ * dynamically imported module: <url>" in Chromium, alike in Firefox); without one the loader is called as it is.
+ * A dependency of the chunk that failed stays failed until the page is loaded again.
+ */
+export function retrying<M>(load: () => Promise<M>): () => Promise<M> {
+  let url: string | null = null;
+  let tries = 0;
+  return () =>
+    (url ? (import(/* @vite-ignore */ `${url}?retry=${++tries}`) as Promise<M>) : load()).catch((error: unknown) => {
+      url ??= /https?:\/\/\S+?\.js\b/.exec(String((error as Error | null)?.message))?.[0] ?? null;
+      throw error;
+    });
+}
