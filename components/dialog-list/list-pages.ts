@@ -177,7 +177,7 @@ export class ListPages {
     this.#received += page.items.length;
     const lang = this.#source.lang();
     const known = new Set(this.rows.map((r) => r.id));
-    const fresh = page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r) && !known.has(r.id) && Boolean(known.add(r.id)));
+    const fresh = unseen(page.items.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r)), known);
     // Both lists are in the query's order: merge them (a row changed since keeps its place).
     const compare = fan.compare;
     const rows: Row[] = [];
@@ -206,9 +206,7 @@ export class ListPages {
     const list: DialogListItem[] = Array.isArray(page.items) ? page.items : [];
     this.#received = (append ? this.#received : 0) + list.length;
     const fresh = list.map((item) => toRow(item, lang)).filter((r): r is Row => r !== null && this.#source.belongs(r)); // e.g. drafts, which the Inbox query cannot exclude
-    // An answer may hold a dialog twice, or one already shown: the first stays (a row is keyed by its id).
-    const known = new Set(append ? this.rows.map((r) => r.id) : []);
-    const added = fresh.filter((r) => !known.has(r.id) && Boolean(known.add(r.id)));
+    const added = unseen(fresh, new Set(append ? this.rows.map((r) => r.id) : []));
     this.rows = append ? [...this.rows, ...added] : added;
     this.#token = page.hasNextPage && page.continuationToken ? page.continuationToken : null;
     this.#source.onRows(!append);
@@ -257,6 +255,17 @@ export class ListPages {
 const RETRY = 'retry';
 
 /** Searching in batches: a chunk, loaded when a search is over a cap (most people's parties fit in one search). */
+/** The rows whose id is not in `known`, each once (an answer may hold a dialog twice: the first stays, a row is keyed by its id); adds their ids to `known`. */
+function unseen(rows: Row[], known: Set<string>): Row[] {
+  const out: Row[] = [];
+  for (const row of rows) {
+    if (known.has(row.id)) continue;
+    known.add(row.id);
+    out.push(row);
+  }
+  return out;
+}
+
 const fanOutCode = () => import('../../src/state/fan-out.js');
 
 /** The query's search in batches of the caps. */
