@@ -37,6 +37,7 @@ export class InboxElement extends LitElement {
   #t: { base: Messages; own: MessageOverrides | undefined; t: Messages } | null = null;
   /** The language whose texts a render is waiting for (see t). */
   #awaiting: Lang | null = null;
+  #lang: Lang | undefined;
 
   constructor() {
     super();
@@ -141,12 +142,15 @@ export class InboxElement extends LitElement {
   /** The texts in the UI language: the store's (with its overrides) when it speaks it, then this element's overrides. Built once per change. */
   protected get t(): Messages {
     const lang = this.uiLang;
+    // Texts that could not be loaded are asked for again when the language changes back to them, not on every render.
+    const again = !!this.#lang && this.#lang !== lang;
+    this.#lang = lang;
     if (!hasCatalog(lang)) {
       // The language changed to one whose texts are still loading: keep the current ones until they are here (one
       // wait per language, however often a render reads the texts).
-      if (this.#awaiting !== lang) {
+      if (this.#awaiting !== lang || again) {
         this.#awaiting = lang;
-        void loadCatalog(lang).then(() => ((this.#awaiting = null), this.requestUpdate()));
+        void loadCatalog(lang, again).then(() => hasCatalog(lang) && ((this.#awaiting = null), this.requestUpdate()));
       }
       if (this.#t) return this.#t.t;
     }

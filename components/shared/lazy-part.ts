@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { retrying } from '../../src/chunk-retry.js';
 import { prefetchModule } from './lazy.js';
 
 /**
@@ -14,9 +15,9 @@ export class LazyPart<M> {
   #hosts = new Set<ReactiveControllerHost>();
 
   constructor(load: () => Promise<M>) {
-    this.#load = load;
+    this.#load = retrying(load);
     // A failed prefetch is not shown: the user's own use tries again, and says so if that fails too.
-    prefetchModule(() => load().then((module) => void (this.module ??= module)));
+    prefetchModule(() => this.#load().then((module) => void (this.module ??= module)));
   }
 
   use(host: ReactiveControllerHost): M | undefined {

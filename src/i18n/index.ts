@@ -1,3 +1,4 @@
+import { retrying } from '../chunk-retry.js';
 import type { Messages } from './en.js';
 import { nb } from './nb.js';
 
@@ -7,10 +8,12 @@ export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
 // Bokmål is in the entry (the default, and the fallback); nynorsk and English are chunks loaded when a page uses them.
 const catalogs: Partial<Record<Lang, Messages>> = { nb };
+const nnChunk = retrying(() => import('./nn.js'));
+const enChunk = retrying(() => import('./en.js'));
 const loaders: Record<Lang, () => Promise<Messages>> = {
   nb: async () => nb,
-  nn: () => import('./nn.js').then((m) => m.nn),
-  en: () => import('./en.js').then((m) => m.en),
+  nn: () => nnChunk().then((m) => m.nn),
+  en: () => enChunk().then((m) => m.en),
 };
 const loading = new Map<Lang, Promise<void>>();
 
@@ -19,17 +22,20 @@ export function hasCatalog(lang: Lang): boolean {
   return Boolean(catalogs[lang]);
 }
 
+const failed = new Set<Lang>();
+
 /**
  * Loads the texts of `lang`. When they cannot be loaded (network, or an old page after a new deploy), the UI speaks
- * bokmål rather than nothing, and the next call tries again.
+ * bokmål rather than nothing, and they are asked for again only when `again` (the page chose the language anew), not
+ * by every element that comes up.
  */
-export function loadCatalog(lang: Lang): Promise<void> {
-  if (catalogs[lang]) return Promise.resolve();
+export function loadCatalog(lang: Lang, again?: boolean): Promise<void> {
+  if (catalogs[lang] || (failed.has(lang) && !again)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
     pending = loaders[lang]().then(
       (messages) => void (catalogs[lang] = messages),
-      (error) => console.warn(`The ${lang} texts could not be loaded; showing bokmål.`, error),
+      (error) => (failed.add(lang), console.warn(`The ${lang} texts could not be loaded; showing bokmål.`, error)),
     ).finally(() => loading.delete(lang));
     loading.set(lang, pending);
   }

@@ -85,6 +85,12 @@ describe('dist/dialog-inbox.iife.js (classic script)', () => {
     try {
       const list = await until(() => inbox.shadowRoot?.querySelector('dialog-list'), 'the list');
       await until(() => list.shadowRoot!.querySelectorAll('[part~="row"]').length > 0, 'rows');
+      // The filter panel, a chunk in the module build, is in the file: it opens at once, with no "loading" text.
+      list.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!.click();
+      await (list as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const panel = list.shadowRoot!.querySelector('#filters')!;
+      expect(panel.querySelectorAll('input, select').length, 'the panel’s fields').to.be.greaterThan(0);
+      expect(panel.querySelector('.hint') === null, 'no loading text').to.equal(true);
       expect(uncaught).to.deep.equal([]);
     } finally {
       inbox.remove();

@@ -1,0 +1,60 @@
+// The built bundle (dist/, `npx vite build` first) when the filter panel's chunk answers 404: opening the filters says
+// in the page's language that the part could not be loaded, with a retry; the list keeps working; once the chunk is
+// back the retry shows the panel (asked for under a new URL: Chromium keeps a failed module fetch).
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
+import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until } from './helpers.js';
+
+const key = cdnKey('filters-404');
+const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+describe('dist/ with the filter panel’s chunk missing (404)', () => {
+  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let list: HTMLElement;
+  const panel = () => list.shadowRoot!.querySelector<HTMLElement>('#filters');
+  const chunkError = () => panel()?.querySelector<HTMLElement>('[part="chunk-error"]') ?? null;
+  const asked = async () => chunkRequests(await cdnLog(key), 'list-filter-panel').length;
+
+  before(async () => {
+    await resetDemo();
+    await setChunkFaults(key, { 'list-filter-panel': '404' });
+    inbox = document.createElement('dialog-inbox');
+    inbox.setAttribute('api-base-url', await apiUrl());
+    inbox.setAttribute('party', await personParty());
+    inbox.setAttribute('lang', 'en');
+    inbox.style.cssText = 'display:block;width:1100px';
+    inbox.tokenProvider = tokenProvider;
+    document.body.append(inbox);
+    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
+    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+  });
+  after(async () => {
+    inbox.remove();
+    await setChunkFaults(key, {});
+    await resetDemo();
+  });
+
+  it('opening the filters shows the message with a retry in the panel’s place; the list keeps working', async () => {
+    await until(() => rows(list).length > 1, 'rows');
+    // The quiet prefetch when the browser is idle after the first rows fails first, and says nothing.
+    await until(async () => (await asked()) > 0, 'the prefetch of the panel’s chunk');
+    expect(chunkError() === null, 'no message before the user opens the filters').to.equal(true);
+    list.shadowRoot!.querySelector<HTMLElement>('[part="filters-button"]')!.click();
+    const alert = await until(chunkError, 'the message in the panel’s place');
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(alert.querySelector('p')!.textContent).to.equal(en.partFailed);
+    expect(alert.querySelector('button')!.textContent).to.equal(en.retry);
+    expect(rows(list).length, 'the rows stay').to.be.greaterThan(1);
+  });
+
+  it('once the chunk is back, Retry shows the panel’s fields', async () => {
+    const before = await asked();
+    await setChunkFaults(key, {});
+    chunkError()!.querySelector('button')!.click();
+    await until(() => panel()!.querySelectorAll('input, select').length > 0, 'the panel’s fields');
+    expect(chunkError() === null, 'the message is gone').to.equal(true);
+    expect(await asked(), 'the chunk was asked for again').to.be.greaterThan(before);
+  });
+});
