@@ -1,18 +1,19 @@
-// Robustness gate (issue 7): schema-driven fuzzing of the list and the dialog view in a real Chromium.
+// Robustness gate: schema-driven fuzzing of the list and the dialog view in a real Chromium.
 // A small fuzz API of the test's own answers GET /dialogs and GET /dialogs/{id} with bodies generated from the
 // OpenAPI schemas (test/support/fuzz-gen.mjs): valid, near-valid (missing fields, nulls, unknown enum values,
 // invalid dates, huge strings, deep/cyclic threads, wrong types) and unusable (truncated, not an object…).
 // The built bundle renders them case after case in one page (the list's party and the view's dialog-id change
 // per case). After each case the element shows content or an error alert (an error alert for unusable data),
 // no "undefined"/"[object Object]"/"NaN"/"Invalid Date" is visible, and no uncaught error or console error
-// happened. Seeded: FUZZ_SEED (default below; printed), FUZZ_CASES per kind (default 1000).
+// happened. Seeded: FUZZ_SEED (default below; printed), FUZZ_CASES per kind (default 1000). The test files are
+// test/node/fuzz-render-list.test.js and fuzz-render-detail.test.js.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fuzzCase } from '../support/fuzz-gen.mjs';
-import { assertElementsDefined, bundleExists, distDir, launchBrowser, openPage } from '../support/browser-harness.mjs';
+import { fuzzCase } from './fuzz-gen.mjs';
+import { assertElementsDefined, bundleExists, distDir, launchBrowser, openPage } from './browser-harness.mjs';
 
 const SEED = process.env.FUZZ_SEED || 'alt-seed-2';
 const CASES = Number(process.env.FUZZ_CASES || 1000);
@@ -72,6 +73,7 @@ function startFuzzApi() {
   return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv)));
 }
 
+function start() {
 before(async () => {
   if (!built) return;
   server = await startFuzzApi();
@@ -84,6 +86,7 @@ after(async () => {
   server?.closeAllConnections?.();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
 });
+}
 
 /** Installed in the page: runs cases [from, to) of one kind and reports the ones that failed. */
 const DRIVER = () => {
@@ -174,10 +177,12 @@ const KNOWN_BUGS = [];
 
 const results = {};
 
-for (const kind of ['list', 'detail']) {
+/** The fuzz run of one kind ('list' or 'detail'), in a browser and fuzz API of its own: the two kinds are two test files, run side by side. */
+export function fuzzRender(kind) {
+  start();
   test(`fuzz: ${CASES} ${kind} responses from the OpenAPI schema (seed ${JSON.stringify(SEED)})`, { timeout: 150_000 }, async (t) => {
     if (!built) return t.skip('dist/dialog-inbox.js is missing: run `npm run build` first');
-    t.diagnostic(`FUZZ_SEED=${SEED} FUZZ_CASES=${CASES} (reproduce: FUZZ_SEED=${SEED} node --test test/node/fuzz-render.test.js)`);
+    t.diagnostic(`FUZZ_SEED=${SEED} FUZZ_CASES=${CASES} (reproduce: FUZZ_SEED=${SEED} node --test test/node/fuzz-render-${kind}.test.js)`);
     const { page, errors } = await openPage(browser);
     await page.evaluateOnNewDocument(DRIVER);
     await page.goto(`${origin}/`, { waitUntil: 'load' });
@@ -213,7 +218,7 @@ for (const kind of ['list', 'detail']) {
     await page.close();
   });
 
-  if (KNOWN_BUGS.length) test(`fuzz: ${kind} cases hit by known bugs (KNOWN_BUGS in this file) render correctly`, { todo: 'BUG: see KNOWN_BUGS' }, () => {
+  if (KNOWN_BUGS.length) test(`fuzz: ${kind} cases hit by known bugs (KNOWN_BUGS in test/support/fuzz-render.mjs) render correctly`, { todo: 'BUG: see KNOWN_BUGS' }, () => {
     assert.ok(results[kind], 'the fuzz run happened');
     assert.deepEqual(results[kind].known.slice(0, 25), [], `known bugs still present: ${JSON.stringify(results[kind].byBug)}`);
   });
