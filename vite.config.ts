@@ -15,8 +15,8 @@ const shared = { minify: true, comments: false } as const;
 
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
 const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
-const EXTRAS = /bulk-labels|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
-const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
+const EXTRAS = /bulk-labels|list-extras|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
+const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-extras|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
@@ -103,16 +103,14 @@ export default defineConfig({
             groups: [
               // The inbox and the list are in it too: the entry is only what starts the first requests (bundle-entry.ts).
               { name: 'core', test: (id: string) => (SHARED.test(id) || MAIN.test(id)) && !LAZY_ONLY.test(id) && !EXTRAS.test(id) },
-              // What opening a dialog needs, in one chunk (apart, the two compressed 0.3 KB worse); and the list's
-              // extras (the label runner, the filter panel, its own refresh), both fetched when the browser is idle
-              // after the first rows.
-              // (The define modules stay apart: loading the actions must not define the view, which a portal may
-              // have defined itself.)
+              // What opening a dialog needs, in one chunk (apart, the two compressed 0.3 KB worse), fetched when the
+              // browser is idle after the first rows. (The define modules stay apart: loading the actions must not
+              // define the view, which a portal may have defined itself.) The list's extras need no group: the list
+              // imports them through one module (list-extras.ts), whose chunk holds what only it uses.
               {
                 name: 'dialog-code',
                 test: /[\\/](dialog-view|dialog-actions)[\\/](?!define\.ts)|[\\/]src[\\/](content|live|actions)[\\/]|ds-view|transmission-threads/,
               },
-              { name: 'list-extras', test: EXTRAS },
             ],
           },
         },

@@ -40,13 +40,12 @@ import type { ListRefresh } from './list-refresh.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
-/** The filter panel's fields: a chunk, loaded when the panel is first opened or when the browser is idle. */
-const filterPanel = new LazyPart(() => import('./list-filter-panel.js'));
-
-/** The list's own refresh: a chunk (the first rows do not need it), loaded when the browser is idle after them. */
-const refreshCode = new LazyPart(() => import('./list-refresh.js'));
-/** Windowing (only a list of more than WINDOW_FROM rows needs it): a chunk, fetched when the browser is idle. */
-const windowCode = new LazyPart(() => import('./list-window.js'));
+/**
+ * The list's extras, a chunk: the filter panel's fields (loaded when the panel is first opened), the list's own
+ * refresh (the first rows do not need it) and windowing (only a list of more than WINDOW_FROM rows needs it); fetched
+ * when the browser is idle after the first rows.
+ */
+const extras = new LazyPart(() => import('./list-extras.js'));
 /** Past this many rows only the rows near the viewport are in the DOM. */
 const WINDOW_FROM = 300;
 
@@ -193,7 +192,7 @@ export class DialogListElement extends InboxElement {
 
   /** Starts the refresh once the first rows are shown and its chunk is here (until then the rows are fresh). */
   #startRefresh(): void {
-    const code = this.#refresh || this.#pages.phase !== 'ready' ? null : refreshCode.use(this);
+    const code = this.#refresh || this.#pages.phase !== 'ready' ? null : extras.use(this);
     if (!code) return;
     this.#refresh = new code.ListRefresh(this, this.#pages, {
       client: () => this.client,
@@ -230,7 +229,7 @@ export class DialogListElement extends InboxElement {
   /** The window, once the rows are more than WINDOW_FROM and its code is here (until then every row renders). */
   #windowing(): ListWindow | null {
     if (this.#window || this.#pages.rows.length <= WINDOW_FROM) return this.#window;
-    const code = windowCode.use(this);
+    const code = extras.use(this);
     this.#window = code ? new code.ListWindow({
       host: this,
       from: WINDOW_FROM,
@@ -460,12 +459,12 @@ export class DialogListElement extends InboxElement {
 
   /** The open filter panel's fields, once their chunk is here (a localized message with a retry if it fails). */
   #filterPanel(toolbar: ToolbarContext): unknown {
-    const panel = filterPanel.use(this);
+    const panel = extras.use(this);
     if (panel) return panel.renderFilterPanel(toolbar, this.#choices.recipientFilter());
-    if (!filterPanel.failed) return html`<p class="hint">${this.t.loading}</p>`;
+    if (!extras.failed) return html`<p class="hint">${this.t.loading}</p>`;
     return html`<div class="ds-alert" data-color="danger" data-size="sm" role="alert" part="chunk-error">
       <p>${this.t.partFailed}</p>
-      <button class="ds-button" data-variant="secondary" data-size="sm" @click=${() => filterPanel.retry(this)}>${this.t.retry}</button>
+      <button class="ds-button" data-variant="secondary" data-size="sm" @click=${() => extras.retry(this)}>${this.t.retry}</button>
     </div>`;
   }
 

@@ -6,12 +6,16 @@ import { actionApplies, actionsFor, applyLabelChange, labelChange, MAX_BULK, typ
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { Row } from '../../src/state/rows.js';
+import { retrying } from '../../src/chunk-retry.js';
 import { prefetchModule } from '../shared/lazy.js';
 import { DialogLabelChangeEvent } from './list-events.js';
 import type { ListPages } from './list-pages.js';
 
-/** The code that runs a label change: a chunk, fetched when the browser is idle after the first rows or when needed. */
-const runner = () => import('../../src/state/bulk-labels.js');
+/**
+ * The code that runs a label change: in the list's extras chunk, fetched when the browser is idle after the first rows
+ * or when needed; after a failure, the user's next change asks for it again (under a new URL: src/chunk-retry.ts).
+ */
+const runner = retrying(() => import('./list-extras.js'));
 prefetchModule(runner);
 
 /** `text` runs at render time, so a message follows a change of language. */

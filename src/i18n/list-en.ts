@@ -100,7 +100,7 @@ export const listEn = {
   partyBatches: '{n} parties are searched in {rounds} rounds, so the first page may take a little longer.',
   filterRecipient: 'Recipient',
   // A part of the inbox whose code (a chunk) could not be loaded.
-  partFailed: 'This part of the inbox could not be loaded. Check your connection and try again.',
+  partFailed: 'This part of the inbox could not be loaded. Check your connection and try again, or reload the page.',
   // The list's own refresh: news announced above the rows, not shuffled in.
   refreshNew: plural('{n} new message', '{n} new messages'),
   refreshChanged: plural('{n} updated message', '{n} updated messages'),

@@ -101,7 +101,7 @@ export const listNb: typeof listEn = {
   partyBatches: '{n} parter søkes i {rounds} omganger, så den første siden kan ta litt lengre tid.',
   filterRecipient: 'Mottaker',
   // A part of the inbox whose code (a chunk) could not be loaded.
-  partFailed: 'Denne delen av innboksen kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen.',
+  partFailed: 'Denne delen av innboksen kunne ikke lastes. Sjekk nettforbindelsen og prøv igjen, eller last inn siden på nytt.',
   // The list's own refresh: news announced above the rows, not shuffled in.
   refreshNew: plural('{n} ny melding', '{n} nye meldinger'),
   refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldinger'),

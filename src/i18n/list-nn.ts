@@ -101,7 +101,7 @@ export const listNn: typeof listEn = {
   partyBatches: '{n} partar blir søkte i {rounds} omgangar, så den første sida kan ta litt lengre tid.',
   filterRecipient: 'Mottakar',
   // A part of the inbox whose code (a chunk) could not be loaded.
-  partFailed: 'Denne delen av innboksen kunne ikkje lastast. Sjekk nettsambandet og prøv igjen.',
+  partFailed: 'Denne delen av innboksen kunne ikkje lastast. Sjekk nettsambandet og prøv igjen, eller last inn sida på nytt.',
   // The list's own refresh: news announced above the rows, not shuffled in.
   refreshNew: plural('{n} ny melding', '{n} nye meldingar'),
   refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldingar'),

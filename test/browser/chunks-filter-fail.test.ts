@@ -1,6 +1,7 @@
-// The built bundle (dist/, `npx vite build` first) when the filter panel's chunk answers 404: opening the filters says
-// in the page's language that the part could not be loaded, with a retry; the list keeps working; once the chunk is
-// back the retry shows the panel (asked for under a new URL: Chromium keeps a failed module fetch).
+// The built bundle (dist/, `npx vite build` first) when the list's extras chunk (the filter panel's fields, the
+// list's refresh, windowing) answers 404: opening the filters says in the page's language that the part could not be
+// loaded, with a retry; the list keeps working; once the chunk is back the retry shows the panel (asked for under a
+// new URL: Chromium keeps a failed module fetch).
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
@@ -10,16 +11,16 @@ import { until } from './helpers.js';
 const key = cdnKey('filters-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
-describe('dist/ with the filter panel’s chunk missing (404)', () => {
+describe('dist/ with the list’s extras chunk missing (404)', () => {
   let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
   let list: HTMLElement;
   const panel = () => list.shadowRoot!.querySelector<HTMLElement>('#filters');
   const chunkError = () => panel()?.querySelector<HTMLElement>('[part="chunk-error"]') ?? null;
-  const asked = async () => chunkRequests(await cdnLog(key), 'list-filter-panel').length;
+  const asked = async () => chunkRequests(await cdnLog(key), 'list-extras').length;
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'list-filter-panel': '404' });
+    await setChunkFaults(key, { 'list-extras': '404' });
     inbox = document.createElement('dialog-inbox');
     inbox.setAttribute('api-base-url', await apiUrl());
     inbox.setAttribute('party', await personParty());
