@@ -13,6 +13,6 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   // Each define entry registers its tags, and the inbox's all five again: warn once per tag.
   if (existing !== ctor && !warned.has(tag)) {
     warned.add(tag);
-    console.warn(`<${tag}> is already defined by another script; keeping that definition.`);
+    console.warn(`<${tag}> is already defined; keeping that definition.`);
   }
 }

@@ -19,6 +19,7 @@ async function view(dialogId: string, lang = 'nb', extra = '') {
   const el = await fixture<DialogViewElement>(html`<dialog-view api-base-url=${base} dialog-id=${dialogId} lang=${lang}
     stream-url=${extra || 'off'} .tokenProvider=${tokenProvider}></dialog-view>`);
   await until(() => $(el, 'article') || $(el, '[part="error"]'), 'the dialog');
+  await el.updateComplete; // the threads and history come a frame after the rest
   return el;
 }
 

@@ -35,6 +35,8 @@ async function openConfirmable() {
   const { el, view } = await inbox(dialog.party!);
   el.state.select(dialog.id!);
   await until(() => $(view, '[part="article"]'), 'the dialog');
+  // The threads and history come a frame after the rest: that render sets the actions' dialog again.
+  await (view as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   const actions = $(view, 'dialog-actions')!;
   // The actions render in a task of their own after the article (sooner or later on a busy machine).
   await until(() => $(actions, '[part="action"][data-variant="primary"]'), 'the actions');
