@@ -39,6 +39,7 @@ describe('lang of content', () => {
     // Its action's title and its messages' titles too; the UI's own words on the button stay English.
     const actions = await until(() => view.shadowRoot!.querySelector('dialog-actions')?.shadowRoot?.querySelector('[part="action"]'), 'an action');
     expect(actions.querySelector('span[lang="nb"]')?.textContent?.trim(), 'the action title').to.equal('Gå til aktivitetsplanen');
+    await view.updateComplete; // the threads come a frame after the rest
     const titles = Array.from(view.shadowRoot!.querySelectorAll('.transmission-title'));
     expect(titles.length).to.be.greaterThan(0);
     expect(titles.every((h) => h.getAttribute('lang') === 'nb'), titles.map((h) => `${h.getAttribute('lang')}:${h.textContent}`).join(' | ')).to.equal(true);
