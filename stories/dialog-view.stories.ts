@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../components/define.js';
+import { lazyElement, loadElement } from '../components/shared/lazy.js';
 import { futureStatusDialog, longTextDialogs } from './fixtures/dialogs.js';
 import { fixtureApi, type FixtureOptions } from './fixtures/responder.js';
 import { seedId } from './fixtures/seed.js';
@@ -145,6 +146,21 @@ export const Loading: Story = { args: { latencyMs: -1 }, parameters: { settle: '
 
 /** No dialog chosen. */
 export const Placeholder: Story = { args: { 'dialog-id': '' } };
+
+/**
+ * The view's place when its code (a chunk of the script-tag build) cannot be loaded: after a deploy removed it, or
+ * on a failed network. A message with a retry, in the element's own place; the rest of the inbox keeps working.
+ * Shown with an element whose chunk always fails (the message is the same for every lazily loaded element).
+ */
+export const PartNotLoaded: Story = {
+  render: () => html`<dialog-part-not-loaded></dialog-part-not-loaded>`,
+  parameters: { standIn: 'dialog-part-not-loaded' },
+  play: async ({ canvasElement }) => {
+    lazyElement('dialog-part-not-loaded', () => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    await loadElement('dialog-part-not-loaded').catch(() => {});
+    await waitFor(() => canvasElement.querySelector('dialog-part-not-loaded')?.shadowRoot?.querySelector('[part="chunk-error"] button'), 'the message with its retry');
+  },
+};
 
 /** An unknown dialog (404): explained, with the way back. */
 export const NotFound: Story = { args: { 'dialog-id': '0197f000-0000-4000-8000-999999999999' } };
