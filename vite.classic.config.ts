@@ -36,8 +36,9 @@ function noChunkLoader(): Plugin {
       if (/components[\\/]shared[\\/]lazy-part\.ts$/.test(id)) {
         return `export class LazyPart {
   failed = false;
-  constructor(load) { load().then((module) => (this.module = module)); }
+  constructor(load) { this.ready = load().then((module) => (this.module = module)); }
   use() { return this.module; }
+  load() { return this.ready; }
   retry() {}
 }`;
       }

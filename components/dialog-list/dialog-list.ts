@@ -22,7 +22,7 @@ import { DialogSelectEvent } from '../shared/events.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { loadElement, prefetchElements } from '../shared/lazy.js';
-import { LazyPart } from '../shared/lazy-part.js';
+import { extras } from './list-extras-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
@@ -40,12 +40,6 @@ import type { ListRefresh } from './list-refresh.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
-/**
- * The list's extras, a chunk: the filter panel's fields (loaded when the panel is first opened), the list's own
- * refresh (the first rows do not need it) and windowing (only a list of more than WINDOW_FROM rows needs it); fetched
- * when the browser is idle after the first rows.
- */
-const extras = new LazyPart(() => import('./list-extras.js'));
 /** Past this many rows only the rows near the viewport are in the DOM. */
 const WINDOW_FROM = 300;
 

@@ -6,17 +6,9 @@ import { actionApplies, actionsFor, applyLabelChange, labelChange, MAX_BULK, typ
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { Row } from '../../src/state/rows.js';
-import { retrying } from '../../src/chunk-retry.js';
-import { prefetchModule } from '../shared/lazy.js';
 import { DialogLabelChangeEvent } from './list-events.js';
+import { extras } from './list-extras-part.js';
 import type { ListPages } from './list-pages.js';
-
-/**
- * The code that runs a label change: in the list's extras chunk, fetched when the browser is idle after the first rows
- * or when needed; after a failure, the user's next change asks for it again (under a new URL: src/chunk-retry.ts).
- */
-const runner = retrying(() => import('./list-extras.js'));
-prefetchModule(runner);
 
 /** `text` runs at render time, so a message follows a change of language. */
 export type LabelMessage = { text: () => string; tone: 'success' | 'danger' };
@@ -104,7 +96,7 @@ export class ListLabels {
     try {
       // The code that runs the change is a chunk (fetched when the browser was idle, or now); a failure to load it is
       // told and rolled back as any other.
-      const { bulkSetLabels, fetchRevisions, StaleRevisionError } = await runner();
+      const { bulkSetLabels, fetchRevisions, StaleRevisionError } = await extras.load();
       stale = StaleRevisionError;
       const parties = targets.map((r) => r.party);
       const { done, gone } = await bulkSetLabels(client, targets, change, (list) => fetchRevisions(client, list, parties));

@@ -3,8 +3,8 @@ import { retrying } from '../../src/chunk-retry.js';
 import { prefetchModule } from './lazy.js';
 
 /**
- * A part of an element whose code is a chunk (the list's filter panel): `use(host)` gives the module once it is here,
- * starting the load and rendering the host again when it settles. `failed` says the load failed; `retry(host)` tries
+ * A part of an element whose code is a chunk (the list's extras): `use(host)` gives the module once it is here,
+ * starting the load and rendering the host again when it settles; `load()` waits for it. `failed` says the load failed; `retry(host)` tries
  * again. Fetched early when the browser is idle after the first rows.
  */
 export class LazyPart<M> {
@@ -17,7 +17,12 @@ export class LazyPart<M> {
   constructor(load: () => Promise<M>) {
     this.#load = retrying(load);
     // A failed prefetch is not shown: the user's own use tries again, and says so if that fails too.
-    prefetchModule(() => this.#load().then((module) => void (this.module ??= module)));
+    prefetchModule(() => this.load());
+  }
+
+  /** The module, loaded now if need be, for code that waits for it (it rejects when the chunk cannot be loaded). */
+  load(): Promise<M> {
+    return this.module ? Promise.resolve(this.module) : this.#load().then((module) => (this.module ??= module));
   }
 
   use(host: ReactiveControllerHost): M | undefined {
