@@ -4,27 +4,22 @@
 import { expect } from '@open-wc/testing';
 import { nn } from '../../src/i18n/nn.js';
 import { cdnKey, cdnLog, chunkRequests, crossOrigin, fetchedUrls } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('cross-origin');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ served from another origin (CORS)', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   let origin: string;
 
   before(async () => {
     await resetDemo();
     origin = await crossOrigin();
     expect(origin, 'a second origin').not.to.equal(location.origin);
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'nn');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('nn');
     await import(/* @vite-ignore */ `${origin}/__cdn/${key}/widget/dialog-inbox.js`);
   });
   after(async () => {

@@ -5,15 +5,16 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('view-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const focusedRow = (list: Element) => (list.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId;
 
 describe('dist/ with the view’s chunk missing (404)', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   let list: HTMLElement;
   const view = () => inbox.shadowRoot!.querySelector<HTMLElement>('dialog-view')!;
   const chunkError = () => view().shadowRoot?.querySelector<HTMLElement>('[part="chunk-error"]') ?? null;
@@ -22,13 +23,7 @@ describe('dist/ with the view’s chunk missing (404)', () => {
     await resetDemo();
     await setChunkFaults(key, { 'dialog-view': '404' });
     // The inbox is on the page before the bundle, as in a portal's HTML: the view's chunk waits until it is needed.
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'en');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('en');
     await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
     list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
   });

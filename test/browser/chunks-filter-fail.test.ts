@@ -5,14 +5,15 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('filters-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the list’s extras chunk missing (404)', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   let list: HTMLElement;
   const panel = () => list.shadowRoot!.querySelector<HTMLElement>('#filters');
   const chunkError = () => panel()?.querySelector<HTMLElement>('[part="chunk-error"]') ?? null;
@@ -21,13 +22,7 @@ describe('dist/ with the list’s extras chunk missing (404)', () => {
   before(async () => {
     await resetDemo();
     await setChunkFaults(key, { 'list-extras': '404' });
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'en');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('en');
     await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
     list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
   });

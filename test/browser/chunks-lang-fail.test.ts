@@ -7,14 +7,15 @@ import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
 import { nn } from '../../src/i18n/nn.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('english-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the English chunk missing (404)', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   const warnings: string[] = [];
   const warn = console.warn;
 
@@ -22,13 +23,7 @@ describe('dist/ with the English chunk missing (404)', () => {
     await resetDemo();
     await setChunkFaults(key, { en: '404' });
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'en');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('en');
     await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
   });
   after(async () => {

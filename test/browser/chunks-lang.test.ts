@@ -6,14 +6,15 @@ import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
 import { nn } from '../../src/i18n/nn.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('languages');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the language switched after load', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   let list: HTMLElement;
   // One text of the list and one of the inbox around it, different in all three languages.
   const texts = () => ({
@@ -30,13 +31,7 @@ describe('dist/ with the language switched after load', () => {
     await resetDemo();
     expect(new Set([nb.folder.bin, nn.folder.bin, en.folder.bin]).size, 'the texts differ').to.equal(3);
     expect(new Set([nb.backToList, nn.backToList, en.backToList]).size, 'the texts differ').to.equal(3);
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'nb');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('nb');
     await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
     list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
     await until(() => rows(list).length > 0, 'rows');

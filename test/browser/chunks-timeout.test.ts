@@ -4,15 +4,16 @@
 import { expect } from '@open-wc/testing';
 import { nb } from '../../src/i18n/nb.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('view-hang');
 const TIMEOUT_MS = 1000;
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the view’s chunk hanging', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   let list: HTMLElement;
   const view = () => inbox.shadowRoot!.querySelector<HTMLElement>('dialog-view')!;
   const chunkError = () => view().shadowRoot?.querySelector<HTMLElement>('[part="chunk-error"]') ?? null;
@@ -20,13 +21,7 @@ describe('dist/ with the view’s chunk hanging', () => {
   before(async () => {
     await resetDemo();
     await setChunkFaults(key, { 'dialog-view': 'hang' });
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'nb');
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    inbox = await pageInbox('nb');
     const entry = (await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`)) as { setChunkTimeout(ms: number): void };
     // Before the list's first page, so before any chunk is asked for.
     entry.setChunkTimeout(TIMEOUT_MS);
