@@ -254,7 +254,6 @@ export class ListPages {
 /** The "Show more" run that asks failed batches again. */
 const RETRY = 'retry';
 
-/** Searching in batches: a chunk, loaded when a search is over a cap (most people's parties fit in one search). */
 /** The rows whose id is not in `known`, each once (an answer may hold a dialog twice: the first stays, a row is keyed by its id); adds their ids to `known`. */
 function unseen(rows: Row[], known: Set<string>): Row[] {
   const out: Row[] = [];
@@ -266,6 +265,7 @@ function unseen(rows: Row[], known: Set<string>): Row[] {
   return out;
 }
 
+/** Searching in batches: a chunk, loaded when a search is over a cap (most people's parties fit in one search). */
 const fanOutCode = () => import('../../src/state/fan-out.js');
 
 /** The query's search in batches of the caps. */

@@ -73,19 +73,20 @@ function startFuzzApi() {
   return new Promise((resolve) => srv.listen(0, '127.0.0.1', () => resolve(srv)));
 }
 
+/** The fuzz API and the browser, started before the file's tests and stopped after them. */
 function start() {
-before(async () => {
-  if (!built) return;
-  server = await startFuzzApi();
-  origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await launchBrowser();
-});
+  before(async () => {
+    if (!built) return;
+    server = await startFuzzApi();
+    origin = `http://127.0.0.1:${server.address().port}`;
+    browser = await launchBrowser();
+  });
 
-after(async () => {
-  await browser?.close();
-  server?.closeAllConnections?.();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
-});
+  after(async () => {
+    await browser?.close();
+    server?.closeAllConnections?.();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  });
 }
 
 /** Installed in the page: runs cases [from, to) of one kind and reports the ones that failed. */
