@@ -7,7 +7,7 @@ import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { ListQuery } from '../../src/state/list-query.js';
 import { rowFromDialog, toRow, type Row } from '../../src/state/rows.js';
 import type { FanOutSearch, Sortable } from '../../src/state/fan-out.js';
-import { overCap, refusedBatch, type BatchFailure, type FilterCaps } from '../../src/state/filter-caps.js';
+import { fanOutCode, overCap, refusedBatch, type BatchFailure, type FilterCaps } from '../../src/state/filter-caps.js';
 import { Task } from '../../src/state/task.js';
 import { ElementTask } from '../shared/element-task.js';
 
@@ -264,9 +264,6 @@ function unseen(rows: Row[], known: Set<string>): Row[] {
   }
   return out;
 }
-
-/** Searching in batches: a chunk, loaded when a search is over a cap (most people's parties fit in one search). */
-const fanOutCode = () => import('../../src/state/fan-out.js');
 
 /** The query's search in batches of the caps. */
 const fanOut = async (client: DialogportenClient, query: ListQuery, caps: FilterCaps) =>

@@ -10,7 +10,7 @@ import { answersQuery, backoffMs, diffFirstPage, visibleGapMs } from '../../src/
 export { refreshIntervalMs } from '../../src/state/refresh-policy.js';
 import { RefreshLeader } from '../../src/state/refresh-share.js';
 import { toRow, type Row } from '../../src/state/rows.js';
-import { overCap, type FilterCaps } from '../../src/state/filter-caps.js';
+import { fanOutCode, overCap, type FilterCaps } from '../../src/state/filter-caps.js';
 import type { ListPages } from './list-pages.js';
 
 export interface RefreshSource {
@@ -163,7 +163,7 @@ export class ListRefresh implements ReactiveController {
   async #search(client: DialogportenClient, query: ListQuery, signal: AbortSignal): Promise<Page> {
     const caps = await this.#source.caps(query);
     if (!overCap(query, caps)) return client.searchDialogs(query, { signal });
-    const { FanOutSearch } = await import('../../src/state/fan-out.js');
+    const { FanOutSearch } = await fanOutCode();
     const merged = await new FanOutSearch((q, s) => client.searchDialogs(q, { signal: s }), query, caps).next(query.limit ?? 30, signal);
     if (merged.failed.length) throw merged.failed[0].error; // a partial page would look like dialogs gone
     return { items: merged.items, hasNextPage: merged.hasNextPage };

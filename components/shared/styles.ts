@@ -1,4 +1,5 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { retrying } from '../../src/chunk-retry.js';
 import { dsComponentsCss } from './ds-css.gen.js';
 
 /**
@@ -12,10 +13,11 @@ export const designsystemet = unsafeCSS(dsComponentsCss);
  * a page only (one sheet for every element). An element's first render waits for it (InboxElement.beforeFirstRender),
  * so nothing is painted unstyled.
  */
+const themeCode = retrying(() => import('./ds-theme.gen.js')); // a new URL after a failure (src/chunk-retry.ts)
 let fallbackTheme: Promise<CSSStyleSheet | undefined> | undefined;
 let fallbackSheet: CSSStyleSheet | undefined;
 export function loadFallbackTheme(): Promise<CSSStyleSheet | undefined> {
-  fallbackTheme ??= import('./ds-theme.gen.js').then(
+  fallbackTheme ??= themeCode().then(
     (m) => (fallbackSheet = unsafeCSS(m.dsThemeCss).styleSheet),
     (error) => {
       fallbackTheme = undefined; // the next element tries again; until then its own styles apply, unthemed

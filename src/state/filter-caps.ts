@@ -1,8 +1,12 @@
 import type { Limits, SearchQuery } from '../api/types.js';
 import { ApiError } from '../api/errors.js';
+import { retrying } from '../chunk-retry.js';
 
 // What the first rows need to know about the API's caps: in the core. Searching over them in batches (fan-out.ts) is
 // a chunk, loaded when a search is over a cap (typically more than 20 parties).
+
+/** The code that searches in batches: asked for under a new URL after a failure (one loader for list and refresh). */
+export const fanOutCode = retrying(() => import('./fan-out.js'));
 
 /** The party cap when GET /metadata/limits says nothing usable (Dialogporten's own default). */
 export const SAFE_PARTY_CAP = 20;
