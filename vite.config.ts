@@ -16,7 +16,7 @@ const shared = { minify: true, comments: false } as const;
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
 const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
 const EXTRAS = /bulk-labels|list-extras\.ts|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
-const LAZY_ONLY = /[\\/](src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-extras\.ts|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
+const LAZY_ONLY = /[\\/](node_modules[\\/]ky|ky-code|src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-extras\.ts|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
@@ -30,7 +30,7 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
  * The entry imports the core through a small facade (bundle-main); so that the core is not fetched only after the
  * facade, the entry also imports the core itself at once: its name, known once the chunks are written, replaces
  * the placeholder in the entry (components/bundle-entry.ts). Likewise the fallback theme's, which the entry fetches
- * beside the core on a page without a theme.
+ * beside the core on a page without a theme, and ky's, where the first requests are the client's own.
  */
 function coreName(): Plugin {
   return {
@@ -45,6 +45,9 @@ function coreName(): Plugin {
       const theme = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'ds-theme.gen');
       if (!theme || !entry.code.includes('__DIALOG_INBOX_THEME__')) this.error('the entry lost its theme placeholder');
       entry.code = entry.code.replaceAll('__DIALOG_INBOX_THEME__', `./${theme!.fileName}`);
+      const ky = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'ky-code');
+      if (!ky || !entry.code.includes('__DIALOG_INBOX_KY__')) this.error('the entry lost its ky placeholder');
+      entry.code = entry.code.replaceAll('__DIALOG_INBOX_KY__', `./${ky!.fileName}`);
     },
   };
 }

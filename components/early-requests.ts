@@ -18,18 +18,22 @@ function langOf(el: Element): string {
   return 'nb';
 }
 
-export function startEarlyRequests(): void {
+/**
+ * Starts them; true when the list's first search is among them. Else (no party named, bearer tokens, no element yet)
+ * the client sends a search itself before the first rows.
+ */
+export function startEarlyRequests(): boolean {
   // The element that will make the client: an inbox, or a list on its own. A token provider already given (an own
   // property set before the upgrade) means bearer tokens: its requests are left to the client.
   const el = document.querySelector('dialog-inbox[api-base-url]') ?? document.querySelector('dialog-list[api-base-url]:not(dialog-inbox dialog-list)');
-  if (!el || 'tokenProvider' in el) return;
+  if (!el || 'tokenProvider' in el) return false;
   let base: string;
   try {
     base = new URL(el.getAttribute('api-base-url')!, document.baseURI).href.replace(/\/+$/, '');
   } catch {
-    return;
+    return false;
   }
-  if (!/^https?:/.test(base)) return;
+  if (!/^https?:/.test(base)) return false;
   const lang = langOf(el);
   const language = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => all.indexOf(l) === i).map((l, i) => (i ? `${l};q=${(1 - i * 0.2).toFixed(1)}` : l)).join(', ');
   const credentials: RequestCredentials = el.getAttribute('credentials') === 'include' ? 'include' : 'omit';
@@ -58,4 +62,5 @@ export function startEarlyRequests(): void {
   (globalThis as Record<symbol, unknown>)[KEY] = { language, credentials, answers };
   // Not taken within a minute (an element configured otherwise): let them go.
   setTimeout(() => answers.clear(), 60_000);
+  return paths.some((path) => path.startsWith('enduser/dialogs'));
 }

@@ -76,10 +76,14 @@ export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false
 }
 
 const modules: Loader[] = [];
+const firstModules: Loader[] = [];
 
-/** A chunk its users import themselves when needed (a panel, a change); fetched early when the browser is idle. */
-export function prefetchModule(load: Loader): void {
-  modules.push(load);
+/**
+ * A chunk its users import themselves when needed (a panel, a change); fetched early when the browser is idle.
+ * `first`: before the elements' chunks (code that any request needs).
+ */
+export function prefetchModule(load: Loader, { first = false } = {}): void {
+  (first ? firstModules : modules).push(load);
 }
 
 let prefetched = false;
@@ -92,6 +96,10 @@ export function prefetchElements({ now = false } = {}): void {
   if (now) for (const tag of loaders.keys()) void loadElement(tag).catch(() => {});
   else
     void (async () => {
+      for (const load of firstModules) {
+        await whenIdle();
+        await load().catch(() => {}); // its user imports it again when needed, and says so if it fails
+      }
       for (const tag of loaders.keys()) {
         await whenIdle();
         await loadElement(tag, { quiet: true }).catch(() => {}); // when it is needed, it is tried again, and told

@@ -1,4 +1,7 @@
-import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
+import type { KyInstance, Options } from 'ky';
+import type * as KyCode from './ky-code.js';
+import { retrying } from '../chunk-retry.js';
+import { earlyAnswer } from './early-answer.js';
 import { ApiError, InvalidResponseError, NetworkError, abortError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
 import type { components } from './openapi.gen.js';
@@ -58,12 +61,12 @@ export function searchParams(query: SearchQuery): URLSearchParams {
   return params;
 }
 
-/** What components/early-requests.ts leaves on the global object. */
-interface EarlyRequests {
-  language: string;
-  credentials: RequestCredentials;
-  answers: Map<string, Promise<Response>>;
-}
+/**
+ * ky, a chunk: the first rows come from the answers the entry asked for (components/early-requests.ts), so the code
+ * that sends requests is not on the way to them. The list fetches it when the browser is idle after the first rows
+ * (`prefetchModule`); any request that needs it sooner loads it.
+ */
+export const kyCode = retrying(() => import('./ky-code.js'));
 
 let clientCount = 0;
 /** How long a request may take before it fails as timed out (ms), unless a client is given `timeoutMs`. */
@@ -79,14 +82,38 @@ export class DialogportenClient {
   /** Unique per client: elements reload when the configuration (e.g. the token provider) gives a new one. */
   readonly id = ++clientCount;
   readonly options: ClientOptions;
-  #ky: KyInstance;
+  #ky: Promise<{ send: KyInstance; ky: typeof KyCode }> | null = null;
   #token: Promise<string> | null = null;
 
   constructor(options: ClientOptions) {
     this.options = options;
     this.baseUrl = normaliseBaseUrl(options.baseUrl);
+  }
+
+  /** ky, configured for this client, once its chunk is here (asked for again after a failure). */
+  #kyReady(): Promise<{ send: KyInstance; ky: typeof KyCode }> {
+    if (this.#ky) return this.#ky;
+    // A chunk that never comes fails as a request would: after the request timeout.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new NetworkError('ky took too long to load', true)), this.options.timeoutMs ?? defaultTimeoutMs);
+    });
+    this.#ky = Promise.race([kyCode(), late])
+      .then(
+        (ky) => ({ ky, send: this.#create(ky.ky) }),
+        (error: unknown) => {
+          this.#ky = null;
+          throw error instanceof NetworkError ? error : new NetworkError('ky could not be loaded', false, { cause: error });
+        },
+      )
+      .finally(() => clearTimeout(timer));
+    return this.#ky;
+  }
+
+  #create(ky: typeof KyCode.ky): KyInstance {
+    const options = this.options;
     const limit = options.retryLimit ?? 2;
-    this.#ky = ky.create({
+    return ky.create({
       prefixUrl: `${this.baseUrl}/api/v1`,
       credentials: options.credentials ?? 'omit',
       // Per-user data that changes under us: never answer from the HTTP cache (a 410 is cacheable by default).
@@ -121,39 +148,23 @@ export class DialogportenClient {
     }
   }
 
-  /**
-   * An answer the script-tag entry asked for before this client existed (components/early-requests.ts): a plain GET
-   * of the same URL with the same language and credentials, taken once; only a successful one is used.
-   */
-  async #early(path: string, options: Options): Promise<Response | null> {
-    const early = (globalThis as Record<symbol, EarlyRequests | undefined>)[Symbol.for('dialog-inbox.early-requests')];
-    if (!early || this.options.tokenProvider || options.method) return null;
-    if (early.language !== acceptLanguage(this.options.lang) || early.credentials !== (this.options.credentials ?? 'omit')) return null;
-    const query = options.searchParams ? new URLSearchParams(options.searchParams as URLSearchParams).toString() : '';
-    const url = `${this.baseUrl}/api/v1/${path}${query ? `?${query}` : ''}`;
-    const answer = early.answers.get(url);
-    if (!answer) return null;
-    early.answers.delete(url);
-    const response = await answer.catch(() => null);
-    return response?.ok ? response : null;
-  }
-
   /** Sends a request; on a 401 asks the token provider once more and retries once. */
   async #send(path: string, options: Options): Promise<Response> {
-    const early = await this.#early(path, options);
+    const early = await earlyAnswer(this, path, options);
     if (early) return early;
+    const { send, ky } = await this.#kyReady();
     for (let attempt = 0; ; attempt++) {
       const headers = { ...(options.headers as Record<string, string>), ...(await this.#authHeaders(attempt > 0)) };
       try {
-        return await this.#ky(path, { ...options, headers });
+        return await send(path, { ...options, headers });
       } catch (error) {
         if (isAbortError(error) || options.signal?.aborted) throw abortError();
-        if (error instanceof HTTPError) {
+        if (error instanceof ky.HTTPError) {
           const status = error.response.status;
           if (status === 401 && attempt === 0 && this.options.tokenProvider) continue;
           throw new ApiError(status, await problemFrom(error.response), retryAfterMs(error));
         }
-        if (error instanceof TimeoutError) throw new NetworkError('The request timed out', true, { cause: error });
+        if (error instanceof ky.TimeoutError) throw new NetworkError('The request timed out', true, { cause: error });
         throw new NetworkError(error instanceof Error ? error.message : 'Network failure', false, { cause: error });
       }
     }

@@ -41,6 +41,15 @@ describe('the entry starts the first requests', () => {
     console.log(`search sent at ${search.startTime.toFixed(0)} ms; core chunk requested at ${core[0].startTime.toFixed(0)} ms, loaded at ${core[0].responseEnd.toFixed(0)} ms`);
   });
 
+  it('does not fetch the client’s ky beside the core: the first rows do not need it', () => {
+    const core = named(/\/dist\/chunks\/core-[\w-]+\.js$/);
+    const search = named(/\/enduser\/dialogs\?/)[0];
+    // Fetched when the browser is idle after the first rows, if it has been yet.
+    for (const ky of named(/\/dist\/chunks\/ky-code-[\w-]+\.js$/)) {
+      expect(ky.startTime > core[0].responseEnd && ky.startTime > search.responseEnd, `ky requested at ${ky.startTime.toFixed(0)} ms`).to.equal(true);
+    }
+  });
+
   it('fetches the fallback theme beside the core on a page without a theme (not once the core has run), once', () => {
     expect(getComputedStyle(document.body).getPropertyValue('--ds-color-base-default').trim(), 'this page has no theme of its own').to.equal('');
     const theme = named(/\/dist\/chunks\/fallback-theme-[\w-]+\.js$/);

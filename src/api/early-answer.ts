@@ -1,0 +1,27 @@
+import type { Options } from 'ky';
+import { acceptLanguage, type ClientOptions } from './client.js';
+
+/** What components/early-requests.ts leaves on the global object. */
+interface EarlyRequests {
+  language: string;
+  credentials: RequestCredentials;
+  answers: Map<string, Promise<Response>>;
+}
+
+/**
+ * An answer the script-tag entry asked for before the client existed (components/early-requests.ts): a plain GET of
+ * the same URL with the same language and credentials, taken once; only a successful one is used. (The classic
+ * script asks for nothing early: its build leaves this out, vite.classic.config.ts.)
+ */
+export async function earlyAnswer(client: { baseUrl: string; options: ClientOptions }, path: string, options: Options): Promise<Response | null> {
+  const early = (globalThis as Record<symbol, EarlyRequests | undefined>)[Symbol.for('dialog-inbox.early-requests')];
+  if (!early || client.options.tokenProvider || options.method) return null;
+  if (early.language !== acceptLanguage(client.options.lang) || early.credentials !== (client.options.credentials ?? 'omit')) return null;
+  const query = options.searchParams ? new URLSearchParams(options.searchParams as URLSearchParams).toString() : '';
+  const url = `${client.baseUrl}/api/v1/${path}${query ? `?${query}` : ''}`;
+  const answer = early.answers.get(url);
+  if (!answer) return null;
+  early.answers.delete(url);
+  const response = await answer.catch(() => null);
+  return response?.ok ? response : null;
+}
