@@ -4,21 +4,22 @@
 // top-level await: `import { … } from '…/dialog-inbox.js'` works as before).
 import { startEarlyRequests } from './early-requests.js';
 
-const searched = startEarlyRequests();
-// The core chunk's file, written in by the build (vite.config.ts): fetched now, beside the facade that imports it.
-// On a page without a Designsystemet theme the first render waits for the fallback theme: it is fetched now too,
-// beside the core, not once the core has run (a round trip later; first row on the phone bench 1.34 -> 1.24 s). The
-// same check as the elements' (components/shared/styles.ts); a page's stylesheets have loaded before a module runs.
-// The client's ky (src/api/client.ts) likewise where the client sends a search before the first rows (no party named,
-// bearer tokens, no element yet): when the entry sends the first search the first rows do not need ky.
+// The files of the core chunk, the fallback theme and ky, written in by the build (vite.config.ts).
 const core = '__DIALOG_INBOX_CORE__';
 const theme = '__DIALOG_INBOX_THEME__';
 const ky = '__DIALOG_INBOX_KY__';
+const built = !core.startsWith('__');
+// The client's ky (src/api/client.ts) is fetched now where the client sends the list's first search itself (see
+// early-requests.ts); where the entry sends it the first rows do not need ky.
+startEarlyRequests(() => void (built && import(/* @vite-ignore */ ky).catch(() => undefined)));
+// The core chunk is fetched now, beside the facade that imports it. On a page without a Designsystemet theme the
+// first render waits for the fallback theme: it is fetched now too, beside the core, not once the core has run (a
+// round trip later; first row on the phone bench 1.34 -> 1.24 s). The same check as the elements'
+// (components/shared/styles.ts); a page's stylesheets have loaded before a module runs.
 const host = document.querySelector('dialog-inbox,dialog-list,dialog-view');
-if (!core.startsWith('__')) {
+if (built) {
   import(/* @vite-ignore */ core).catch(() => undefined);
   if (host && !getComputedStyle(host).getPropertyValue('--ds-color-base-default').trim()) import(/* @vite-ignore */ theme).catch(() => undefined);
-  if (!searched) import(/* @vite-ignore */ ky).catch(() => undefined);
 }
 const main = await import('./bundle-main.js');
 

@@ -5,7 +5,7 @@
 // for itself, so a guess that differs from the list's real query costs one unused request, never a wrong row.
 // This file imports nothing: what it shares with the client is only the global key below.
 
-/** The global key of the early answers: `{ language, credentials, answers: Map<url, Promise<Response>> }`. */
+/** The global key of the early answers: `{ language, credentials, answers: Map<url, Promise<Response>>, ready }`. */
 const KEY = Symbol.for('dialog-inbox.early-requests');
 const LANGS: Record<string, string> = { nb: 'nb', no: 'nb', nob: 'nb', nn: 'nn', nno: 'nn', en: 'en', eng: 'en' };
 
@@ -18,49 +18,88 @@ function langOf(el: Element): string {
   return 'nb';
 }
 
+/** Party URNs from GET /parties as the list takes them when none is named (src/state/parties.ts, partyUrns). */
+function partyUrns(list: unknown): string[] {
+  const urns: string[] = [];
+  const visit = (parties: unknown) => {
+    for (const party of Array.isArray(parties) ? parties : []) {
+      if (!party || party.isDeleted) continue;
+      if (typeof party.party === 'string' && party.party && !party.hasOnlyAccessToSubParties) urns.push(party.party);
+      visit(party.subParties);
+    }
+  };
+  visit((list as { authorizedParties?: unknown } | null)?.authorizedParties);
+  return [...new Set(urns)];
+}
+
+/** The most parties one search may name, as the list reads it (src/state/filter-caps.ts): else 20. */
+function partyCap(limits: unknown): number {
+  const cap = (limits as { endUserSearch?: { maxPartyFilterValues?: unknown } } | null)?.endUserSearch?.maxPartyFilterValues;
+  return typeof cap === 'number' && Number.isInteger(cap) && cap > 0 && cap <= 1000 ? cap : 20;
+}
+
 /**
- * Starts them; true when the list's first search is among them. Else (no party named, bearer tokens, no element yet)
- * the client sends a search itself before the first rows.
+ * Starts them. `ownSearch` is called when the client will send the list's first search itself (no element yet,
+ * bearer tokens, a folder or filters chosen, more parties than one search takes, an early answer that failed): it
+ * needs its code for requests then (the entry fetches it).
  */
-export function startEarlyRequests(): boolean {
+export function startEarlyRequests(ownSearch: () => void): void {
   // The element that will make the client: an inbox, or a list on its own. A token provider already given (an own
   // property set before the upgrade) means bearer tokens: its requests are left to the client.
   const el = document.querySelector('dialog-inbox[api-base-url]') ?? document.querySelector('dialog-list[api-base-url]:not(dialog-inbox dialog-list)');
-  if (!el || 'tokenProvider' in el) return false;
+  if (!el || 'tokenProvider' in el) return ownSearch();
   let base: string;
   try {
     base = new URL(el.getAttribute('api-base-url')!, document.baseURI).href.replace(/\/+$/, '');
   } catch {
-    return false;
+    return ownSearch();
   }
-  if (!/^https?:/.test(base)) return false;
+  if (!/^https?:/.test(base)) return ownSearch();
   const lang = langOf(el);
   const language = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => all.indexOf(l) === i).map((l, i) => (i ? `${l};q=${(1 - i * 0.2).toFixed(1)}` : l)).join(', ');
   const credentials: RequestCredentials = el.getAttribute('credentials') === 'include' ? 'include' : 'omit';
   const answers = new Map<string, Promise<Response>>();
-  const paths = ['metadata/limits'];
-  const party = [...new Set((el.getAttribute('party') ?? '').split(/\s+/).filter(Boolean))];
-  // The user's parties when none is named (the list searches them all); else the list's first search, when it is
-  // the plain inbox (no folder, filters, search or order chosen: the common first page) of at most 20 parties.
-  if (!party.length) paths.push('enduser/parties');
-  else {
-    const list = el.localName === 'dialog-list' ? el : el.querySelector('dialog-list');
-    const chosen = ['folder', 'filters', 'search', 'order-by'].some((name) => [el, list].some((e) => e?.getAttribute(name)?.trim() && e.getAttribute(name) !== 'inbox'));
-    const limit = Number(list?.getAttribute('page-size') ?? 30);
-    if (!chosen && party.length <= 20 && Number.isInteger(limit) && limit >= 1 && limit <= 1000) {
-      const query = new URLSearchParams(party.map((p) => ['party', p]));
-      for (const [key, value] of [['systemLabel', 'Default'], ['excludeApiOnly', 'true'], ['orderBy', 'contentUpdatedAt_desc'], ['limit', String(limit)]]) query.append(key, value);
-      paths.push(`enduser/dialogs?${query}`);
-    }
-  }
-  for (const path of paths) {
+  // `read`: this file reads the answer too; the client gets a copy, made before the client can have read it.
+  const send = (path: string, read = false) => {
     const url = `${base}/api/v1/${path}`;
     const answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language }, credentials, cache: 'no-store' });
-    answer.catch(() => undefined); // a failure here is the client's to meet (it asks again)
-    answers.set(url, answer);
+    const theirs = read ? answer.then((response) => response.clone()) : answer;
+    theirs.catch(() => undefined); // a failure here is the client's to meet (it asks again)
+    answers.set(url, theirs);
+    return answer;
+  };
+  // The list's first search, when it is the plain inbox (no folder, filters, search or order chosen: the common first
+  // page) of the parties named, or else of all the user's parties once GET /parties and the limits have answered.
+  const list = el.localName === 'dialog-list' ? el : el.querySelector('dialog-list');
+  const chosen = ['folder', 'filters', 'search', 'order-by'].some((name) => [el, list].some((e) => e?.getAttribute(name)?.trim() && e.getAttribute(name) !== 'inbox'));
+  const limit = Number(list?.getAttribute('page-size') ?? 30);
+  const plain = !chosen && Number.isInteger(limit) && limit >= 1 && limit <= 1000;
+  const search = (party: string[]) => {
+    const query = new URLSearchParams(party.map((p) => ['party', p]));
+    for (const [key, value] of [['systemLabel', 'Default'], ['excludeApiOnly', 'true'], ['orderBy', 'contentUpdatedAt_desc'], ['limit', String(limit)]]) query.append(key, value);
+    send(`enduser/dialogs?${query}`);
+  };
+  const party = [...new Set((el.getAttribute('party') ?? '').split(/\s+/).filter(Boolean))];
+  const limits = send('metadata/limits', plain && !party.length);
+  let ready: Promise<unknown> = Promise.resolve();
+  if (party.length) {
+    if (plain && party.length <= 20) search(party);
+    else ownSearch();
+  } else {
+    const parties = send('enduser/parties', plain);
+    ready = !plain
+      ? Promise.resolve(ownSearch())
+      : Promise.all([parties, limits])
+          .then(([p, l]) => (p.ok && l.ok ? Promise.all([p.json(), l.json()]) : Promise.reject()))
+          .then(([p, l]) => {
+            const urns = partyUrns(p);
+            if (urns.length && urns.length <= partyCap(l)) search(urns);
+            else ownSearch();
+          })
+          .catch(ownSearch);
   }
-  (globalThis as Record<symbol, unknown>)[KEY] = { language, credentials, answers };
+  // `ready`: the search sent once the parties are known is in `answers` when it settles (the client waits for it).
+  (globalThis as Record<symbol, unknown>)[KEY] = { language, credentials, answers, ready };
   // Not taken within a minute (an element configured otherwise): let them go.
   setTimeout(() => answers.clear(), 60_000);
-  return paths.some((path) => path.startsWith('enduser/dialogs'));
 }

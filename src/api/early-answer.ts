@@ -6,6 +6,8 @@ interface EarlyRequests {
   language: string;
   credentials: RequestCredentials;
   answers: Map<string, Promise<Response>>;
+  /** Settles once a search that waited for GET /parties has been sent (or will not be). */
+  ready?: Promise<unknown>;
 }
 
 /**
@@ -19,6 +21,7 @@ export async function earlyAnswer(client: { baseUrl: string; options: ClientOpti
   if (early.language !== acceptLanguage(client.options.lang) || early.credentials !== (client.options.credentials ?? 'omit')) return null;
   const query = options.searchParams ? new URLSearchParams(options.searchParams as URLSearchParams).toString() : '';
   const url = `${client.baseUrl}/api/v1/${path}${query ? `?${query}` : ''}`;
+  if (path === 'enduser/dialogs') await early.ready;
   const answer = early.answers.get(url);
   if (!answer) return null;
   early.answers.delete(url);
