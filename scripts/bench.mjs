@@ -289,8 +289,9 @@ function criticalFiles(file, seen = new Set()) {
   const code = readFileSync(file, 'utf8');
   const statics = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+)["']/g)].map((m) => join(dirname(file), m[1]));
   // The entry loads the core at once, dynamically (after starting the first requests): every chunk it names but the
-  // fallback theme, which only a page without a theme fetches (`npm run size` shows that path too).
-  if (file === BUNDLE) statics.push(...[...code.matchAll(/[`"'](\.\/chunks\/(?!fallback-theme)[\w-]+\.js)[`"']/g)].map((m) => join(dirname(file), m[1])));
+  // fallback theme, which only a page without a theme fetches, and ky, which only a page whose client sends the first
+  // search itself fetches (`npm run size` shows those paths too).
+  if (file === BUNDLE) statics.push(...[...code.matchAll(/[`"'](\.\/chunks\/(?!fallback-theme|ky-code)[\w-]+\.js)[`"']/g)].map((m) => join(dirname(file), m[1])));
   return [file, ...statics.flatMap((next) => criticalFiles(next, seen))];
 }
 const critical = criticalFiles(BUNDLE).map((file) => readFileSync(file));

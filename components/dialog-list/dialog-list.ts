@@ -5,6 +5,7 @@ import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
 import { fill } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
+import { filterCaps } from '../../src/state/filter-caps.js';
 import { isOrgCode } from '../../src/state/dialog-rules.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import {
@@ -166,6 +167,7 @@ export class DialogListElement extends InboxElement {
       void nextTask().then(() => this.#pages.phase === 'loading' && prepareRows(this.#rowContext(new Date())));
     },
     caps: (query, fresh) => this.store.capsFor(query, { fresh }),
+    capsNow: () => (this.store.limits ? filterCaps(this.store.limits) : null),
     onRefused: () => this.store.refreshParties(),
     onRows: (fresh) => {
       if (fresh) {

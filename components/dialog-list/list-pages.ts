@@ -30,6 +30,8 @@ export interface PagesSource {
   onRefused(): void;
   /** How many values each capped filter may have in one search (from the API's limits when it names several). */
   caps(query: ListQuery, fresh?: boolean): Promise<FilterCaps>;
+  /** The caps when the API's limits are already here (no request); null while they are not. */
+  capsNow(): FilterCaps | null;
 }
 
 type Page = Pick<SearchResult, 'items' | 'continuationToken' | 'hasNextPage'>;
@@ -109,8 +111,10 @@ export class ListPages {
     this.#source.onFirstPage(keep);
     const query = this.#source.query();
     if (query && keep && this.#received > (query.limit ?? 0)) query.limit = Math.min(1000, this.#received);
-    // Over several parties the search may need batches: their code (a chunk) comes while the caps are read.
-    if ((query?.party?.length ?? 0) > 1) void fanOutCode().catch(() => {});
+    // Over several parties the search may need batches: their code (a chunk) comes while the caps are read; not when
+    // the limits are here and say one search fits (it would be fetched before the first rows for nothing).
+    const known = this.#source.capsNow();
+    if (query && (query.party?.length ?? 0) > 1 && (!known || overCap(query, known))) void fanOutCode().catch(() => {});
     const caps = query ? await this.#source.caps(query) : null;
     if (signal.aborted) return 0;
     this.#fan = query && caps && overCap(query, caps) ? await fanOut(client, query, caps) : null;

@@ -42,7 +42,8 @@ describe('the entry on a page that names no party', () => {
     expect(sent.get('limit')).to.equal('20');
   });
 
-  it('fetches no ky before the first rows', () => {
+  it('fetches no ky and no fan-out code before the first rows (the limits say one search fits)', () => {
+    expect(named(/\/dist\/chunks\/fan-out-[\w-]+\.js$/).length, 'the fan-out chunk').to.equal(0);
     for (const ky of named(/\/dist\/chunks\/ky-code-[\w-]+\.js$/)) expect(ky.startTime > named(/\/enduser\/dialogs\?/)[0].responseEnd, `ky requested at ${ky.startTime.toFixed(0)} ms`).to.equal(true);
     expect(rowsAt).to.be.greaterThan(0);
   });

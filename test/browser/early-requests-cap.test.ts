@@ -36,6 +36,7 @@ describe('the entry on a page that names no party, over the party cap', () => {
     const parties = named(/\/enduser\/parties$/)[0];
     const ky = named(/\/dist\/chunks\/ky-code-[\w-]+\.js$/);
     expect(ky.length, 'ky, once').to.equal(1);
+    expect(named(/\/dist\/chunks\/fan-out-[\w-]+\.js$/).length, 'the fan-out chunk').to.equal(1);
     expect(ky[0].startTime >= parties.responseEnd && ky[0].startTime < searches[0].startTime, `ky requested at ${ky[0].startTime.toFixed(0)} ms`).to.equal(true);
   });
 });
