@@ -1,3 +1,18 @@
+/** How long a chunk may take before the user is told (it may still arrive, and then replaces the message). */
+export const CHUNK_TIMEOUT_MS = 20_000;
+let chunkTimeout = CHUNK_TIMEOUT_MS;
+
+/**
+ * Sets how long a chunk may take before the part that needs it says it could not be loaded (a portal on slow
+ * networks may wait longer).
+ */
+export function setChunkTimeout(ms: number): void {
+  chunkTimeout = ms > 0 ? ms : CHUNK_TIMEOUT_MS;
+}
+
+/** The chunk timeout now, in ms. */
+export const chunkTimeoutMs = (): number => chunkTimeout;
+
 /**
  * A chunk's loader that, once the chunk failed to load, asks for it again under a new URL (`?retry=1`, …): Chromium
  * (150 at least) keeps a failed module fetch in the page's module map, so `import()` of the same URL fails again

@@ -1,4 +1,4 @@
-import { retrying } from '../../src/chunk-retry.js';
+import { chunkTimeoutMs, retrying } from '../../src/chunk-retry.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
 import { whenIdle } from './scheduling.js';
@@ -15,14 +15,7 @@ import { designsystemet, hostBase } from './styles.js';
  */
 type Loader = () => Promise<unknown>;
 
-/** How long a chunk may take before the user is told (it may still arrive, and then replaces the message). */
-export const CHUNK_TIMEOUT_MS = 20_000;
-let chunkTimeout = CHUNK_TIMEOUT_MS;
-
-/** Sets how long a chunk may take before its element says it could not be loaded (a portal on slow networks may wait longer). */
-export function setChunkTimeout(ms: number): void {
-  chunkTimeout = ms > 0 ? ms : CHUNK_TIMEOUT_MS;
-}
+export { CHUNK_TIMEOUT_MS, setChunkTimeout } from '../../src/chunk-retry.js';
 
 const loaders = new Map<string, Loader>();
 const pending = new Map<string, Promise<void>>();
@@ -45,7 +38,7 @@ export function watchLazyElements(root: ParentNode): () => void {
  * unless `quiet` (a prefetch: the element may never be needed), its instances say so with a retry. A caller that
  * needs the element while a quiet prefetch of it is on its way is told as well.
  */
-export function loadElement(tag: string, { timeout = chunkTimeout, quiet = false } = {}): Promise<void> {
+export function loadElement(tag: string, { timeout = chunkTimeoutMs(), quiet = false } = {}): Promise<void> {
   const load = loaders.get(tag);
   // No chunk: the page registers the element itself (npm entries), or not at all.
   if (!load || customElements.get(tag)) return Promise.resolve();

@@ -1,6 +1,6 @@
 import type { KyInstance, Options } from 'ky';
 import type * as KyCode from './ky-code.js';
-import { retrying } from '../chunk-retry.js';
+import { chunkTimeoutMs, retrying } from '../chunk-retry.js';
 import { earlyAnswer } from './early-answer.js';
 import { ApiError, InvalidResponseError, NetworkError, abortError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
@@ -93,10 +93,11 @@ export class DialogportenClient {
   /** ky, configured for this client, once its chunk is here (asked for again after a failure). */
   #kyReady(): Promise<{ send: KyInstance; ky: typeof KyCode }> {
     if (this.#ky) return this.#ky;
-    // A chunk that never comes fails as a request would: after the request timeout.
+    // A chunk that never comes fails after the chunk timeout, as a request that timed out (it may still come: the
+    // retry takes it).
     let timer: ReturnType<typeof setTimeout> | undefined;
     const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new NetworkError('ky took too long to load', true)), this.options.timeoutMs ?? defaultTimeoutMs);
+      timer = setTimeout(() => reject(new NetworkError('ky took too long to load', true)), chunkTimeoutMs());
     });
     this.#ky = Promise.race([kyCode(), late])
       .then(

@@ -1,0 +1,57 @@
+// The built bundle (dist/, `npx vite build` first) when the client's ky chunk never answers, on a page whose first
+// requests the entry sends itself: the first rows come without it; opening a dialog says after the chunk timeout (set
+// short here with the entry's setChunkTimeout) that the service took too long, with a retry; once the chunk has
+// come after all, Retry brings the dialog.
+import { expect } from '@open-wc/testing';
+import { en } from '../../src/i18n/en.js';
+import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
+import { personParty, resetDemo } from './demo-api.js';
+import { until } from './helpers.js';
+
+const key = cdnKey('ky-hang');
+const TIMEOUT_MS = 1000;
+const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+
+describe('dist/ with the client’s ky chunk hanging, first requests sent by the entry', () => {
+  let inbox: HTMLElement;
+  let list: HTMLElement;
+  const view = () => inbox.shadowRoot!.querySelector<HTMLElement>('dialog-view')!;
+  const error = () => view().shadowRoot?.querySelector<HTMLElement>('[part="error"]') ?? null;
+
+  before(async () => {
+    await resetDemo();
+    await setChunkFaults(key, { 'ky-code': 'hang' });
+    inbox = document.createElement('dialog-inbox');
+    inbox.setAttribute('api-base-url', '/__portal');
+    inbox.setAttribute('party', await personParty());
+    inbox.setAttribute('lang', 'en');
+    inbox.style.cssText = 'display:block;width:1100px';
+    document.body.append(inbox);
+    const entry = (await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`)) as { setChunkTimeout(ms: number): void };
+    entry.setChunkTimeout(TIMEOUT_MS);
+    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+  });
+  after(async () => {
+    inbox.remove();
+    await setChunkFaults(key, {});
+    await resetDemo();
+  });
+
+  it('shows the first rows; opening a dialog says after the chunk timeout that the service took too long', async () => {
+    await until(() => rows(list).length > 1, 'rows');
+    const t0 = performance.now();
+    rows(list)[0].querySelector<HTMLElement>('[part="row-button"]')!.click();
+    const alert = await until(error, 'the message in the view', 10_000);
+    expect(performance.now() - t0, 'after the chunk timeout').to.be.at.least(TIMEOUT_MS - 50);
+    expect(alert.querySelector('p')!.textContent).to.equal(en.errors.timeout);
+    expect(alert.querySelector('button')!.textContent).to.equal(en.retry);
+    expect(rows(list).length, 'the rows stay').to.be.greaterThan(1);
+  });
+
+  it('once the chunk has come, Retry brings the dialog', async () => {
+    await setChunkFaults(key, {});
+    error()!.querySelector('button')!.click();
+    await until(() => view().shadowRoot?.querySelector('article'), 'the dialog', 10_000);
+    expect(error() === null, 'the message is gone').to.equal(true);
+  });
+});
