@@ -40,8 +40,9 @@ function partyCap(limits: unknown): number {
 
 /**
  * Starts them. `ownSearch` is called when the client will send the list's first search itself (no element yet,
- * bearer tokens, a folder or filters chosen, more parties than one search takes, an early answer that failed): it
- * needs its code for requests then (the entry fetches it).
+ * bearer tokens, a folder or filters chosen, more parties than one search takes, GET /parties or the limits failed):
+ * it needs its code for requests then (the entry fetches it). (If the search sent here fails, the client asks again
+ * and fetches that code then.)
  */
 export function startEarlyRequests(ownSearch: () => void): void {
   // The element that will make the client: an inbox, or a list on its own. A token provider already given (an own
@@ -71,7 +72,9 @@ export function startEarlyRequests(ownSearch: () => void): void {
   // The list's first search, when it is the plain inbox (no folder, filters, search or order chosen: the common first
   // page) of the parties named, or else of all the user's parties once GET /parties and the limits have answered.
   const list = el.localName === 'dialog-list' ? el : el.querySelector('dialog-list');
-  const chosen = ['folder', 'filters', 'search', 'order-by'].some((name) => [el, list].some((e) => e?.getAttribute(name)?.trim() && e.getAttribute(name) !== 'inbox'));
+  // (A list in the inbox that names its own parties searches those.)
+  const chosen = ['folder', 'filters', 'search', 'order-by'].some((name) => [el, list].some((e) => e?.getAttribute(name)?.trim() && e.getAttribute(name) !== 'inbox')) ||
+    Boolean(list !== el && list?.getAttribute('party')?.trim());
   const limit = Number(list?.getAttribute('page-size') ?? 30);
   const plain = !chosen && Number.isInteger(limit) && limit >= 1 && limit <= 1000;
   const search = (party: string[]) => {
