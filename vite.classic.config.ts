@@ -30,9 +30,9 @@ function noChunkLoader(): Plugin {
     name: 'no-chunk-loader',
     enforce: 'pre',
     load(id) {
-      // Nothing to ask for again either (src/chunk-retry.ts), and a lazy part's module is there from the start (its
+      // Nothing to ask for again either (src/chunk-loading.ts), and a lazy part's module is there from the start (its
       // promise settles while the script runs, before any element renders).
-      if (/src[\\/]chunk-retry\.ts$/.test(id)) return 'export const retrying = (load) => load;\nexport const chunkTimeoutMs = () => 20000;\nexport const CHUNK_TIMEOUT_MS = 20000;\nexport function setChunkTimeout() {}';
+      if (/src[\\/]chunk-loading\.ts$/.test(id)) return 'export const retrying = (load) => load;\nexport const chunkTimeoutMs = () => 20000;\nexport const CHUNK_TIMEOUT_MS = 20000;\nexport function setChunkTimeout() {}';
       // Nor was anything asked for before the elements ran (only the module entry does that: early-requests.ts).
       if (/src[\\/]api[\\/]early-answer\.ts$/.test(id)) return 'export const earlyAnswer = async () => null;';
       if (/components[\\/]shared[\\/]lazy-part\.ts$/.test(id)) {

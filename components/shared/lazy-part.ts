@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { retrying } from '../../src/chunk-retry.js';
+import { retrying } from '../../src/chunk-loading.js';
 import { prefetchModule } from './lazy.js';
 
 /**

@@ -1,4 +1,4 @@
-import { chunkTimeoutMs, retrying } from '../../src/chunk-retry.js';
+import { chunkTimeoutMs, retrying } from '../../src/chunk-loading.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
 import { whenIdle } from './scheduling.js';
@@ -15,7 +15,7 @@ import { designsystemet, hostBase } from './styles.js';
  */
 type Loader = () => Promise<unknown>;
 
-export { CHUNK_TIMEOUT_MS, setChunkTimeout } from '../../src/chunk-retry.js';
+export { CHUNK_TIMEOUT_MS, setChunkTimeout } from '../../src/chunk-loading.js';
 
 const loaders = new Map<string, Loader>();
 const pending = new Map<string, Promise<void>>();

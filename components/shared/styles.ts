@@ -1,5 +1,5 @@
 import { css, unsafeCSS, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { retrying } from '../../src/chunk-retry.js';
+import { retrying } from '../../src/chunk-loading.js';
 import { dsComponentsCss } from './ds-css.gen.js';
 
 /**
@@ -13,7 +13,7 @@ export const designsystemet = unsafeCSS(dsComponentsCss);
  * a page only (one sheet for every element). An element's first render waits for it (InboxElement.beforeFirstRender),
  * so nothing is painted unstyled.
  */
-const themeCode = retrying(() => import('./ds-theme.gen.js')); // a new URL after a failure (src/chunk-retry.ts)
+const themeCode = retrying(() => import('./ds-theme.gen.js')); // a new URL after a failure (src/chunk-loading.ts)
 let fallbackTheme: Promise<CSSStyleSheet | undefined> | undefined;
 let fallbackSheet: CSSStyleSheet | undefined;
 export function loadFallbackTheme(): Promise<CSSStyleSheet | undefined> {

@@ -1,6 +1,6 @@
 import type { KyInstance, Options } from 'ky';
 import type * as KyCode from './ky-code.js';
-import { chunkTimeoutMs, retrying } from '../chunk-retry.js';
+import { chunkTimeoutMs, retrying } from '../chunk-loading.js';
 import { earlyAnswer } from './early-answer.js';
 import { ApiError, InvalidResponseError, NetworkError, abortError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';

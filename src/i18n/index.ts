@@ -1,4 +1,4 @@
-import { retrying } from '../chunk-retry.js';
+import { retrying } from '../chunk-loading.js';
 import type { Messages } from './en.js';
 import { nb } from './nb.js';
 

@@ -1,6 +1,6 @@
 import type { Limits, SearchQuery } from '../api/types.js';
 import { ApiError } from '../api/errors.js';
-import { retrying } from '../chunk-retry.js';
+import { retrying } from '../chunk-loading.js';
 
 // What the first rows need to know about the API's caps: in the core. Searching over them in batches (fan-out.ts) is
 // a chunk, loaded when a search is over a cap (typically more than 20 parties).

@@ -1,3 +1,6 @@
+// How the chunks are loaded, for the elements and the client alike: how long one may take, and the retry under a
+// new URL.
+
 /** How long a chunk may take before the user is told (it may still arrive, and then replaces the message). */
 export const CHUNK_TIMEOUT_MS = 20_000;
 let chunkTimeout = CHUNK_TIMEOUT_MS;
