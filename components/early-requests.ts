@@ -40,9 +40,8 @@ function partyCap(limits: unknown): number {
 
 /**
  * Starts them. `ownSearch` is called when the client will send the list's first search itself (no element yet,
- * bearer tokens, a folder or filters chosen, more parties than one search takes, GET /parties or the limits failed):
- * it needs its code for requests then (the entry fetches it). (If the search sent here fails, the client asks again
- * and fetches that code then.)
+ * bearer tokens, a folder or filters chosen, more parties than one search takes, GET /parties or the limits failed,
+ * the search sent here failed): it needs its code for requests then (the entry fetches it).
  */
 export function startEarlyRequests(ownSearch: () => void): void {
   // The element that will make the client: an inbox, or a list on its own. A token provider already given (an own
@@ -80,7 +79,8 @@ export function startEarlyRequests(ownSearch: () => void): void {
   const search = (party: string[]) => {
     const query = new URLSearchParams(party.map((p) => ['party', p]));
     for (const [key, value] of [['systemLabel', 'Default'], ['excludeApiOnly', 'true'], ['orderBy', 'contentUpdatedAt_desc'], ['limit', String(limit)]]) query.append(key, value);
-    send(`enduser/dialogs?${query}`);
+    // Failed: the client asks again itself (and needs its code for requests now).
+    send(`enduser/dialogs?${query}`).then((response) => response.ok || ownSearch(), ownSearch);
   };
   const party = [...new Set((el.getAttribute('party') ?? '').split(/\s+/).filter(Boolean))];
   const limits = send('metadata/limits', plain && !party.length);
