@@ -67,6 +67,8 @@ export function searchParams(query: SearchQuery): URLSearchParams {
  * (`prefetchModule`); any request that needs it sooner loads it.
  */
 export const kyCode = retrying(() => import('./ky-code.js'));
+/** ky once it is here, for every client of the page (no more waiting, and no timer). */
+let loadedKy: typeof KyCode | null = null;
 
 let clientCount = 0;
 /** How long a request may take before it fails as timed out (ms), unless a client is given `timeoutMs`. */
@@ -93,6 +95,7 @@ export class DialogportenClient {
   /** ky, configured for this client, once its chunk is here (asked for again after a failure). */
   #kyReady(): Promise<{ send: KyInstance; ky: typeof KyCode }> {
     if (this.#ky) return this.#ky;
+    if (loadedKy) return (this.#ky = Promise.resolve({ ky: loadedKy, send: this.#create(loadedKy.ky) }));
     // A chunk that never comes fails after the chunk timeout, as a request that timed out (it may still come: the
     // retry takes it).
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,7 +104,7 @@ export class DialogportenClient {
     });
     this.#ky = Promise.race([kyCode(), late])
       .then(
-        (ky) => ({ ky, send: this.#create(ky.ky) }),
+        (ky) => ({ ky: (loadedKy = ky), send: this.#create(ky.ky) }),
         (error: unknown) => {
           this.#ky = null;
           throw error instanceof NetworkError ? error : new NetworkError('ky could not be loaded', false, { cause: error });

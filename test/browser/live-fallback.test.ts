@@ -40,7 +40,10 @@ function controlledResponse(contentType = 'text/event-stream') {
 
 /** Changes the dialog's title on the server, as its service owner would. */
 async function retitle(id: string, title: string) {
-  const response = await fetch(`${await apiUrl()}/__demo/dialogs/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) });
+  const send = async () => fetch(`${await apiUrl()}/__demo/dialogs/${id}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title }) });
+  // Once more after a network failure: this is the test acting as the service owner, not the inbox (a clean-clone CI
+  // run under load once failed this POST with "Failed to fetch"; not reproduced in 4 runs of this file since).
+  const response = await send().catch((error: unknown) => (error instanceof TypeError ? send() : Promise.reject(error)));
   expect(response.status).to.equal(200);
 }
 
