@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('view-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -21,17 +21,11 @@ describe('dist/ with the view’s chunk missing (404)', () => {
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'dialog-view': '404' });
     // The inbox is on the page before the bundle, as in a portal's HTML: the view's chunk waits until it is needed.
-    inbox = await pageInbox('en');
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    ({ inbox } = await cdnInbox(key, { 'dialog-view': '404' }, 'en'));
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('lists the rows; opening a dialog shows the message with a retry in the view’s place', async () => {
     await until(() => rows(list).length > 1, 'rows');

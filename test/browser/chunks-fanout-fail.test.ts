@@ -6,7 +6,7 @@ import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { parties, resetDemo, setCap } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('fanout-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -20,17 +20,10 @@ describe('dist/ with the fan-out chunk missing (404), two parties over a cap of 
   before(async () => {
     await resetDemo();
     await setCap(1);
-    await setChunkFaults(key, { 'fan-out': '404' });
-    inbox = await pageInbox('en');
-    inbox.setAttribute('party', (await parties()).slice(0, 2).join(' '));
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    ({ inbox } = await cdnInbox(key, { 'fan-out': '404' }, 'en', { party: (await parties()).slice(0, 2).join(' ') }));
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('says in the list that something went wrong, with a retry', async () => {
     const alert = await until(error, 'the message in the list');

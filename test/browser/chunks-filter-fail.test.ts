@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('filters-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -21,16 +21,10 @@ describe('dist/ with the list’s extras chunk missing (404)', () => {
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'list-extras': '404' });
-    inbox = await pageInbox('en');
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    ({ inbox } = await cdnInbox(key, { 'list-extras': '404' }, 'en'));
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('opening the filters shows the message with a retry in the panel’s place; the list keeps working', async () => {
     await until(() => rows(list).length > 1, 'rows');

@@ -5,8 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { personParty, resetDemo } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { cdnInbox, closeCdnInbox, listOf } from './page-inbox.js';
 
 const key = cdnKey('ky-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -20,21 +21,10 @@ describe('dist/ with the client’s ky chunk missing (404), first requests sent 
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'ky-code': '404' });
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'en');
-    inbox.style.cssText = 'display:block;width:1100px';
-    document.body.append(inbox);
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    ({ inbox } = await cdnInbox(key, { 'ky-code': '404' }, 'en', { proxy: true }));
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('shows the first rows without it', async () => {
     await until(() => rows(list).length > 1, 'rows');

@@ -5,8 +5,9 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { personParty, resetDemo } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { cdnInbox, closeCdnInbox, listOf } from './page-inbox.js';
 
 const key = cdnKey('ky-hang');
 const TIMEOUT_MS = 1000;
@@ -20,22 +21,12 @@ describe('dist/ with the client’s ky chunk hanging, first requests sent by the
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'ky-code': 'hang' });
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('party', await personParty());
-    inbox.setAttribute('lang', 'en');
-    inbox.style.cssText = 'display:block;width:1100px';
-    document.body.append(inbox);
-    const entry = (await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`)) as { setChunkTimeout(ms: number): void };
-    entry.setChunkTimeout(TIMEOUT_MS);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    const page = await cdnInbox(key, { 'ky-code': 'hang' }, 'en', { proxy: true });
+    inbox = page.inbox;
+    page.entry.setChunkTimeout(TIMEOUT_MS);
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('shows the first rows; opening a dialog says after the chunk timeout that the service took too long', async () => {
     await until(() => rows(list).length > 1, 'rows');

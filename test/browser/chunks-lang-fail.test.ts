@@ -9,7 +9,7 @@ import { nn } from '../../src/i18n/nn.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('english-404');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
@@ -21,16 +21,12 @@ describe('dist/ with the English chunk missing (404)', () => {
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { en: '404' });
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    inbox = await pageInbox('en');
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
+    ({ inbox } = await cdnInbox(key, { en: '404' }, 'en'));
   });
   after(async () => {
     console.warn = warn;
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
+    await closeCdnInbox(key, inbox);
   });
 
   it('lists in bokmål and warns in the console', async () => {

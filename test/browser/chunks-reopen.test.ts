@@ -3,38 +3,30 @@
 // The view loads and shows the dialog, and the message goes.
 import { expect } from '@open-wc/testing';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('view-reopen');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the view’s chunk failing once', () => {
-  let inbox: HTMLElement & { tokenProvider?: () => Promise<string> };
+  let inbox: PageInbox;
   const uncaught: string[] = [];
   const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
 
   before(async () => {
     await resetDemo();
     window.addEventListener('unhandledrejection', onRejection);
-    await setChunkFaults(key, { 'dialog-view': '404' });
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.style.cssText = 'display:block;width:1100px';
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
+    ({ inbox } = await cdnInbox(key, { 'dialog-view': '404' }, 'nb'));
   });
   after(async () => {
     window.removeEventListener('unhandledrejection', onRejection);
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
+    await closeCdnInbox(key, inbox);
   });
 
   it('opening another dialog once the network is back loads the view, and the dialog shows', async () => {
-    const list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    const list = await listOf(inbox);
     await until(() => rows(list).length > 1, 'rows');
     const view = () => inbox.shadowRoot!.querySelector<HTMLElement>('dialog-view')!;
     const chunkError = () => view().shadowRoot?.querySelector('[part="chunk-error"]') ?? null;

@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { pageInbox, cdnInbox, closeCdnInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('theme-404');
 const rows = (inbox: Element) => inbox.shadowRoot?.querySelector('dialog-list')?.shadowRoot?.querySelectorAll('li[part="row"]').length ?? 0;
@@ -20,16 +20,12 @@ describe('dist/ with the fallback theme missing (404), on a page without a theme
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'fallback-theme': '404' });
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-    inboxes.push(await pageInbox('en'));
-    await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
+    inboxes.push((await cdnInbox(key, { 'fallback-theme': '404' }, 'en')).inbox);
   });
   after(async () => {
     console.warn = warn;
-    for (const inbox of inboxes) inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
+    await closeCdnInbox(key, ...inboxes);
   });
 
   it('shows the rows unthemed and warns', async () => {

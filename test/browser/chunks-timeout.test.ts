@@ -6,7 +6,7 @@ import { nb } from '../../src/i18n/nb.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('view-hang');
 const TIMEOUT_MS = 1000;
@@ -20,18 +20,13 @@ describe('dist/ with the view’s chunk hanging', () => {
 
   before(async () => {
     await resetDemo();
-    await setChunkFaults(key, { 'dialog-view': 'hang' });
-    inbox = await pageInbox('nb');
-    const entry = (await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`)) as { setChunkTimeout(ms: number): void };
+    const page = await cdnInbox(key, { 'dialog-view': 'hang' }, 'nb');
+    inbox = page.inbox;
     // Before the list's first page, so before any chunk is asked for.
-    entry.setChunkTimeout(TIMEOUT_MS);
-    list = await until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+    page.entry.setChunkTimeout(TIMEOUT_MS);
+    list = await listOf(inbox);
   });
-  after(async () => {
-    inbox.remove();
-    await setChunkFaults(key, {});
-    await resetDemo();
-  });
+  after(() => closeCdnInbox(key, inbox));
 
   it('tells in the view’s place, after the timeout, that the part could not be loaded', async () => {
     await until(() => rows(list).length > 0, 'rows');

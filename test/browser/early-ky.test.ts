@@ -2,8 +2,9 @@
 // none of them): the entry fetches the client's ky chunk beside the core, not once the core has run and the first
 // request needs it (a round trip later).
 import { expect } from '@open-wc/testing';
-import { personParty, resetDemo, tokenProvider, apiUrl } from './demo-api.js';
+import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { pageInbox } from './page-inbox.js';
 
 const BUNDLE = '/dist/dialog-inbox.js';
 const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
@@ -11,11 +12,7 @@ const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as 
 describe('the entry on a page with a token provider', () => {
   it('fetches ky beside the core, once, and the first rows come', async () => {
     await resetDemo();
-    const inbox = document.createElement('dialog-inbox') as HTMLElement & { tokenProvider?: () => Promise<string> };
-    inbox.setAttribute('api-base-url', await apiUrl());
-    inbox.setAttribute('party', await personParty());
-    inbox.tokenProvider = tokenProvider;
-    document.body.append(inbox);
+    const inbox = await pageInbox('nb');
     try {
       await import(/* @vite-ignore */ BUNDLE);
       await until(() => inbox.shadowRoot?.querySelector('dialog-list')?.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
