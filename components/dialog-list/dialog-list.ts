@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { kyCode } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
 import { fill } from '../../src/i18n/index.js';
@@ -23,7 +22,7 @@ import { errorAlert } from '../shared/dialog-bits.js';
 import { DialogSelectEvent } from '../shared/events.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { InboxElement } from '../shared/inbox-element.js';
-import { loadElement, prefetchElements, prefetchModule } from '../shared/lazy.js';
+import { loadElement, prefetchElements } from '../shared/lazy.js';
 import { extras } from './list-extras-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
@@ -47,9 +46,6 @@ const WINDOW_FROM = 300;
 
 /** How long the first render waits for the first rows before it shows the skeleton instead (ms). */
 const SKELETON_DELAY = 150;
-// Any request after the first rows (opening a dialog, the next page, a search) needs the client's ky, a chunk: it is
-// the first fetched when the browser is idle after them.
-prefetchModule(kyCode, { first: true });
 
 /**
  * The user's dialogs in folders, with filters, free-text search, sort order, month headings, bulk actions and

@@ -1,3 +1,4 @@
+import { kyCode } from '../../src/api/client.js';
 import { chunkTimeoutMs, retrying } from '../../src/chunk-loading.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
@@ -69,14 +70,10 @@ export function loadElement(tag: string, { timeout = chunkTimeoutMs(), quiet = f
 }
 
 const modules: Loader[] = [];
-const firstModules: Loader[] = [];
 
-/**
- * A chunk its users import themselves when needed (a panel, a change); fetched early when the browser is idle.
- * `first`: before the elements' chunks (code that any request needs).
- */
-export function prefetchModule(load: Loader, { first = false } = {}): void {
-  (first ? firstModules : modules).push(load);
+/** A chunk its users import themselves when needed (a panel, a change); fetched early when the browser is idle. */
+export function prefetchModule(load: Loader): void {
+  modules.push(load);
 }
 
 let prefetched = false;
@@ -89,17 +86,12 @@ export function prefetchElements({ now = false } = {}): void {
   if (now) for (const tag of loaders.keys()) void loadElement(tag).catch(() => {});
   else
     void (async () => {
-      for (const load of firstModules) {
+      // The client's ky first: every request after the first rows needs it (opening a dialog, the next page).
+      // Its users import them again when needed, and say so if that fails.
+      const later = [kyCode, ...[...loaders.keys()].map((tag) => () => loadElement(tag, { quiet: true })), ...modules];
+      for (const load of later) {
         await whenIdle();
-        await load().catch(() => {}); // its user imports it again when needed, and says so if it fails
-      }
-      for (const tag of loaders.keys()) {
-        await whenIdle();
-        await loadElement(tag, { quiet: true }).catch(() => {}); // when it is needed, it is tried again, and told
-      }
-      for (const load of modules) {
-        await whenIdle();
-        await load().catch(() => {}); // its user imports it again when needed, and says so if it fails
+        await load().catch(() => {});
       }
     })();
 }
