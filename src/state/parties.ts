@@ -6,7 +6,7 @@ import { shared } from './request-cache.js';
 export function partyUrns(parties: Parties | null | undefined): string[] {
   const urns: string[] = [];
   const visit = (list: AuthorizedParty[] | null | undefined) => {
-    for (const party of list ?? []) {
+    for (const party of Array.isArray(list) ? list : []) { // a broken answer's sub-units are skipped, not fatal
       if (!party || party.isDeleted) continue;
       if (typeof party.party === 'string' && party.party && !party.hasOnlyAccessToSubParties) urns.push(party.party);
       visit(party.subParties);
