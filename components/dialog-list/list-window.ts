@@ -7,10 +7,15 @@ export const NEAR = 30;
 const STEP = 6;
 /**
  * At most this many rows are added on each side in one update (one a frame), besides the visible ones: rendering 60
- * rows at once took 300 ms under a phone's CPU (4× slower). Rows are dropped all at once: each drop above the
- * screen makes the browser lay out every row below it again, so one drop costs less than several.
+ * rows at once took 300 ms under a phone's CPU (4× slower).
  */
 const ADD = 3;
+/**
+ * At most this many rows are dropped on each side in one update: taking a laid-out row out of the page cost about
+ * 0.5 ms under a phone's CPU (165 rows: 20 ms at full speed), so the list that passes `from` sheds the rows above the
+ * screen over a few frames instead of in one long task. The spacer grows by their measured height as they go.
+ */
+const DROP = 40;
 /** A focused row stays in the DOM while it is at most this many rows from the window (bounded either way). */
 const KEEP_FOCUSED = 150;
 /** Rows rendered before anything is measured (the top of a new page). */
@@ -158,8 +163,8 @@ export class ListWindow implements ReactiveController {
 
   /**
    * The list grew past `from` with every row rendered (this code is loaded when it is needed, and a shorter list
-   * renders every row): the window starts at the rows on screen, found by bisection (reading every row's box took
-   * 45 ms under a phone's CPU); the rows above are dropped in this update, their height estimated.
+   * renders every row): the window heads for the rows on screen, found by bisection (reading every row's box took
+   * 45 ms under a phone's CPU). It starts as the rows already rendered and sheds the others a step a frame (#step).
    */
   #takeOver(ids: readonly string[]): void {
     this.#ids = ids;
@@ -168,14 +173,13 @@ export class ListWindow implements ReactiveController {
     const visible = this.#visible();
     // Every row is rendered from the first: the index among them is the index among all.
     const first = this.#firstVisibleRow(rows, visible);
-    if (first < 0 || !visible) {
-      this.start = 0;
-      this.end = Math.min(rows.length, FIRST_WINDOW);
-    } else {
-      const last = first + Math.ceil((visible[1] - visible[0]) / this.#average);
-      this.start = Math.max(0, first - NEAR);
-      this.end = Math.min(ids.length, last + NEAR + 1);
-    }
+    // None on screen (the list is hidden): the first rows.
+    const last = first < 0 || !visible ? 0 : first + Math.ceil((visible[1] - visible[0]) / this.#average);
+    this.start = 0;
+    this.end = rows.length;
+    this.#need = [Math.max(0, first), Math.min(rows.length, last + 1)];
+    this.#target = [Math.max(0, first - NEAR), Math.min(ids.length, last + NEAR + 1)];
+    this.#step();
     this.#anchorId = ids[this.start] ?? null;
   }
 
@@ -288,16 +292,17 @@ export class ListWindow implements ReactiveController {
 
   /**
    * One step of the rendered rows toward the target: the visible rows at once (after a jump only they), at most ADD
-   * more on each side, and those past the target dropped. The next step comes in the next frame, until the target
-   * is reached.
+   * more on each side, and at most DROP of those past the target dropped on each side. The next step comes in the
+   * next frame, until the target is reached.
    */
   #step(): boolean {
     const [ts, te] = this.#target;
     const [ns, ne] = this.#need;
     let { start, end } = this;
     if (ne <= start || ns >= end) [start, end] = [ns, ne];
-    start = Math.min(ns, ts < start ? Math.max(ts, start - ADD) : ts);
-    end = Math.max(ne, te > end ? Math.min(te, end + ADD) : te);
+    // Toward the target: ADD rows more or DROP rows fewer on each side at most.
+    start = Math.min(ns, Math.max(ts, start - ADD), start + DROP);
+    end = Math.max(ne, Math.min(te, end + ADD), end - DROP);
     if (start === this.start && end === this.end) return false;
     this.start = start;
     this.end = end;

@@ -14,7 +14,8 @@ import { testEnv, until } from './helpers.js';
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 const rendered = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]')];
 const focusedId = (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.closest<HTMLElement>('li[part="row"]')?.dataset.dialogId;
-const windowed = (el: Element) => el.shadowRoot!.querySelector('.spacer[style*="block-size"]');
+/** Windowed, and the rows rendered before shed (a few dozen a frame): at most 100 left. */
+const windowed = (el: Element) => el.shadowRoot!.querySelector('.spacer[style*="block-size"]') && rendered(el).length <= 100;
 
 async function get<T>(base: string, path: string): Promise<T> {
   const response = await fetch(`${base}${path}`, { headers: { Authorization: `Bearer ${TOKEN}` } });

@@ -42,7 +42,8 @@ async function longList(party: string, total: number, attrs: { interval?: string
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${bigApiUrl!} party=${party} page-size=${attrs.pageSize ?? 1000} lang="nb"
     refresh-interval=${attrs.interval ?? '0'} .tokenProvider=${tokenProvider}></dialog-list>`);
   if (attrs.pageSize) return el;
-  await until(() => el.rowCount === total && el.shadowRoot!.querySelector('.spacer[style*="block-size"]'), `${total} rows, windowed`, 15_000);
+  // Windowed, and the rows rendered before shed (a few dozen a frame).
+  await until(() => el.rowCount === total && el.shadowRoot!.querySelector('.spacer[style*="block-size"]') && rendered(el).length <= 100, `${total} rows, windowed`, 15_000);
   await el.updateComplete;
   await frame();
   return el;
@@ -139,6 +140,33 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
       expect(onScreen(el.shadowRoot!.activeElement!), 'the focused row on screen').to.equal(true);
       expect(rendered(el).length, 'a bounded run').to.be.at.most(100);
     }
+  });
+
+  it('passing 300 rows with every row rendered, the list sheds the rows off screen a few dozen a frame, not all in one, the rows on screen staying put', async () => {
+    const el = await longList(party, items.length, { pageSize: 250 });
+    await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000);
+    const first = el.rowCount;
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!;
+    button.scrollIntoView({ block: 'end' });
+    // Every frame from the click on: how many rows are rendered, and where the first new row is once focus is on it.
+    const samples: { rows: number; top: number | null }[] = [];
+    let sampling = true;
+    const sample = () => {
+      const focused = el.shadowRoot!.activeElement as HTMLElement | null;
+      samples.push({ rows: rendered(el).length, top: focused?.closest('li')?.dataset.dialogId === items[first].id ? focused.getBoundingClientRect().top : null });
+      if (sampling) requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => focusedId(el) === items[first].id && rendered(el).length <= 100, 'focus on the first new row, the rows shed', 10_000);
+    for (let i = 0; i < 10; i++) await frame();
+    sampling = false;
+    const drops = samples.slice(1).map((s, i) => samples[i].rows - s.rows);
+    expect(Math.max(...drops), `rows dropped in one frame (${samples.map((s) => s.rows).join(' ')})`).to.be.within(1, 80);
+    const tops = samples.map((s) => s.top).filter((top): top is number => top !== null);
+    expect(tops.length, 'frames with focus on the first new row').to.be.greaterThan(3);
+    expect(Math.max(...tops) - Math.min(...tops), `where the focused row was (${tops.map(Math.round).join(' ')})`).to.be.below(2);
   });
 
   it('scrolled to the middle, the rows there are rendered: no blank screen', async () => {
