@@ -153,7 +153,7 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
     let sampling = true;
     const sample = () => {
       const focused = el.shadowRoot!.activeElement as HTMLElement | null;
-      samples.push({ rows: rendered(el).length, top: focused?.closest('li')?.dataset.dialogId === items[first].id ? focused.getBoundingClientRect().top : null });
+      samples.push({ rows: rendered(el).length, top: focused?.closest('li')?.dataset.dialogId === items[first].id ? focused!.getBoundingClientRect().top : null });
       if (sampling) requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
