@@ -106,14 +106,9 @@ export default defineConfig({
             groups: [
               // The inbox and the list are in it too: the entry is only what starts the first requests (bundle-entry.ts).
               { name: 'core', test: (id: string) => (SHARED.test(id) || MAIN.test(id)) && !LAZY_ONLY.test(id) && !EXTRAS.test(id) },
-              // What opening a dialog needs, in one chunk (apart, the two compressed 0.3 KB worse), fetched when the
-              // browser is idle after the first rows. (The define modules stay apart: loading the actions must not
-              // define the view, which a portal may have defined itself.) The list's extras need no group: the list
-              // imports them through one module (list-extras.ts), whose chunk holds what only it uses.
-              {
-                name: 'dialog-code',
-                test: /[\\/](dialog-view|dialog-actions)[\\/](?!define\.ts)|[\\/]src[\\/](content|live|actions)[\\/]|ds-view|transmission-threads/,
-              },
+              // No other group: what opening a dialog needs is one module, components/dialog-code.ts (the view and the
+              // actions, registered by bundle-main.ts), the list's extras another (list-extras.ts); the chunk of each
+              // holds what only it uses and imports only the core (a chunk importing a chunk that failed stays failed).
             ],
           },
         },

@@ -6,13 +6,22 @@ import { DialogListElement } from './dialog-list/dialog-list.js';
 import { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
 import { defineElement } from './shared/define.js';
 import { lazyElement, prefetchElements } from './shared/lazy.js';
+import { retrying } from '../src/chunk-loading.js';
 
 // The root first, so the elements placed inside it find its context when they upgrade.
 defineElement('dialog-inbox', DialogInboxElement);
 defineElement('dialog-list', DialogListElement);
-lazyElement('dialog-view', () => import('./dialog-view/define.js'));
-lazyElement('dialog-actions', () => import('./dialog-actions/define.js'));
-lazyElement('dialog-party-picker', () => import('./dialog-party-picker/define.js'));
+// The view and the actions share one chunk (dialog-code.ts); each tag registers only itself (a portal may have
+// registered the other), the view the actions too, which it renders.
+const dialogCode = retrying(() => import('./dialog-code.js'));
+lazyElement('dialog-view', () =>
+  dialogCode().then((code) => {
+    defineElement('dialog-actions', code.DialogActionsElement);
+    defineElement('dialog-view', code.DialogViewElement);
+  }),
+);
+lazyElement('dialog-actions', () => dialogCode().then((code) => defineElement('dialog-actions', code.DialogActionsElement)));
+lazyElement('dialog-party-picker', retrying(() => import('./dialog-party-picker/define.js')));
 // The list fetches them when its first page is in. A page on which no list will show rows (a dialog, or a party
 // picker, placed on its own; an inbox whose layout the portal gives without a list) needs them now. And a page
 // that adds a list later still gets them after a few seconds.

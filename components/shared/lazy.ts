@@ -1,5 +1,5 @@
 import { kyCode } from '../../src/api/client.js';
-import { chunkTimeoutMs, retrying } from '../../src/chunk-loading.js';
+import { chunkTimeoutMs } from '../../src/chunk-loading.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
 import { whenIdle } from './scheduling.js';
@@ -23,9 +23,12 @@ const pending = new Map<string, Promise<void>>();
 /** Shadow roots that render lazy elements (the inbox's), searched with the document for instances to tell. */
 const roots = new Set<ParentNode>();
 
-/** Registers the chunk that defines `tag`. */
+/**
+ * Registers the loader that defines `tag` from its chunk. After a failure it should ask for the chunk under a new URL
+ * (`retrying`, src/chunk-loading.ts): a failed URL stays failed for the page.
+ */
 export function lazyElement(tag: string, load: Loader): void {
-  if (!customElements.get(tag)) loaders.set(tag, retrying(load));
+  if (!customElements.get(tag)) loaders.set(tag, load);
 }
 
 /** Lets the failure message reach the lazy elements rendered inside `root`; returns the function that stops it. */

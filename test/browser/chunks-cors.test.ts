@@ -36,7 +36,7 @@ describe('dist/ served from another origin (CORS)', () => {
     await until(() => view.shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(), 'the dialog’s title');
 
     const log = await cdnLog(key);
-    for (const prefix of ['dialog-view', 'dialog-actions', 'nn']) expect(chunkRequests(log, prefix).length, `${prefix} asked for`).to.equal(1);
+    for (const prefix of ['dialog-code', 'nn']) expect(chunkRequests(log, prefix).length, `${prefix} asked for`).to.equal(1);
     expect(log.filter((r) => r.origin !== origin), 'requests to another origin').to.deep.equal([]);
     expect(log.filter((r) => !r.path.startsWith(`/__cdn/${key}/widget/`)), 'requests outside the bundle’s folder').to.deep.equal([]);
     const chunkUrls = fetchedUrls().filter((url) => /\/chunks\/[\w-]+\.js$/.test(url));

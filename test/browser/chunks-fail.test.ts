@@ -22,7 +22,7 @@ describe('dist/ with the view’s chunk missing (404)', () => {
   before(async () => {
     await resetDemo();
     // The inbox is on the page before the bundle, as in a portal's HTML: the view's chunk waits until it is needed.
-    ({ inbox } = await cdnInbox(key, { 'dialog-view': '404' }, 'en'));
+    ({ inbox } = await cdnInbox(key, { 'dialog-code': '404' }, 'en'));
     list = await listOf(inbox);
   });
   after(() => closeCdnInbox(key, inbox));
@@ -35,7 +35,7 @@ describe('dist/ with the view’s chunk missing (404)', () => {
     expect(alert.querySelector('p')!.textContent).to.equal(en.partFailed);
     expect(alert.querySelector('button')!.textContent).to.equal(en.retry);
     expect(customElements.get('dialog-view') === undefined, 'the view is not defined').to.equal(true);
-    expect(chunkRequests(await cdnLog(key), 'dialog-view').length, 'the view’s chunk was asked for').to.be.greaterThan(0);
+    expect(chunkRequests(await cdnLog(key), 'dialog-code').length, 'the view’s chunk was asked for').to.be.greaterThan(0);
     // The other chunks came: the actions and the party picker are defined.
     await until(() => customElements.get('dialog-party-picker'), 'the party picker from its chunk');
   });
@@ -56,17 +56,17 @@ describe('dist/ with the view’s chunk missing (404)', () => {
 
   it('once the chunk is back, Retry loads the view and the dialog shows', async () => {
     // Opened while the chunk is still missing: asked for again, and the message again.
-    const asked = chunkRequests(await cdnLog(key), 'dialog-view').length;
+    const asked = chunkRequests(await cdnLog(key), 'dialog-code').length;
     rows(list)[1].querySelector<HTMLElement>('[part="row-button"]')!.click();
-    await until(async () => chunkRequests(await cdnLog(key), 'dialog-view').length > asked, 'the chunk asked for again');
+    await until(async () => chunkRequests(await cdnLog(key), 'dialog-code').length > asked, 'the chunk asked for again');
     await until(chunkError, 'the message');
-    const before = chunkRequests(await cdnLog(key), 'dialog-view').length;
+    const before = chunkRequests(await cdnLog(key), 'dialog-code').length;
     await setChunkFaults(key, {});
     chunkError()!.querySelector('button')!.click();
     await until(() => customElements.get('dialog-view'), 'the view defined from its chunk');
     const title = await until(() => view().shadowRoot?.querySelector('[part~="title"]')?.textContent?.trim(), 'the dialog’s title');
     expect(title.length).to.be.greaterThan(0);
     expect(chunkError() === null, 'the message is gone').to.equal(true);
-    expect(chunkRequests(await cdnLog(key), 'dialog-view').length, 'the chunk was asked for again').to.be.greaterThan(before);
+    expect(chunkRequests(await cdnLog(key), 'dialog-code').length, 'the chunk was asked for again').to.be.greaterThan(before);
   });
 });

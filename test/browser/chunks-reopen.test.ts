@@ -18,7 +18,7 @@ describe('dist/ with the view’s chunk failing once', () => {
   before(async () => {
     await resetDemo();
     window.addEventListener('unhandledrejection', onRejection);
-    ({ inbox } = await cdnInbox(key, { 'dialog-view': '404' }, 'nb'));
+    ({ inbox } = await cdnInbox(key, { 'dialog-code': '404' }, 'nb'));
   });
   after(async () => {
     window.removeEventListener('unhandledrejection', onRejection);
@@ -32,11 +32,11 @@ describe('dist/ with the view’s chunk failing once', () => {
     const chunkError = () => view().shadowRoot?.querySelector('[part="chunk-error"]') ?? null;
     rows(list)[0].querySelector<HTMLElement>('[part="row-button"]')!.click();
     await until(chunkError, 'the message in the view’s place');
-    const asked = chunkRequests(await cdnLog(key), 'dialog-view').length;
+    const asked = chunkRequests(await cdnLog(key), 'dialog-code').length;
     await setChunkFaults(key, {});
     rows(list)[1].querySelector<HTMLElement>('[part="row-button"]')!.click();
     await until(() => customElements.get('dialog-view'), 'the view defined from its chunk');
-    expect(chunkRequests(await cdnLog(key), 'dialog-view').length, 'the chunk was asked for again').to.be.greaterThan(asked);
+    expect(chunkRequests(await cdnLog(key), 'dialog-code').length, 'the chunk was asked for again').to.be.greaterThan(asked);
     const id = rows(list)[1].dataset.dialogId;
     await until(() => (view() as HTMLElement & { dialog?: { id?: string } }).dialog?.id === id, 'the view to hold the dialog');
     await until(() => view().shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the dialog’s title');

@@ -20,7 +20,7 @@ describe('dist/ with the view’s chunk hanging', () => {
 
   before(async () => {
     await resetDemo();
-    const page = await cdnInbox(key, { 'dialog-view': 'hang' }, 'nb');
+    const page = await cdnInbox(key, { 'dialog-code': 'hang' }, 'nb');
     inbox = page.inbox;
     // Before the list's first page, so before any chunk is asked for.
     page.entry.setChunkTimeout(TIMEOUT_MS);
@@ -37,7 +37,7 @@ describe('dist/ with the view’s chunk hanging', () => {
     expect(alert.querySelector('button')!.textContent).to.equal(nb.retry);
     expect(customElements.get('dialog-view') === undefined, 'the view is not defined').to.equal(true);
     // The server still holds the request: the message came from the timeout, not from an answer.
-    expect(chunkRequests(await cdnLog(key), 'dialog-view').length, 'the view’s chunk was asked for').to.be.greaterThan(0);
+    expect(chunkRequests(await cdnLog(key), 'dialog-code').length, 'the view’s chunk was asked for').to.be.greaterThan(0);
   });
 
   it('when the chunk arrives after all, the message goes and the dialog shows', async () => {

@@ -204,7 +204,7 @@ for (const [name, path] of [
       assert.ok(result.title, 'a dialog opened');
       const chunks = served.filter((p) => p.startsWith('/chunks/'));
       if (path === '/classic.html') assert.deepEqual(chunks, [], 'the classic script is one file');
-      else assert.ok(chunks.some((p) => /^\/chunks\/dialog-view-[\w-]+\.js$/.test(p)), `the view came as a chunk: ${served.join(' ')}`);
+      else assert.ok(chunks.some((p) => /^\/chunks\/dialog-code-[\w-]+\.js$/.test(p)), `the view came as a chunk: ${served.join(' ')}`);
       assert.equal(result.styled, true, 'styles adopted');
       assert.deepEqual(problems.violations, [], 'CSP violations');
       assert.deepEqual(problems.errors, [], 'uncaught errors');

@@ -3,7 +3,7 @@
 //   /__cdn/<key>/<any sub-path>/dialog-inbox.js   and   /__cdn/<key>/<same sub-path>/chunks/<name>-<hash>.js
 // on the test runner's origin, and on a second origin with `Access-Control-Allow-Origin: *` (a CDN elsewhere;
 // its URL is at /__cdn-origin). Each test uses a key of its own, so the faults and logs of tests never meet:
-//   /__cdn/<key>/__fault?dialog-view=404&en=hang   the chunks whose names start with `dialog-view-` answer 404,
+//   /__cdn/<key>/__fault?dialog-code=404&en=hang   the chunks whose names start with `dialog-code-` answer 404,
 //                                                  those of `en-` never answer; the call replaces the faults and
 //                                                  answers the held requests that are no longer held
 //   /__cdn/<key>/__log                             the requests for files, in order: [{ origin, path }]
