@@ -18,13 +18,14 @@ const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
 const EXTRAS = /bulk-labels|list-extras\.ts|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
 const LAZY_ONLY = /[\\/](node_modules[\\/]ky|ky-code|src[\\/](content|live)|ds-view|bulk-labels|fan-out|list-extras\.ts|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/](list-)?(en|nn)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
-/** A chunk is named after what it holds: the element whose define entry it is (`dialog-view-[hash].js`), else its module. */
-function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }): string {
-  // A define module may be a chunk of its own without being its facade (imported by the core and another chunk).
-  const define = chunk.facadeModuleId ?? (chunk.moduleIds.length === 1 ? chunk.moduleIds[0] : null);
-  const tag = define?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+/** A chunk is named after what it holds: the element whose define entry it is (`dialog-party-picker-[hash].js`), else its module. */
+function chunkName(chunk: { name: string; facadeModuleId: string | null }): string {
+  const tag = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
   return `chunks/${tag ?? chunk.name.replace('ds-theme.gen', 'fallback-theme')}-[hash].js`;
 }
+
+/** The entry's placeholders and the chunks whose file names replace them (see coreName). */
+const PLACEHOLDERS = { __DIALOG_INBOX_CORE__: 'core', __DIALOG_INBOX_THEME__: 'ds-theme.gen', __DIALOG_INBOX_KY__: 'ky-code' };
 
 /**
  * The entry imports the core through a small facade (bundle-main); so that the core is not fetched only after the
@@ -37,17 +38,14 @@ function coreName(): Plugin {
     name: 'core-name',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const core = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'core');
       const entry = bundle['dialog-inbox.js'];
-      if (!core || !entry || entry.type !== 'chunk') return;
-      if (!entry.code.includes('__DIALOG_INBOX_CORE__')) this.error('the entry lost its core placeholder');
-      entry.code = entry.code.replaceAll('__DIALOG_INBOX_CORE__', `./${core.fileName}`);
-      const theme = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'ds-theme.gen');
-      if (!theme || !entry.code.includes('__DIALOG_INBOX_THEME__')) this.error('the entry lost its theme placeholder');
-      entry.code = entry.code.replaceAll('__DIALOG_INBOX_THEME__', `./${theme!.fileName}`);
-      const ky = Object.values(bundle).find((c) => c.type === 'chunk' && c.name === 'ky-code');
-      if (!ky || !entry.code.includes('__DIALOG_INBOX_KY__')) this.error('the entry lost its ky placeholder');
-      entry.code = entry.code.replaceAll('__DIALOG_INBOX_KY__', `./${ky!.fileName}`);
+      const chunk = (name: string) => Object.values(bundle).find((c) => c.type === 'chunk' && c.name === name);
+      if (!chunk('core') || !entry || entry.type !== 'chunk') return;
+      for (const [placeholder, name] of Object.entries(PLACEHOLDERS)) {
+        const file = chunk(name)?.fileName;
+        if (!file || !entry.code.includes(placeholder)) this.error(`the entry lost its placeholder ${placeholder}, or chunk ${name} is missing`);
+        entry.code = entry.code.replaceAll(placeholder, `./${file}`);
+      }
     },
   };
 }
