@@ -4,10 +4,8 @@
 import { expect } from '@open-wc/testing';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { pageInbox } from './page-inbox.js';
+import { BUNDLE, named, pageInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page with a token provider', () => {
   it('fetches ky beside the core, once, and the first rows come', async () => {

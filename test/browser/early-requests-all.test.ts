@@ -7,9 +7,8 @@ import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
 import { api, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { BUNDLE, named, proxyInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page that names no party', () => {
   let inbox: HTMLElement;
@@ -17,11 +16,7 @@ describe('the entry on a page that names no party', () => {
   before(async () => {
     await resetDemo();
     performance.setResourceTimingBufferSize(100_000);
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('lang', 'nb');
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list>';
-    document.body.append(inbox);
+    inbox = proxyInbox({ lang: 'nb' });
     await import(/* @vite-ignore */ BUNDLE);
     const list = inbox.querySelector('dialog-list')!;
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);

@@ -7,16 +7,14 @@ import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
 import { api, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-
-const BUNDLE = '/dist/dialog-inbox.js';
+import { BUNDLE, interceptFetch, proxyInbox, watchErrors } from './page-inbox.js';
 
 describe('the entry with hostile answers from GET /parties and the limits', () => {
   let inbox: HTMLElement;
   let hostile: Parties;
+  let restoreFetch: () => void;
   const searches: string[] = [];
-  const errors: string[] = [];
-  const realFetch = window.fetch;
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+  const page = watchErrors();
 
   before(async () => {
     await resetDemo();
@@ -32,26 +30,19 @@ describe('the entry with hostile answers from GET /parties and the limits', () =
         ...real.slice(2),
       ],
     } as unknown as Parties;
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
-      const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+    const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
+    restoreFetch = interceptFetch((url) => {
       if (url.endsWith('/__portal/api/v1/enduser/parties')) return json(hostile);
       if (url.endsWith('/__portal/api/v1/metadata/limits')) return json({ endUserSearch: { maxPartyFilterValues: '20' } });
       if (url.includes('/__portal/api/v1/enduser/dialogs?')) searches.push(url);
-      return realFetch(input, init);
-    };
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list>';
-    document.body.append(inbox);
+      return undefined;
+    });
+    inbox = proxyInbox();
     await import(/* @vite-ignore */ BUNDLE);
   });
   after(async () => {
-    window.fetch = realFetch;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    restoreFetch();
+    page.stop();
     inbox.remove();
     await resetDemo();
   });
@@ -61,6 +52,6 @@ describe('the entry with hostile answers from GET /parties and the limits', () =
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
     expect(searches.length, 'one search').to.equal(1);
     expect(new URL(searches[0]).searchParams.getAll('party')).to.deep.equal(partyUrns(hostile));
-    expect(errors, 'nothing thrown').to.deep.equal([]);
+    expect(page.errors, 'nothing thrown').to.deep.equal([]);
   });
 });

@@ -5,9 +5,8 @@ import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
 import { api, resetDemo, setCap } from './demo-api.js';
 import { until } from './helpers.js';
+import { BUNDLE, named, proxyInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page that names no party, over the party cap', () => {
   let inbox: HTMLElement;
@@ -15,10 +14,7 @@ describe('the entry on a page that names no party, over the party cap', () => {
     await resetDemo();
     await setCap(2);
     performance.setResourceTimingBufferSize(100_000);
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list>';
-    document.body.append(inbox);
+    inbox = proxyInbox();
     await import(/* @vite-ignore */ BUNDLE);
     await until(() => inbox.querySelector('dialog-list')!.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
   });

@@ -7,6 +7,7 @@ import { nb } from '../../src/i18n/nb.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { personParty, resetDemo, setFaults } from './demo-api.js';
 import { until } from './helpers.js';
+import { proxyInbox } from './page-inbox.js';
 
 const key = cdnKey('early-fail');
 
@@ -28,11 +29,7 @@ describe('the entry’s first search failing while the core loads', () => {
       if ((input instanceof Request ? input.url : String(input)).includes('/enduser/dialogs?')) answered.push(response.status);
       return response;
     };
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('party', person);
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list>';
-    document.body.append(inbox);
+    inbox = proxyInbox({ party: person });
     loading = import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`);
     list = inbox.querySelector('dialog-list')!;
   });

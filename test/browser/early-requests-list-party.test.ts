@@ -4,19 +4,15 @@
 import { expect } from '@open-wc/testing';
 import { personParty, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { BUNDLE, named, proxyInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page whose list names its own party inside an inbox that names none', () => {
   it('sends only the list’s search, from the client', async () => {
     await resetDemo();
     performance.setResourceTimingBufferSize(100_000);
     const person = await personParty();
-    const inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.innerHTML = `<dialog-list page-size="20" party="${person}"></dialog-list>`;
-    document.body.append(inbox);
+    const inbox = proxyInbox({ children: `<dialog-list page-size="20" party="${person}"></dialog-list>` });
     try {
       await import(/* @vite-ignore */ BUNDLE);
       await until(() => inbox.querySelector('dialog-list')!.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);

@@ -5,40 +5,30 @@ import { expect } from '@open-wc/testing';
 import { nb } from '../../src/i18n/nb.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-
-const BUNDLE = '/dist/dialog-inbox.js';
+import { BUNDLE, interceptFetch, proxyInbox, watchErrors } from './page-inbox.js';
 
 describe('the entry when GET /parties answers a page that is not JSON', () => {
   let inbox: HTMLElement;
   let broken = true;
+  let restoreFetch: () => void;
   const searches: string[] = [];
-  const errors: string[] = [];
-  const realFetch = window.fetch;
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+  const page = watchErrors();
 
   before(async () => {
     await resetDemo();
-    window.addEventListener('error', onError);
-    window.addEventListener('unhandledrejection', onError);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = input instanceof Request ? input.url : String(input);
+    restoreFetch = interceptFetch((url) => {
       if (broken && url.endsWith('/__portal/api/v1/enduser/parties')) {
         return Promise.resolve(new Response('<!doctype html><title>Logg inn</title><h1>Logg inn</h1>', { headers: { 'Content-Type': 'text/html' } }));
       }
       if (url.includes('/__portal/api/v1/enduser/dialogs?')) searches.push(url);
-      return realFetch(input, init);
-    };
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('lang', 'nb');
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list>';
-    document.body.append(inbox);
+      return undefined;
+    });
+    inbox = proxyInbox({ lang: 'nb' });
     await import(/* @vite-ignore */ BUNDLE);
   });
   after(async () => {
-    window.fetch = realFetch;
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onError);
+    restoreFetch();
+    page.stop();
     inbox.remove();
     await resetDemo();
   });
@@ -49,12 +39,12 @@ describe('the entry when GET /parties answers a page that is not JSON', () => {
     expect(error.textContent, 'the answer could not be read').to.include(nb.errors.invalidResponse);
     expect(list.shadowRoot!.querySelector('li[part="row"]') === null, 'no rows').to.equal(true);
     expect(searches, 'no search without the parties').to.deep.equal([]);
-    expect(errors, 'nothing thrown').to.deep.equal([]);
+    expect(page.errors, 'nothing thrown').to.deep.equal([]);
     broken = false;
     const retry = await until(() => error.querySelector<HTMLButtonElement>('button'), 'a retry');
     retry.click();
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows after the retry', 10_000);
     expect(searches.length, 'one search after the retry').to.equal(1);
-    expect(errors, 'nothing thrown').to.deep.equal([]);
+    expect(page.errors, 'nothing thrown').to.deep.equal([]);
   });
 });

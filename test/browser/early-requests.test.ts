@@ -6,10 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { parties, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { BUNDLE, named, proxyInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const entries = () => performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-const named = (pattern: RegExp) => entries().filter((e) => pattern.test(e.name));
 
 describe('the entry starts the first requests', () => {
   let inbox: HTMLElement;
@@ -17,12 +15,7 @@ describe('the entry starts the first requests', () => {
     await resetDemo();
     performance.setResourceTimingBufferSize(100_000);
     const [person, father] = await parties();
-    inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('party', `${person} ${father}`);
-    inbox.setAttribute('lang', 'nb');
-    inbox.innerHTML = '<dialog-list page-size="20"></dialog-list><dialog-view></dialog-view>';
-    document.body.append(inbox);
+    inbox = proxyInbox({ party: `${person} ${father}`, lang: 'nb', children: '<dialog-list page-size="20"></dialog-list><dialog-view></dialog-view>' });
     await import(/* @vite-ignore */ BUNDLE);
     const list = inbox.querySelector('dialog-list')!;
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);

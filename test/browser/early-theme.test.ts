@@ -3,9 +3,8 @@
 import { expect } from '@open-wc/testing';
 import { parties, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
+import { BUNDLE, named, proxyInbox } from './page-inbox.js';
 
-const BUNDLE = '/dist/dialog-inbox.js';
-const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
 
 describe('the entry on a page with a theme', () => {
   it('does not fetch the fallback theme', async () => {
@@ -14,11 +13,7 @@ describe('the entry on a page with a theme', () => {
     style.textContent = ':root { --ds-color-base-default: #0062ba; }';
     document.head.append(style);
     const [person] = await parties();
-    const inbox = document.createElement('dialog-inbox');
-    inbox.setAttribute('api-base-url', '/__portal');
-    inbox.setAttribute('party', person);
-    inbox.innerHTML = '<dialog-list page-size="5"></dialog-list><dialog-view></dialog-view>';
-    document.body.append(inbox);
+    const inbox = proxyInbox({ party: person, children: '<dialog-list page-size="5"></dialog-list><dialog-view></dialog-view>' });
     try {
       await import(/* @vite-ignore */ BUNDLE);
       const list = inbox.querySelector('dialog-list')!;

@@ -54,3 +54,50 @@ export async function closeCdnInbox(key: string, ...inboxes: HTMLElement[]): Pro
 
 /** The inbox's list, once it has rendered one. */
 export const listOf = (inbox: HTMLElement) => until(() => inbox.shadowRoot?.querySelector<HTMLElement>('dialog-list'), 'the list');
+
+/** The built bundle's entry, as a portal's page loads it (dist/, built before the browser tests). */
+export const BUNDLE = '/dist/dialog-inbox.js';
+
+/**
+ * A portal's HTML where the entry sends the first requests itself: `<dialog-inbox api-base-url="/__portal">` (the
+ * portal's proxy adds the token, as its backend does) with `children` in it, put on the page before the bundle runs.
+ */
+export function proxyInbox({ party, lang, children = '<dialog-list page-size="20"></dialog-list>' }: { party?: string; lang?: string; children?: string } = {}): HTMLElement {
+  const inbox = document.createElement('dialog-inbox');
+  inbox.setAttribute('api-base-url', '/__portal');
+  if (party) inbox.setAttribute('party', party);
+  if (lang) inbox.setAttribute('lang', lang);
+  inbox.innerHTML = children;
+  document.body.append(inbox);
+  return inbox;
+}
+
+/** The page's resource timing entries whose URL matches `pattern`. */
+export const named = (pattern: RegExp) => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => pattern.test(e.name));
+
+/** Errors and unhandled rejections on the page from now on; `stop()` ends the watch. */
+export function watchErrors(): { errors: string[]; stop(): void } {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('reason' in event ? event.reason : event.message));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onError);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onError);
+    },
+  };
+}
+
+/**
+ * The page's fetches that `answer` answers (it returns a response for a URL it knows, else nothing) are answered so;
+ * the others go out. Returns the function that puts the real fetch back.
+ */
+export function interceptFetch(answer: (url: string) => Promise<Response> | undefined): () => void {
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => answer(input instanceof Request ? input.url : String(input)) ?? realFetch(input, init);
+  return () => {
+    window.fetch = realFetch;
+  };
+}
