@@ -84,7 +84,7 @@ export class DialogportenClient {
   /** Unique per client: elements reload when the configuration (e.g. the token provider) gives a new one. */
   readonly id = ++clientCount;
   readonly options: ClientOptions;
-  #ky: Promise<{ send: KyInstance; ky: typeof KyCode }> | null = null;
+  #ky: Promise<KyInstance> | null = null;
   #token: Promise<string> | null = null;
 
   constructor(options: ClientOptions) {
@@ -92,10 +92,10 @@ export class DialogportenClient {
     this.baseUrl = normaliseBaseUrl(options.baseUrl);
   }
 
-  /** ky, configured for this client, once its chunk is here (asked for again after a failure). */
-  #kyReady(): Promise<{ send: KyInstance; ky: typeof KyCode }> {
+  /** ky, configured for this client, once its chunk is here (`loadedKy`; asked for again after a failure). */
+  #kyReady(): Promise<KyInstance> {
     if (this.#ky) return this.#ky;
-    if (loadedKy) return (this.#ky = Promise.resolve({ ky: loadedKy, send: this.#create(loadedKy.ky) }));
+    if (loadedKy) return (this.#ky = Promise.resolve(this.#create(loadedKy.ky)));
     // A chunk that never comes fails after the chunk timeout, as a request that timed out (it may still come: the
     // retry takes it).
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -104,7 +104,7 @@ export class DialogportenClient {
     });
     this.#ky = Promise.race([kyCode(), late])
       .then(
-        (ky) => ({ ky: (loadedKy = ky), send: this.#create(ky.ky) }),
+        (ky) => this.#create((loadedKy = ky).ky),
         (error: unknown) => {
           this.#ky = null;
           throw error instanceof NetworkError ? error : new NetworkError('ky could not be loaded', false, { cause: error });
@@ -156,7 +156,8 @@ export class DialogportenClient {
   async #send(path: string, options: Options): Promise<Response> {
     const early = await earlyAnswer(this, path, options);
     if (early) return early;
-    const { send, ky } = await this.#kyReady();
+    const send = await this.#kyReady();
+    const ky = loadedKy!;
     for (let attempt = 0; ; attempt++) {
       const headers = { ...(options.headers as Record<string, string>), ...(await this.#authHeaders(attempt > 0)) };
       try {
