@@ -4,6 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import type { DialogListItem } from '../../src/api/types.js';
+import { firstRows } from '../../components/dialog-list/list-chunks.js';
 import { monthKey, monthLabel } from '../../src/state/grouping.js';
 import { apiUrl, parties, personParty, resetDemo, search, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
@@ -142,7 +143,7 @@ describe('<dialog-list> rows', () => {
     }
   });
 
-  it('renders a big page 20 rows at once and the rest in chunks sized by the measured time per row; updateComplete waits for all', async () => {
+  it('renders a big page a screenful at once (down past the viewport\'s end) and the rest in chunks sized by the measured time per row; updateComplete waits for all', async () => {
     const all = (await parties()).join(' ');
     const host = document.createElement('dialog-list') as DialogListElement;
     host.setAttribute('api-base-url', await apiUrl());
@@ -150,8 +151,10 @@ describe('<dialog-list> rows', () => {
     host.setAttribute('page-size', '100');
     host.tokenProvider = tokenProvider;
     const counts: number[] = [];
+    let firstBottom = 0;
     const observer = new MutationObserver(() => {
       const n = rows(host).length;
+      if (n && !counts.length) firstBottom = rows(host).at(-1)!.getBoundingClientRect().bottom;
       if (n && n !== counts.at(-1)) counts.push(n);
     });
     document.body.append(host);
@@ -161,7 +164,8 @@ describe('<dialog-list> rows', () => {
       await host.updateComplete;
       const total = rows(host).length;
       expect(total).to.be.greaterThan(40);
-      expect(counts[0]).to.equal(20);
+      expect(counts[0]).to.equal(firstRows());
+      expect(firstBottom, 'the first rows fill the viewport').to.be.greaterThan(innerHeight);
       expect(counts.length, `rows rendered in steps: ${counts.join(', ')}`).to.be.greaterThan(1);
       expect(counts.at(-1)).to.equal(total);
       for (let i = 1; i < counts.length; i++) expect(counts[i] - counts[i - 1]).to.be.within(1, 100);
@@ -178,7 +182,7 @@ describe('<dialog-list> rows', () => {
     host.setAttribute('page-size', '100');
     host.tokenProvider = tokenProvider;
     let shownWhenPressed = 0;
-    // Pressed in the microtask after the first 20 rows are in the DOM: the other chunks wait for paints.
+    // Pressed in the microtask after the first screenful of rows is in the DOM: the other chunks wait for paints.
     const observer = new MutationObserver(() => {
       const button = host.shadowRoot!.querySelector<HTMLElement>('.row-button');
       if (!button || shownWhenPressed) return;
@@ -192,7 +196,7 @@ describe('<dialog-list> rows', () => {
       await until(() => shownWhenPressed > 0, 'rows');
       await host.updateComplete;
       const all = rows(host);
-      expect(shownWhenPressed).to.equal(20);
+      expect(shownWhenPressed).to.equal(firstRows());
       expect(all.length).to.be.greaterThan(40);
       expect(host.shadowRoot!.activeElement?.closest('li')).to.equal(all.at(-1));
     } finally {

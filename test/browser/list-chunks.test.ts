@@ -2,7 +2,7 @@
 // measured time per row lets fit in the budget. A fake clock stands for a fast and a 4x slower CPU.
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CHUNK_BUDGET_MS, ListChunks } from '../../components/dialog-list/list-chunks.js';
+import { CHUNK_BUDGET_MS, ListChunks, firstRows } from '../../components/dialog-list/list-chunks.js';
 
 /** A host that "renders" each requested update at once: each row costs `msPerRow` on the fake clock. */
 function fakeList(total: number, msPerRow: number) {
@@ -34,7 +34,7 @@ describe('ListChunks: rows in chunks by time', () => {
       const list = fakeList(1000, msPerRow);
       list.start();
       await list.done();
-      expect(list.steps[0]).to.equal(20);
+      expect(list.steps[0]).to.equal(firstRows());
       expect(list.steps.at(-1)).to.equal(1000);
       const sizes = list.steps.slice(1).map((n, i) => n - list.steps[i]);
       // After the first measured chunk the sizes follow the cost: a slower CPU, smaller chunks.
@@ -45,6 +45,13 @@ describe('ListChunks: rows in chunks by time', () => {
       expect(Math.abs(sizes.at(-2)! - fits), `chunks: ${sizes.join(', ')}`).to.be.at.most(2);
     });
   }
+
+  it('a new page shows a screenful first: rows are at least 96 px tall', () => {
+    expect(firstRows()).to.equal(Math.ceil(innerHeight / 96) + 1);
+    const list = fakeList(30, 1);
+    list.start();
+    expect(list.steps).to.deep.equal([firstRows()]);
+  });
 
   it('a few rows more than shown render at once, without a yield', () => {
     const list = fakeList(10, 1);
