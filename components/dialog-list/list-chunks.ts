@@ -5,9 +5,10 @@ import { afterNextPaint, yieldToBrowser } from '../shared/scheduling.js';
  * Rows rendered in the update that shows a new page: a screenful and one more, painted at once; the rest follow
  * right after that paint. A row is at least about 96 px tall (109 on a phone, 113 on a desktop), so a 823 px phone
  * gets 10, a 1080 px screen 13. Measured on the phone bench (CPU 4×): the first rows' task took 83–105 ms with 10
- * rows, against 106–131 ms with the whole first page (25–30 rows), and the first row came about 40 ms sooner.
+ * rows, against 106–131 ms with the whole first page (25–30 rows). The screen's height, not the window's: reading
+ * `innerHeight` lays the page out (57 ms under a phone's CPU, before the first rows).
  */
-export const firstRows = (): number => Math.ceil(innerHeight / 96) + 1;
+export const firstRows = (): number => Math.ceil(screen.height / 96) + 1;
 /**
  * Time one chunk of rows may take: the update and the style and layout of its rows, measured together (the layout
  * is done in the same task, so it is counted and not left to the frame). On a phone's CPU (4× slower) a row costs
@@ -78,8 +79,11 @@ export class ListChunks implements ReactiveController {
   plan(): void {
     const total = this.#total();
     if (this.shown > total) this.#rendered = this.shown = total;
+    // A chunk is on its way: rows that change meanwhile (the same page again, e.g. with the parties' names) wait for
+    // it, and do not all render now, in the task that rendered the first screenful.
+    if (this.#next && this.shown) return;
     // All at once when only a few rows would be left for later: after a screenful of a new page, or after a chunk.
-    const few = this.shown === 0 ? firstRows() + MIN_ROWS : this.chunk;
+    const few = this.shown ? this.chunk : firstRows() + MIN_ROWS;
     this.shown = total - this.shown <= few ? total : Math.min(total, Math.max(this.shown, firstRows()));
     const fromChunk = this.#fromChunk;
     this.#fromChunk = false;

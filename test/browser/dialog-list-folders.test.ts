@@ -46,6 +46,7 @@ describe('<dialog-list> folders', () => {
       expect(want.length, 'the seed has dialogs in every folder').to.be.greaterThan(0);
       const el = await list({ folder });
       await until(() => rows(el).length > 0, 'rows');
+      await el.updateComplete; // the rows after the first screenful
       expect(ids(el)).to.deep.equal(want);
       expect($(el, `[data-folder="${folder}"]`)!.getAttribute('aria-current')).to.equal('page');
     });

@@ -13,5 +13,6 @@ export async function openInbox(party = '', { width = 1100, pageSize }: { width?
   if (pageSize) list.setAttribute('page-size', String(pageSize));
   const rows = () => list.shadowRoot!.querySelectorAll('li[part="row"]').length;
   await until(() => rows() > 0 && (!pageSize || rows() <= pageSize), 'rows');
+  await (list as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete; // the rows after the first screenful
   return { el, list, view: el.shadowRoot!.querySelector('dialog-view')! };
 }

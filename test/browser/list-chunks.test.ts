@@ -25,7 +25,7 @@ function fakeList(total: number, msPerRow: number) {
     updateComplete: Promise.resolve(true),
   } as unknown as ReactiveControllerHost;
   const chunks = new ListChunks(host, () => total, () => {}, () => clock);
-  return { chunks, steps, start: () => update(), done: () => chunks.done(async () => true) };
+  return { chunks, steps, start: () => update(), again: () => update(), done: () => chunks.done(async () => true) };
 }
 
 describe('ListChunks: rows in chunks by time', () => {
@@ -47,10 +47,20 @@ describe('ListChunks: rows in chunks by time', () => {
   }
 
   it('a new page shows a screenful first: rows are at least 96 px tall', () => {
-    expect(firstRows()).to.equal(Math.ceil(innerHeight / 96) + 1);
+    expect(firstRows()).to.equal(Math.ceil(screen.height / 96) + 1);
+    expect(screen.height, 'the screen holds the window').to.be.at.least(innerHeight);
     const list = fakeList(30, 1);
     list.start();
     expect(list.steps).to.deep.equal([firstRows()]);
+  });
+
+  it('rows that change before the next chunk wait for it: the first screenful stays alone in its task', async () => {
+    const list = fakeList(30, 1);
+    list.start();
+    list.again(); // the same rows again (e.g. with the parties' names), in the same task
+    expect(list.steps).to.deep.equal([firstRows(), firstRows()]);
+    await list.done();
+    expect(list.steps.at(-1)).to.equal(30);
   });
 
   it('a few rows more than shown render at once, without a yield', () => {
