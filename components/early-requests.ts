@@ -59,22 +59,21 @@ export function startEarlyRequests(ownSearch: () => void): void {
   const language = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => all.indexOf(l) === i).map((l, i) => (i ? `${l};q=${(1 - i * 0.2).toFixed(1)}` : l)).join(', ');
   const credentials: RequestCredentials = el.getAttribute('credentials') === 'include' ? 'include' : 'omit';
   const answers = new Map<string, Promise<Response>>();
-  // The client gets a copy of each answer (this file may read the answer itself: parties, limits). A good answer's body
-  // is read here as soon as it is in, while the rest of the code is still on its way: the copy's json() then gives it
-  // at once. Read when the client asked, it took a task of its own between the code and the first rows (on a phone,
-  // 50–150 ms later rows). A body that is not JSON is left for the client to meet.
+  // Each good answer's body is read here, once, as soon as it is in (while the rest of the code is still on its way):
+  // this file uses it (parties, limits), and the client's json() on the answer then gives it at once. Read when the
+  // client asked, it took a task of its own between the code and the first rows (on a phone, 50–150 ms later rows).
+  // A failed answer, or one that is not JSON, keeps its body for the client to meet.
   const send = (path: string) => {
     const url = `${base}/api/v1/${path}`;
-    const answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language }, credentials, cache: 'no-store' });
-    const theirs = answer.then(async (response) => {
-      const copy = response.clone();
+    const read = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language }, credentials, cache: 'no-store' }).then(async (response) => {
       const body: unknown = response.ok ? await response.clone().json().catch(() => undefined) : undefined;
-      if (body !== undefined) copy.json = () => Promise.resolve(body);
-      return copy;
+      if (body !== undefined) response.json = () => Promise.resolve(body);
+      return { response, body };
     });
+    const theirs = read.then(({ response }) => response);
     theirs.catch(() => undefined); // a failure here is the client's to meet (it asks again)
     answers.set(url, theirs);
-    return answer;
+    return read;
   };
   // The list's first search, when it is the plain inbox (no folder, filters, search or order chosen: the common first
   // page) of the parties named, or else of all the user's parties once GET /parties and the limits have answered.
@@ -88,7 +87,7 @@ export function startEarlyRequests(ownSearch: () => void): void {
     const query = new URLSearchParams(party.map((p) => ['party', p]));
     for (const [key, value] of [['systemLabel', 'Default'], ['excludeApiOnly', 'true'], ['orderBy', 'contentUpdatedAt_desc'], ['limit', String(limit)]]) query.append(key, value);
     // Failed: the client asks again itself (and needs its code for requests now).
-    send(`enduser/dialogs?${query}`).then((response) => response.ok || ownSearch(), ownSearch);
+    send(`enduser/dialogs?${query}`).then(({ response }) => response.ok || ownSearch(), ownSearch);
   };
   const party = [...new Set((el.getAttribute('party') ?? '').split(/\s+/).filter(Boolean))];
   const limits = send('metadata/limits');
@@ -101,10 +100,10 @@ export function startEarlyRequests(ownSearch: () => void): void {
     ready = !plain
       ? Promise.resolve(ownSearch())
       : Promise.all([parties, limits])
-          .then(([p, l]) => (p.ok && l.ok ? Promise.all([p.json(), l.json()]) : Promise.reject()))
           .then(([p, l]) => {
-            const urns = partyUrns(p);
-            if (urns.length && urns.length <= partyCap(l)) search(urns);
+            // Either answer failed or is not JSON: no urns, the client asks itself.
+            const urns = p.body === undefined || l.body === undefined ? [] : partyUrns(p.body);
+            if (urns.length && urns.length <= partyCap(l.body)) search(urns);
             else ownSearch();
           })
           .catch(ownSearch);

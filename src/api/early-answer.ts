@@ -2,7 +2,7 @@ import type { Options } from 'ky';
 import { acceptLanguage, type ClientOptions } from './client.js';
 
 /** What components/early-requests.ts leaves on the global object. */
-interface EarlyRequests {
+export interface EarlyRequests {
   language: string;
   credentials: RequestCredentials;
   answers: Map<string, Promise<Response>>;

@@ -5,15 +5,12 @@
 // portal's proxy (/__portal: it adds the token).
 import { expect } from '@open-wc/testing';
 import { startEarlyRequests } from '../../components/early-requests.js';
+import type { EarlyRequests } from '../../src/api/early-answer.js';
 import { parties, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
 import { proxyInbox } from './page-inbox.js';
 
-interface Early {
-  answers: Map<string, Promise<Response>>;
-  ready: Promise<unknown>;
-}
-const early = () => (globalThis as Record<symbol, Early | undefined>)[Symbol.for('dialog-inbox.early-requests')]!;
+const early = () => (globalThis as Record<symbol, EarlyRequests | undefined>)[Symbol.for('dialog-inbox.early-requests')]!;
 /** 'json' when the body resolves before the next task, 'task' when it waits for one. */
 const firstOf = (response: Response) =>
   Promise.race([response.json().then(() => 'json'), new Promise<string>((resolve) => setTimeout(() => resolve('task'), 0))]);
