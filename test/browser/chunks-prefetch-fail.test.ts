@@ -6,23 +6,22 @@ import { expect } from '@open-wc/testing';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
+import { cdnInbox, closeCdnInbox, listOf, watchErrors, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('prefetch-fail');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 
 describe('dist/ with the dialog chunk failing while it is prefetched', () => {
   let inbox: PageInbox;
-  const uncaught: string[] = [];
-  const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
+  let page: ReturnType<typeof watchErrors>;
 
   before(async () => {
     await resetDemo();
-    window.addEventListener('unhandledrejection', onRejection);
+    page = watchErrors();
     ({ inbox } = await cdnInbox(key, { 'dialog-code': '404' }, 'nb'));
   });
   after(async () => {
-    window.removeEventListener('unhandledrejection', onRejection);
+    page.stop();
     await closeCdnInbox(key, inbox);
   });
 
@@ -44,6 +43,6 @@ describe('dist/ with the dialog chunk failing while it is prefetched', () => {
     await until(() => (view() as (HTMLElement & { dialog?: { id?: string } }) | null)?.dialog?.id === id, 'the view to hold the dialog');
     await until(() => view()!.shadowRoot!.querySelector('[part~="title"]')?.textContent?.trim(), 'the dialog’s title');
     expect(chunkError() === null, 'no message').to.equal(true);
-    expect(uncaught, 'no uncaught errors').to.deep.equal([]);
+    expect(page.errors, 'no uncaught errors').to.deep.equal([]);
   });
 });

@@ -7,14 +7,12 @@ import type { Parties } from '../../src/api/types.js';
 import { partyUrns } from '../../src/state/parties.js';
 import { api, resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { BUNDLE, interceptFetch, proxyInbox, watchErrors } from './page-inbox.js';
+import { interceptedEntry } from './page-inbox.js';
 
 describe('the entry with hostile answers from GET /parties and the limits', () => {
-  let inbox: HTMLElement;
+  let entry: Awaited<ReturnType<typeof interceptedEntry>>;
   let hostile: Parties;
-  let restoreFetch: () => void;
   const searches: string[] = [];
-  const page = watchErrors();
 
   before(async () => {
     await resetDemo();
@@ -31,27 +29,20 @@ describe('the entry with hostile answers from GET /parties and the limits', () =
       ],
     } as unknown as Parties;
     const json = (body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } }));
-    restoreFetch = interceptFetch((url) => {
+    entry = await interceptedEntry((url) => {
       if (url.endsWith('/__portal/api/v1/enduser/parties')) return json(hostile);
       if (url.endsWith('/__portal/api/v1/metadata/limits')) return json({ endUserSearch: { maxPartyFilterValues: '20' } });
       if (url.includes('/__portal/api/v1/enduser/dialogs?')) searches.push(url);
       return undefined;
     });
-    inbox = proxyInbox();
-    await import(/* @vite-ignore */ BUNDLE);
   });
-  after(async () => {
-    restoreFetch();
-    page.stop();
-    inbox.remove();
-    await resetDemo();
-  });
+  after(() => entry.close());
 
   it('sends one search, of the parties the list takes from that answer, and the rows show', async () => {
-    const list = inbox.querySelector('dialog-list')!;
+    const list = entry.inbox.querySelector('dialog-list')!;
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows', 10_000);
     expect(searches.length, 'one search').to.equal(1);
     expect(new URL(searches[0]).searchParams.getAll('party')).to.deep.equal(partyUrns(hostile));
-    expect(page.errors, 'nothing thrown').to.deep.equal([]);
+    expect(entry.page.errors, 'nothing thrown').to.deep.equal([]);
   });
 });

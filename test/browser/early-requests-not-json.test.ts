@@ -5,46 +5,37 @@ import { expect } from '@open-wc/testing';
 import { nb } from '../../src/i18n/nb.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
-import { BUNDLE, interceptFetch, proxyInbox, watchErrors } from './page-inbox.js';
+import { interceptedEntry } from './page-inbox.js';
 
 describe('the entry when GET /parties answers a page that is not JSON', () => {
-  let inbox: HTMLElement;
+  let entry: Awaited<ReturnType<typeof interceptedEntry>>;
   let broken = true;
-  let restoreFetch: () => void;
   const searches: string[] = [];
-  const page = watchErrors();
 
   before(async () => {
     await resetDemo();
-    restoreFetch = interceptFetch((url) => {
+    entry = await interceptedEntry((url) => {
       if (broken && url.endsWith('/__portal/api/v1/enduser/parties')) {
         return Promise.resolve(new Response('<!doctype html><title>Logg inn</title><h1>Logg inn</h1>', { headers: { 'Content-Type': 'text/html' } }));
       }
       if (url.includes('/__portal/api/v1/enduser/dialogs?')) searches.push(url);
       return undefined;
-    });
-    inbox = proxyInbox({ lang: 'nb' });
-    await import(/* @vite-ignore */ BUNDLE);
+    }, { lang: 'nb' });
   });
-  after(async () => {
-    restoreFetch();
-    page.stop();
-    inbox.remove();
-    await resetDemo();
-  });
+  after(() => entry.close());
 
   it('sends no search, throws nothing, says so with a retry; the retry brings the rows', async () => {
-    const list = inbox.querySelector('dialog-list')!;
+    const list = entry.inbox.querySelector('dialog-list')!;
     const error = await until(() => list.shadowRoot?.querySelector<HTMLElement>('[part="error"]'), 'the error', 10_000);
     expect(error.textContent, 'the answer could not be read').to.include(nb.errors.invalidResponse);
     expect(list.shadowRoot!.querySelector('li[part="row"]') === null, 'no rows').to.equal(true);
     expect(searches, 'no search without the parties').to.deep.equal([]);
-    expect(page.errors, 'nothing thrown').to.deep.equal([]);
+    expect(entry.page.errors, 'nothing thrown').to.deep.equal([]);
     broken = false;
     const retry = await until(() => error.querySelector<HTMLButtonElement>('button'), 'a retry');
     retry.click();
     await until(() => list.shadowRoot?.querySelector('li[part="row"]'), 'rows after the retry', 10_000);
     expect(searches.length, 'one search after the retry').to.equal(1);
-    expect(page.errors, 'nothing thrown').to.deep.equal([]);
+    expect(entry.page.errors, 'nothing thrown').to.deep.equal([]);
   });
 });

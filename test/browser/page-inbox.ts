@@ -101,3 +101,24 @@ export function interceptFetch(answer: (url: string) => Promise<Response> | unde
     window.fetch = realFetch;
   };
 }
+
+/**
+ * The entry on a page whose requests `answer` may answer itself (interceptFetch), with an inbox through the portal's
+ * proxy (proxyInbox): what is thrown meanwhile is in `page.errors`; `close()` undoes it all and resets the demo.
+ */
+export async function interceptedEntry(answer: (url: string) => Promise<Response> | undefined, options: Parameters<typeof proxyInbox>[0] = {}) {
+  const page = watchErrors();
+  const restoreFetch = interceptFetch(answer);
+  const inbox = proxyInbox(options);
+  await import(/* @vite-ignore */ BUNDLE);
+  return {
+    inbox,
+    page,
+    close: async () => {
+      restoreFetch();
+      page.stop();
+      inbox.remove();
+      await resetDemo();
+    },
+  };
+}
