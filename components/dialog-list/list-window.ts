@@ -6,10 +6,13 @@ export const NEAR = 30;
 /** The window moves once the rows it should hold differ by this many: a few rows per update, never one per pixel. */
 const STEP = 6;
 /**
- * At most this many rows are added on each side in one update (one a frame), besides the visible ones: rendering 60
- * rows at once took 300 ms under a phone's CPU (4× slower).
+ * Rows are added on each side a few a frame, besides the visible ones: as many as fit in STEP_MS at what the last
+ * steps cost per row (their update, style and layout, measured together; the paint comes on top), at least 1 and at
+ * most MAX_ADD. Measured after a jump: 2.4–4 ms a row under a phone's CPU (4× slower), so 2 a side; 0.7–1.1 ms on a
+ * desktop, so 8.
  */
-const ADD = 3;
+const STEP_MS = 16;
+const MAX_ADD = 8;
 /**
  * At most this many rows are dropped on each side in one update: taking a laid-out row out of the page cost about
  * 0.5 ms under a phone's CPU (165 rows: 20 ms at full speed), so the list that passes `from` sheds the rows above the
@@ -60,6 +63,10 @@ export class ListWindow implements ReactiveController {
   /** Where the window is heading (the visible rows and NEAR on each side), and the rows that must be rendered now. */
   #target: [number, number] = [0, FIRST_WINDOW];
   #need: [number, number] = [0, 1];
+  /** What adding a row cost in the last steps, ms (guessed until one is measured); the update's start; rows added. */
+  #perRow = STEP_MS / 6;
+  #at = 0;
+  #added = 0;
 
   #idsOf: { rows: unknown; ids: string[] } | null = null;
 
@@ -113,11 +120,11 @@ export class ListWindow implements ReactiveController {
     this.#anchorId = null;
   }
 
-  /** Puts the row at `index` into the window (with a few on each side, more follow); true when the window moved. */
+  /** Puts the row at `index` into the window (with 3 on each side, more follow); true when the window moved. */
   include(index: number): boolean {
     if (!this.on || (index >= this.start && index < this.end)) return false;
-    this.start = Math.max(0, index - ADD);
-    this.end = Math.min(this.ids().length, index + ADD + 1);
+    this.start = Math.max(0, index - 3);
+    this.end = Math.min(this.ids().length, index + 4);
     this.#need = [index, index + 1];
     this.#target = [Math.max(0, index - NEAR), index + NEAR + 1];
     this.#anchorId = this.ids()[this.start] ?? null;
@@ -139,6 +146,7 @@ export class ListWindow implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#at = performance.now();
     const ids = this.ids();
     const on = this.on;
     if (on && !this.#wasOn && this.#rows().length) this.#takeOver(ids);
@@ -157,6 +165,8 @@ export class ListWindow implements ReactiveController {
     // One layout per update: the spacers from what is known so far, then the rows measured (for the next update).
     this.#sizeSpacers();
     this.#measure();
+    if (this.#added) this.#perRow = (this.#perRow + (performance.now() - this.#at) / this.#added) / 2;
+    this.#added = 0;
     this.#restore();
     this.#schedule();
   }
@@ -291,19 +301,21 @@ export class ListWindow implements ReactiveController {
   }
 
   /**
-   * One step of the rendered rows toward the target: the visible rows at once (after a jump only they), at most ADD
-   * more on each side, and at most DROP of those past the target dropped on each side. The next step comes in the
-   * next frame, until the target is reached.
+   * One step of the rendered rows toward the target: the visible rows at once (after a jump only they), a few more
+   * on each side (STEP_MS), and at most DROP of those past the target dropped on each side. The next step comes in
+   * the next frame, until the target is reached.
    */
   #step(): boolean {
     const [ts, te] = this.#target;
     const [ns, ne] = this.#need;
     let { start, end } = this;
     if (ne <= start || ns >= end) [start, end] = [ns, ne];
-    // Toward the target: ADD rows more or DROP rows fewer on each side at most.
-    start = Math.min(ns, Math.max(ts, start - ADD), start + DROP);
-    end = Math.max(ne, Math.min(te, end + ADD), end - DROP);
+    const add = Math.max(1, Math.min(MAX_ADD, Math.floor(STEP_MS / 2 / this.#perRow)));
+    start = Math.min(ns, Math.max(ts, start - add), start + DROP);
+    end = Math.max(ne, Math.min(te, end + add), end - DROP);
     if (start === this.start && end === this.end) return false;
+    // Rows new to the window (after a jump: all of them).
+    this.#added = end - start - Math.max(0, Math.min(end, this.end) - Math.max(start, this.start));
     this.start = start;
     this.end = end;
     this.#anchorId = this.ids()[start] ?? null;
