@@ -16,6 +16,7 @@ describe('the entry’s first search failing while the core loads', () => {
   let list: HTMLElement;
   let loading: Promise<unknown>;
   const answered: number[] = [];
+  const realFetch = window.fetch;
   const error = () => list.shadowRoot!.querySelector<HTMLElement>('[part="error"]');
   before(async () => {
     await resetDemo();
@@ -23,9 +24,8 @@ describe('the entry’s first search failing while the core loads', () => {
     await setFaults({ failParties: [person] });
     await setChunkFaults(key, { core: 'hang' });
     // The searches' answers as they come (a failed answer whose body nobody reads has no resource timing entry).
-    const fetch = window.fetch;
     window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await fetch(input, init);
+      const response = await realFetch(input, init);
       if ((input instanceof Request ? input.url : String(input)).includes('/enduser/dialogs?')) answered.push(response.status);
       return response;
     };
@@ -34,6 +34,7 @@ describe('the entry’s first search failing while the core loads', () => {
     list = inbox.querySelector('dialog-list')!;
   });
   after(async () => {
+    window.fetch = realFetch;
     inbox.remove();
     await setChunkFaults(key, {});
     await resetDemo();
