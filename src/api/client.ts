@@ -154,7 +154,7 @@ export class DialogportenClient {
 
   /** Sends a request; on a 401 asks the token provider once more and retries once. */
   async #send(path: string, options: Options): Promise<Response> {
-    const early = await earlyAnswer(this, path, options);
+    const early = await earlyAnswer(this, path, options, this.options.timeoutMs ?? defaultTimeoutMs);
     if (early) return early;
     const send = await this.#kyReady();
     const ky = loadedKy!;
