@@ -6,13 +6,19 @@ export const NEAR = 30;
 /** The window moves once the rows it should hold differ by this many: a few rows per update, never one per pixel. */
 const STEP = 6;
 /**
- * Rows are added on each side a few a frame, besides the visible ones: as many as fit in STEP_MS at what the last
- * steps cost per row (their update, style and layout, measured together; the paint comes on top), at least 1 and at
- * most MAX_ADD. Measured after a jump: 2.4–4 ms a row under a phone's CPU (4× slower), so 2 a side; 0.7–1.1 ms on a
- * desktop, so 8.
+ * Rows are added on each side a few a frame, besides the visible ones: as many as fit in the time a chunk of a new
+ * page may take (CHUNK_BUDGET_MS) at what the last steps cost per row (their update, style and layout, measured
+ * together; the paint comes on top), at least 1 and at most MAX_ADD. Measured after a jump: 2.4–4 ms a row under a
+ * phone's CPU (4× slower), so 2 a side; 0.7–1.1 ms on a desktop, so 8.
  */
-const STEP_MS = 16;
 const MAX_ADD = 8;
+/**
+ * The time a chunk of a new page may take, as CHUNK_BUDGET_MS in list-chunks.ts: the same number, not imported (in the
+ * classic script the import cost 29 B gzip, its ceiling has none to spare).
+ */
+const CHUNK_BUDGET_MS = 16;
+/** Rows rendered on each side of a row put into the window at once (include); more follow a step a frame. */
+const AROUND = 3;
 /**
  * At most this many rows are dropped on each side in one update: taking a laid-out row out of the page cost about
  * 0.5 ms under a phone's CPU (165 rows: 20 ms at full speed), so the list that passes `from` sheds the rows above the
@@ -64,7 +70,7 @@ export class ListWindow implements ReactiveController {
   #target: [number, number] = [0, FIRST_WINDOW];
   #need: [number, number] = [0, 1];
   /** What adding a row cost in the last steps, ms (guessed until one is measured); the update's start; rows added. */
-  #perRow = STEP_MS / 6;
+  #perRow = CHUNK_BUDGET_MS / 6;
   #at = 0;
   #added = 0;
 
@@ -120,11 +126,11 @@ export class ListWindow implements ReactiveController {
     this.#anchorId = null;
   }
 
-  /** Puts the row at `index` into the window (with 3 on each side, more follow); true when the window moved. */
+  /** Puts the row at `index` into the window (with AROUND on each side, more follow); true when the window moved. */
   include(index: number): boolean {
     if (!this.on || (index >= this.start && index < this.end)) return false;
-    this.start = Math.max(0, index - 3);
-    this.end = Math.min(this.ids().length, index + 4);
+    this.start = Math.max(0, index - AROUND);
+    this.end = Math.min(this.ids().length, index + AROUND + 1);
     this.#need = [index, index + 1];
     this.#target = [Math.max(0, index - NEAR), index + NEAR + 1];
     this.#anchorId = this.ids()[this.start] ?? null;
@@ -302,15 +308,15 @@ export class ListWindow implements ReactiveController {
 
   /**
    * One step of the rendered rows toward the target: the visible rows at once (after a jump only they), a few more
-   * on each side (STEP_MS), and at most DROP of those past the target dropped on each side. The next step comes in
-   * the next frame, until the target is reached.
+   * on each side (CHUNK_BUDGET_MS), and at most DROP of those past the target dropped on each side. The next step
+   * comes in the next frame, until the target is reached.
    */
   #step(): boolean {
     const [ts, te] = this.#target;
     const [ns, ne] = this.#need;
     let { start, end } = this;
     if (ne <= start || ns >= end) [start, end] = [ns, ne];
-    const add = Math.max(1, Math.min(MAX_ADD, Math.floor(STEP_MS / 2 / this.#perRow)));
+    const add = Math.max(1, Math.min(MAX_ADD, Math.floor(CHUNK_BUDGET_MS / 2 / this.#perRow)));
     start = Math.min(ns, Math.max(ts, start - add), start + DROP);
     end = Math.max(ne, Math.min(te, end + add), end - DROP);
     if (start === this.start && end === this.end) return false;

@@ -1,5 +1,6 @@
 import { kyCode } from '../../src/api/client.js';
 import { chunkTimeoutMs } from '../../src/chunk-loading.js';
+import { withTimeout } from '../../src/time-limit.js';
 import { messagesFor, normaliseLang } from '../../src/i18n/index.js';
 import { inheritedLang } from './lang.js';
 import { whenIdle } from './scheduling.js';
@@ -48,16 +49,11 @@ export function loadElement(tag: string, { timeout = chunkTimeoutMs(), quiet = f
   if (!load || customElements.get(tag)) return Promise.resolve();
   let promise = pending.get(tag);
   if (!promise) {
-    let timer = 0;
-    const late = new Promise<never>((_, reject) => {
-      timer = window.setTimeout(() => reject(new Error(`<${tag}> took more than ${timeout} ms to load`)), timeout);
-    });
     // A chunk that arrives after its message replaces it: the element empties its shadow root when it upgrades
     // (InboxElement.createRenderRoot).
-    promise = Promise.race([load(), late]).then(
-      () => clearTimeout(timer),
+    promise = withTimeout(load(), timeout, () => new Error(`<${tag}> took more than ${timeout} ms to load`)).then(
+      () => undefined,
       (error: unknown) => {
-        clearTimeout(timer);
         pending.delete(tag); // the next call tries again
         throw error;
       },

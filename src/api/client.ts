@@ -2,6 +2,7 @@ import type { KyInstance, Options } from 'ky';
 import type * as KyCode from './ky-code.js';
 import { chunkTimeoutMs, retrying } from '../chunk-loading.js';
 import { earlyAnswer } from './early-answer.js';
+import { withTimeout } from '../time-limit.js';
 import { ApiError, InvalidResponseError, NetworkError, abortError, isAbortError, problemFrom } from './errors.js';
 import type { Dialog, DialogSeenLog, Limits, Parties, SearchQuery, SearchResult, SystemLabel } from './types.js';
 import type { components } from './openapi.gen.js';
@@ -98,19 +99,13 @@ export class DialogportenClient {
     if (loadedKy) return (this.#ky = Promise.resolve(this.#create(loadedKy.ky)));
     // A chunk that never comes fails after the chunk timeout, as a request that timed out (it may still come: the
     // retry takes it).
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new NetworkError('ky took too long to load', true)), chunkTimeoutMs());
-    });
-    this.#ky = Promise.race([kyCode(), late])
-      .then(
-        (ky) => this.#create((loadedKy = ky).ky),
-        (error: unknown) => {
-          this.#ky = null;
-          throw error instanceof NetworkError ? error : new NetworkError('ky could not be loaded', false, { cause: error });
-        },
-      )
-      .finally(() => clearTimeout(timer));
+    this.#ky = withTimeout(kyCode(), chunkTimeoutMs(), () => new NetworkError('ky took too long to load', true)).then(
+      (ky) => this.#create((loadedKy = ky).ky),
+      (error: unknown) => {
+        this.#ky = null;
+        throw error instanceof NetworkError ? error : new NetworkError('ky could not be loaded', false, { cause: error });
+      },
+    );
     return this.#ky;
   }
 

@@ -1,6 +1,7 @@
 import type { Options } from 'ky';
 import { acceptLanguage, type ClientOptions } from './client.js';
 import { NetworkError } from './errors.js';
+import { withTimeout } from '../time-limit.js';
 
 /** What components/early-requests.ts leaves on the global object. */
 export interface EarlyRequests {
@@ -24,18 +25,13 @@ export async function earlyAnswer(client: { baseUrl: string; options: ClientOpti
   if (early.language !== acceptLanguage(client.options.lang) || early.credentials !== (client.options.credentials ?? 'omit')) return null;
   const query = options.searchParams ? new URLSearchParams(options.searchParams as URLSearchParams).toString() : '';
   const url = `${client.baseUrl}/api/v1/${path}${query ? `?${query}` : ''}`;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NetworkError('The request timed out', true)), timeoutMs);
-  });
-  try {
-    if (path === 'enduser/dialogs') await Promise.race([early.ready, late]);
+  const take = async () => {
+    if (path === 'enduser/dialogs') await early.ready;
     const answer = early.answers.get(url);
     if (!answer) return null;
     early.answers.delete(url);
-    const response = await Promise.race([answer.catch(() => null), late]);
+    const response = await answer.catch(() => null);
     return response?.ok ? response : null;
-  } finally {
-    clearTimeout(timer);
-  }
+  };
+  return withTimeout(take(), timeoutMs, () => new NetworkError('The request timed out', true));
 }

@@ -7,6 +7,7 @@ import type { SearchQuery } from '../../src/api/types.js';
 import type { EarlyRequests } from '../../src/api/early-answer.js';
 import { NetworkError } from '../../src/api/errors.js';
 import { personParty, resetDemo } from './demo-api.js';
+import { interceptFetch } from './page-inbox.js';
 
 const KEY = Symbol.for('dialog-inbox.early-requests');
 const globals = globalThis as unknown as Record<symbol, EarlyRequests | undefined>;
@@ -28,15 +29,11 @@ describe('an early answer that never comes', () => {
     const hanging = new Promise<Response>(() => {});
     // The URL the client will ask for: taken from the request it sends itself when no early answer is there.
     const urls: string[] = [];
-    const realFetch = window.fetch;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      urls.push(input instanceof Request ? input.url : String(input));
-      return realFetch(input, init);
-    };
+    const restoreFetch = interceptFetch((url) => void urls.push(url));
     try {
       await client.searchDialogs(query);
     } finally {
-      window.fetch = realFetch;
+      restoreFetch();
     }
     globals[KEY] = { language: acceptLanguage('nb'), credentials: 'omit', answers: new Map([[urls[0], hanging]]), ready };
     return { client, query, url: urls[0] };
@@ -63,18 +60,14 @@ describe('an early answer that never comes', () => {
     const { client, query, url } = await setUp();
     const answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage('nb') } });
     globals[KEY]!.answers.set(url, answer);
-    const realFetch = window.fetch;
     let sent = 0;
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      sent++;
-      return realFetch(input, init);
-    };
+    const restoreFetch = interceptFetch(() => void sent++);
     try {
       const result = await client.searchDialogs(query);
       expect(result.items?.length ?? 0).to.be.greaterThan(0);
       expect(sent, 'requests the client sent').to.equal(0);
     } finally {
-      window.fetch = realFetch;
+      restoreFetch();
     }
   });
 });
