@@ -5,7 +5,10 @@
 // for itself, so a guess that differs from the list's real query costs one unused request, never a wrong row.
 // This file imports nothing: what it shares with the client is only the global key below.
 
-/** The global key of the early answers: `{ language, credentials, answers: Map<url, Promise<Response>>, ready }`. */
+/**
+ * The global key of the early answers: `{ language, credentials, answers: Map<url, Promise<Response>>, ready, cancel }`
+ * (`cancel(url)` aborts that request: the client gave up waiting for it).
+ */
 const KEY = Symbol.for('dialog-inbox.early-requests');
 const LANGS: Record<string, string> = { nb: 'nb', no: 'nb', nob: 'nb', nn: 'nn', nno: 'nn', en: 'en', eng: 'en' };
 
@@ -59,13 +62,19 @@ export function startEarlyRequests(ownSearch: () => void): void {
   const language = [lang, 'nb', 'nn', 'en'].filter((l, i, all) => all.indexOf(l) === i).map((l, i) => (i ? `${l};q=${(1 - i * 0.2).toFixed(1)}` : l)).join(', ');
   const credentials: RequestCredentials = el.getAttribute('credentials') === 'include' ? 'include' : 'omit';
   const answers = new Map<string, Promise<Response>>();
+  // Aborted when the client gives up on an answer (its timeout) or nobody takes it: a request that hangs would hold
+  // one of the browser's few connections to the server.
+  const controllers = new Map<string, AbortController>();
+  const cancel = (url: string) => controllers.get(url)?.abort();
   // Each good answer's body is read here, once, as soon as it is in (while the rest of the code is still on its way):
   // this file uses it (parties, limits), and the client's json() on the answer then gives it at once. Read when the
   // client asked, it took a task of its own between the code and the first rows (on a phone, 50–150 ms later rows).
   // A failed answer, or one that is not JSON, keeps its body for the client to meet.
   const send = (path: string) => {
     const url = `${base}/api/v1/${path}`;
-    const read = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language }, credentials, cache: 'no-store' }).then(async (response) => {
+    const controller = new AbortController();
+    controllers.set(url, controller);
+    const read = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': language }, credentials, cache: 'no-store', signal: controller.signal }).then(async (response) => {
       const body: unknown = response.ok ? await response.clone().json().catch(() => undefined) : undefined;
       if (body !== undefined) response.json = () => Promise.resolve(body);
       return { response, body };
@@ -109,7 +118,10 @@ export function startEarlyRequests(ownSearch: () => void): void {
           .catch(ownSearch);
   }
   // `ready`: the search sent once the parties are known is in `answers` when it settles (the client waits for it).
-  (globalThis as Record<symbol, unknown>)[KEY] = { language, credentials, answers, ready };
-  // Not taken within a minute (an element configured otherwise): let them go.
-  setTimeout(() => answers.clear(), 60_000);
+  (globalThis as Record<symbol, unknown>)[KEY] = { language, credentials, answers, ready, cancel };
+  // Not taken within a minute (an element configured otherwise): let them go, and any still on their way.
+  setTimeout(() => {
+    answers.forEach((_, url) => cancel(url));
+    answers.clear();
+  }, 60_000);
 }

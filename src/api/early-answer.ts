@@ -10,6 +10,8 @@ export interface EarlyRequests {
   answers: Map<string, Promise<Response>>;
   /** Settles once a search that waited for GET /parties has been sent (or will not be). */
   ready?: Promise<unknown>;
+  /** Aborts the entry's request for this URL (the client gave up on it). */
+  cancel?: (url: string) => void;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface EarlyRequests {
  * the same URL with the same language and credentials, taken once; only a successful one is used. One that has not
  * come `timeoutMs` after the client asked for it fails as timed out, as the client's own request would (the entry's
  * requests have no timeout of their own: without this a server that never answers left the list loading for good).
+ * Then the entry's request is aborted.
  * (The classic script asks for nothing early: its build leaves this out, vite.classic.config.ts.)
  */
 export async function earlyAnswer(client: { baseUrl: string; options: ClientOptions }, path: string, options: Options, timeoutMs: number): Promise<Response | null> {
@@ -33,5 +36,6 @@ export async function earlyAnswer(client: { baseUrl: string; options: ClientOpti
     const response = await answer.catch(() => null);
     return response?.ok ? response : null;
   };
-  return withTimeout(take(), timeoutMs, () => new NetworkError('The request timed out', true));
+  // Given up: the entry's request is aborted too (a hanging one would hold a connection to the server).
+  return withTimeout(take(), timeoutMs, () => (early.cancel?.(url), new NetworkError('The request timed out', true)));
 }

@@ -56,6 +56,14 @@ describe('an early answer that never comes', () => {
     expect((error as NetworkError | null)?.timedOut, String(error)).to.equal(true);
   });
 
+  it('the client that gives up asks the entry to abort that request', async () => {
+    const { client, query, url } = await setUp();
+    const cancelled: string[] = [];
+    globals[KEY]!.cancel = (u) => void cancelled.push(u);
+    await client.searchDialogs(query).then(() => null, (e: unknown) => e);
+    expect(cancelled, 'the URL the client waited for').to.deep.equal([url]);
+  });
+
   it('an early answer that comes in time is taken (the client sends nothing itself)', async () => {
     const { client, query, url } = await setUp();
     const answer = fetch(url, { headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage('nb') } });

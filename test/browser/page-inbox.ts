@@ -94,9 +94,9 @@ export function watchErrors(): { errors: string[]; stop(): void } {
  * The page's fetches that `answer` answers (it returns a response for a URL it knows, else nothing) are answered so;
  * the others go out. Returns the function that puts the real fetch back.
  */
-export function interceptFetch(answer: (url: string) => Promise<Response> | undefined): () => void {
+export function interceptFetch(answer: (url: string, init?: RequestInit) => Promise<Response> | undefined): () => void {
   const realFetch = window.fetch;
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => answer(input instanceof Request ? input.url : String(input)) ?? realFetch(input, init);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => answer(input instanceof Request ? input.url : String(input), init) ?? realFetch(input, init);
   return () => {
     window.fetch = realFetch;
   };
@@ -106,7 +106,7 @@ export function interceptFetch(answer: (url: string) => Promise<Response> | unde
  * The entry on a page whose requests `answer` may answer itself (interceptFetch), with an inbox through the portal's
  * proxy (proxyInbox): what is thrown meanwhile is in `page.errors`; `close()` undoes it all and resets the demo.
  */
-export async function interceptedEntry(answer: (url: string) => Promise<Response> | undefined, options: Parameters<typeof proxyInbox>[0] = {}) {
+export async function interceptedEntry(answer: (url: string, init?: RequestInit) => Promise<Response> | undefined, options: Parameters<typeof proxyInbox>[0] = {}) {
   const page = watchErrors();
   const restoreFetch = interceptFetch(answer);
   const inbox = proxyInbox(options);
