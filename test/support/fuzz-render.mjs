@@ -148,7 +148,10 @@ const DRIVER = () => {
           break;
         }
         const crashed = window.__caseErrors.some((e) => e.n === n);
-        if (performance.now() - started > (crashed ? 300 : 4000)) {
+        // A guard against a case that never settles, not a speed check: generous, so a busy machine does not trip it
+        // (seen: a case with megabytes of text took over 4 s to be asked for and shown with two other processes
+        // keeping both cores busy).
+        if (performance.now() - started > (crashed ? 300 : 30_000)) {
           failures.push({ n, reason: `did not settle (requested=${requested}, busy=${busy}, error=${Boolean(error)}, content=${Boolean(content)})` });
           break;
         }
@@ -181,7 +184,7 @@ const results = {};
 /** The fuzz run of one kind ('list' or 'detail'), in a browser and fuzz API of its own: the two kinds are two test files, run side by side. */
 export function fuzzRender(kind) {
   start();
-  test(`fuzz: ${CASES} ${kind} responses from the OpenAPI schema (seed ${JSON.stringify(SEED)})`, { timeout: 150_000 }, async (t) => {
+  test(`fuzz: ${CASES} ${kind} responses from the OpenAPI schema (seed ${JSON.stringify(SEED)})`, { timeout: 600_000 }, async (t) => {
     if (!built) return t.skip('dist/dialog-inbox.js is missing: run `npm run build` first');
     t.diagnostic(`FUZZ_SEED=${SEED} FUZZ_CASES=${CASES} (reproduce: FUZZ_SEED=${SEED} node --test test/node/fuzz-render-${kind}.test.js)`);
     const { page, errors } = await openPage(browser);
