@@ -9,18 +9,18 @@ const core = '__DIALOG_INBOX_CORE__';
 const theme = '__DIALOG_INBOX_THEME__';
 const ky = '__DIALOG_INBOX_KY__';
 const built = !core.startsWith('__');
+// The core chunk is fetched first, beside the facade that imports it: its download is what the first row waits for
+// (the first search's answer comes well before it), and the early requests' code below took 16–20 ms under a
+// phone's CPU before it asked for the core.
+if (built) import(/* @vite-ignore */ core).catch(() => undefined);
 // The client's ky (src/api/client.ts) is fetched now where the client sends the list's first search itself (see
 // early-requests.ts); where the entry sends it the first rows do not need ky.
 startEarlyRequests(() => void (built && import(/* @vite-ignore */ ky).catch(() => undefined)));
-// The core chunk is fetched now, beside the facade that imports it. On a page without a Designsystemet theme the
-// first render waits for the fallback theme: it is fetched now too, beside the core, not once the core has run (a
-// round trip later; first row on the phone bench 1.34 -> 1.24 s). The same check as the elements'
-// (components/shared/styles.ts); a page's stylesheets have loaded before a module runs.
+// On a page without a Designsystemet theme the first render waits for the fallback theme: it is fetched now too,
+// beside the core, not once the core has run (a round trip later; first row on the phone bench 1.34 -> 1.24 s). The
+// same check as the elements' (components/shared/styles.ts); a page's stylesheets have loaded before a module runs.
 const host = document.querySelector('dialog-inbox,dialog-list,dialog-view');
-if (built) {
-  import(/* @vite-ignore */ core).catch(() => undefined);
-  if (host && !getComputedStyle(host).getPropertyValue('--ds-color-base-default').trim()) import(/* @vite-ignore */ theme).catch(() => undefined);
-}
+if (built && host && !getComputedStyle(host).getPropertyValue('--ds-color-base-default').trim()) import(/* @vite-ignore */ theme).catch(() => undefined);
 const main = await import('./bundle-main.js');
 
 export const {

@@ -34,6 +34,13 @@ describe('the entry starts the first requests', () => {
     console.log(`search sent at ${search.startTime.toFixed(0)} ms; core chunk requested at ${core[0].startTime.toFixed(0)} ms, loaded at ${core[0].responseEnd.toFixed(0)} ms`);
   });
 
+  it('asks for the core chunk before its own requests: the core’s download is what the first row waits for', () => {
+    const core = named(/\/dist\/chunks\/core-[\w-]+\.js$/)[0];
+    for (const request of [...named(/\/metadata\/limits$/), ...named(/\/enduser\/dialogs\?/)]) {
+      expect(core.startTime <= request.startTime, `core asked at ${core.startTime.toFixed(1)} ms, ${request.name} at ${request.startTime.toFixed(1)} ms`).to.equal(true);
+    }
+  });
+
   it('does not fetch the client’s ky beside the core: the first rows do not need it', () => {
     const core = named(/\/dist\/chunks\/core-[\w-]+\.js$/);
     const search = named(/\/enduser\/dialogs\?/)[0];
