@@ -1,7 +1,7 @@
 // The script-tag entry (dist/dialog-inbox.js): small, so that it runs one round trip after the page asks for it. It
-// starts the requests the first rows need (early-requests.ts) and then loads the rest, the core chunk with the inbox
-// and the list (bundle-main.ts), while those answers are on their way. Its exports are the core's, once loaded (a
-// top-level await: `import { … } from '…/dialog-inbox.js'` works as before).
+// asks for the rest, the core chunk with the inbox and the list (bundle-main.ts), and starts the requests the first
+// rows need (early-requests.ts), whose answers come while the core is on its way. Its exports are the core's, once
+// loaded (a top-level await: `import { … } from '…/dialog-inbox.js'` works as before).
 import { startEarlyRequests } from './early-requests.js';
 
 // The files of the core chunk, the fallback theme and ky, written in by the build (vite.config.ts).
