@@ -36,6 +36,9 @@ export async function earlyAnswer(client: { baseUrl: string; options: ClientOpti
     const response = await answer.catch(() => null);
     return response?.ok ? response : null;
   };
-  // Given up: the entry's request is aborted too (a hanging one would hold a connection to the server).
-  return withTimeout(take(), timeoutMs, () => (early.cancel?.(url), new NetworkError('The request timed out', true)));
+  const givenUp = () => {
+    early.cancel?.(url); // a hanging request would hold a connection to the server
+    return new NetworkError('The request timed out', true);
+  };
+  return withTimeout(take(), timeoutMs, givenUp);
 }
