@@ -30,10 +30,10 @@ describe('dist/ with the client’s ky chunk hanging, first requests sent by the
 
   it('shows the first rows; opening a dialog says after the chunk timeout that the service took too long', async () => {
     await until(() => rows(list).length > 1, 'rows');
-    const t0 = performance.now();
     rows(list)[0].querySelector<HTMLElement>('[part="row-button"]')!.click();
     const alert = await until(error, 'the message in the view', 10_000);
-    expect(performance.now() - t0, 'after the chunk timeout').to.be.at.least(TIMEOUT_MS - 50);
+    // The timeout's own message (no time is asserted: the chunk's time limit runs from the client's first request
+    // that needed ky, which a request in the background may have made just before the click; seen: 941 ms after it).
     expect(alert.querySelector('p')!.textContent).to.equal(en.errors.timeout);
     expect(alert.querySelector('button')!.textContent).to.equal(en.retry);
     expect(rows(list).length, 'the rows stay').to.be.greaterThan(1);
