@@ -14,6 +14,7 @@ import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } 
 import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
 import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
 import { designsystemetView } from '../shared/ds-view.js';
+import { addBokmalViewTexts } from '../shared/view-texts.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
@@ -41,6 +42,10 @@ const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Terti
  * @cssprop --dialog-actions-gap - Space between buttons.
  */
 export class DialogActionsElement extends InboxElement {
+  static {
+    addBokmalViewTexts();
+  }
+
   static override styles = [...InboxElement.styles, designsystemetView, actionsStyles];
   protected static override storeOptions = { source: 'nearest', keys: ['config', 'openDialog'] } as const;
 

@@ -17,6 +17,7 @@ import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { afterNextPaint } from '../shared/scheduling.js';
 import { designsystemetView } from '../shared/ds-view.js';
+import { addBokmalViewTexts } from '../shared/view-texts.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
 import { SeenLog } from './seen-log.js';
@@ -67,6 +68,10 @@ const REFRESH_RETRY_MS = 30_000;
  * @cssprop --dialog-transmission-background - The background of a message in a thread.
  */
 export class DialogViewElement extends InboxElement {
+  static {
+    addBokmalViewTexts();
+  }
+
   static override styles = [...InboxElement.styles, designsystemetView, viewStyles, timelineStyles];
   /** Its <dialog-actions> read the same store (a standalone view's own, with its client for fresh tokens). */
   protected static override storeOptions = { source: 'nearest', provide: true, keys: ['config', 'selectedId'] } as const;

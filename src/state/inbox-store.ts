@@ -1,6 +1,6 @@
 import { DialogportenClient } from '../api/client.js';
 import type { Dialog, Limits, OrderBy, Parties, SearchQuery } from '../api/types.js';
-import { hasCatalog, messagesFor, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
+import { hasCatalog, messagesFor, textsVersion, type Lang, type MessageOverrides, type Messages } from '../i18n/index.js';
 import { ACCEPTED_WAIT_MS, TOKEN_REFRESH_MS } from '../actions/timing.js';
 import { dialogVersion } from './dialog-version.js';
 import { cleanFilters, filtersToString, parseFolder, type Folder, type ListFilters } from './list-query.js';
@@ -64,6 +64,7 @@ export class InboxStore extends EventTarget {
   streamUrl: string | null = null;
   #overrides: MessageOverrides | undefined;
   #messages = new Map<Lang, Messages>();
+  #textsVersion = textsVersion();
   #clientKey = '';
 
   #query: QueryState = DEFAULT_QUERY;
@@ -117,6 +118,8 @@ export class InboxStore extends EventTarget {
 
   /** The texts in a language, with the owner's overrides; one object per language until the overrides change. */
   messages(lang: Lang = this.lang): Messages {
+    // A catalog that gained texts since (the view's, see addViewTexts) makes the kept ones stale.
+    if (this.#textsVersion !== textsVersion()) this.#messages.clear(), (this.#textsVersion = textsVersion());
     let t = this.#messages.get(lang);
     if (t) return t;
     t = messagesFor(lang, this.#overrides);

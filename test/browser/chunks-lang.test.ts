@@ -3,6 +3,7 @@
 // is on its way, the texts of the one before stay (not bokmål, not blank).
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import type { CoreMessages } from '../../src/i18n/index.js';
 import { nb } from '../../src/i18n/nb.js';
 import { nn } from '../../src/i18n/nn.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
@@ -21,7 +22,7 @@ describe('dist/ with the language switched after load', () => {
     bin: list.shadowRoot!.querySelector('[data-folder="bin"]')!.textContent!.trim(),
     back: inbox.shadowRoot!.querySelector('[part="back"]')!.textContent!.replace('←', '').trim(),
   });
-  const inLanguage = (t: typeof en) => ({ bin: t.folder.bin, back: t.backToList });
+  const inLanguage = (t: CoreMessages) => ({ bin: t.folder.bin, back: t.backToList });
   const requests = async () => {
     const log = await cdnLog(key);
     return { en: chunkRequests(log, 'en').length, nn: chunkRequests(log, 'nn').length };
