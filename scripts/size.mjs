@@ -50,7 +50,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // Lowered 51 → 47 KiB on 2026-12-04: ky is a chunk of its own, fetched by the entry only where the client sends the
 // first search itself (a token provider, filters chosen, over the party cap); where the entry sends it (with the
 // parties named, or once GET /parties answered) the first rows do not need ky (47,474 B then, from 51,464 B).
-export const CRITICAL_CEILING_BYTES = 47 * 1024;
+// Lowered 47 → 46 KiB on 2026-12-04: bokmål's texts of the dialog view moved to the view's chunk (−938 B), and the
+// core's three stylesheets sit side by side in the chunk (−290 B): 46,805 B then, from 48,033 B.
+export const CRITICAL_CEILING_BYTES = 46 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -86,7 +88,9 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
 // Raised 82 → 84 KiB on 2026-12-03, openly: the same windowing (+2.3 KB: 85,849 B, from 83,551 B).
 // Raised by 128 B on 2026-12-04, openly: the window adds rows by what a frame affords, not 3 a side (+110 B: 86,124 B,
 // from 86,014 B); after jumps through a long list under a phone's CPU, fewer than half the long tasks.
-export const IIFE_CEILING_BYTES = 84 * 1024 + 128;
+// Lowered to 83 KiB on 2026-12-04: every stylesheet side by side in the file, and bokmål's view texts beside the rest
+// of bokmål (84,694 B then, from 86,144 B).
+export const IIFE_CEILING_BYTES = 83 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;
