@@ -27,7 +27,7 @@ import { extras } from './list-extras-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
-import { renderBulkBar, renderRowMenu, renderSelectToggle, type BulkContext } from './list-bulk.js';
+import { renderRowMenu, renderSelectToggle, type BulkContext } from './list-bulk.js';
 import { ListChoices } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
@@ -438,7 +438,7 @@ export class DialogListElement extends InboxElement {
                 : nothing}</p>`
           : nothing}
       </div>
-      ${renderBulkBar(bulk)}
+      ${labels.selecting ? this.#extra((code) => code.renderBulkBar(bulk)) : nothing}
       <div class="message" part="message" aria-live="polite">
         ${labels.message ? html`<div class="ds-alert" data-color=${labels.message.tone} data-size="sm">${labels.message.text()}</div>` : nothing}
       </div>
@@ -455,8 +455,16 @@ export class DialogListElement extends InboxElement {
 
   /** The open filter panel's fields, once their chunk is here (a localized message with a retry if it fails). */
   #filterPanel(toolbar: ToolbarContext): unknown {
-    const panel = extras.use(this);
-    if (panel) return panel.renderFilterPanel(toolbar, this.#choices.recipientFilter());
+    return this.#extra((code) => code.renderFilterPanel(toolbar, this.#choices.recipientFilter()));
+  }
+
+  /**
+   * A part rendered by the list's extras chunk (the filter panel, the bulk bar) once it is here; until then a loading
+   * text, and a localized message with a retry in its place if the chunk cannot be loaded.
+   */
+  #extra(render: (code: NonNullable<ReturnType<typeof extras.use>>) => unknown): unknown {
+    const code = extras.use(this);
+    if (code) return render(code);
     if (!extras.failed) return html`<p class="hint">${this.t.loading}</p>`;
     return html`<div class="ds-alert" data-color="danger" data-size="sm" role="alert" part="chunk-error">
       <p>${this.t.partFailed}</p>

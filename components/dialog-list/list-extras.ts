@@ -1,8 +1,9 @@
 // What the list does beyond its first rows, in one chunk (the list's extras), loaded when it is first needed or when
 // the browser is idle after the first rows: the filter panel's fields, the list's own refresh, windowing of long
-// lists, and the label runner. One module that the list imports, not one per part: each part imported on its own was
-// a small chunk that only re-exported from this one (three of them, 256 B gzip together).
+// lists, the bulk bar and the label runner. One module that the list imports, not one per part: each part imported
+// on its own was a small chunk that only re-exported from this one (three of them, 256 B gzip together).
 export { renderFilterPanel } from './list-filter-panel.js';
 export { ListRefresh, refreshIntervalMs } from './list-refresh.js';
 export { ListWindow } from './list-window.js';
-export { bulkSetLabels, fetchRevisions, StaleRevisionError } from '../../src/state/bulk-labels.js';
+export { renderBulkBar } from './list-bulk-bar.js';
+export { runLabels } from './list-label-run.js';

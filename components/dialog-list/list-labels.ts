@@ -2,11 +2,10 @@ import type { ReactiveControllerHost } from 'lit';
 import type { DialogportenClient } from '../../src/api/client.js';
 import { errorKind, isAbortError } from '../../src/api/errors.js';
 import { fill, type Messages } from '../../src/i18n/index.js';
-import { actionApplies, actionsFor, applyLabelChange, labelChange, MAX_BULK, type BulkAction } from '../../src/state/bulk.js';
+import { actionsFor, MAX_BULK, type BulkAction } from '../../src/state/bulk.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { Row } from '../../src/state/rows.js';
-import { DialogLabelChangeEvent } from './list-events.js';
 import { extras } from './list-extras-part.js';
 import type { ListPages } from './list-pages.js';
 
@@ -22,6 +21,16 @@ export interface LabelsSource {
   belongs(row: Row): boolean;
   /** Tells the portal's other tabs. */
   post(patches: RowPatch[]): void;
+}
+
+/** The message for an action that failed (`error`); only one from the selection says that the selection is kept. */
+export function failure(t: () => Messages, action: BulkAction, error: unknown, fromSelection: boolean): LabelMessage {
+  const aborted = isAbortError(error);
+  const failed = fromSelection ? 'bulkFailed' : 'rowActionFailed';
+  return {
+    tone: 'danger',
+    text: () => fill(t()[failed], { action: t().bulk[action] }) + (aborted ? '' : ` ${t().errors[errorKind(error)] ?? t().errors.generic}`),
+  };
 }
 
 /** The label actions that change something for the row ("Mark as unread" not on a row that is still unread). */
@@ -74,53 +83,26 @@ export class ListLabels {
     this.#s.store().setPicked([...this.picked].filter((id) => shown.has(id)));
   }
 
-  /** Runs a label action on some rows: optimistic, rolled back on failure (the selection stays). */
-  async run(action: BulkAction, ids: readonly string[], fromSelection = true): Promise<void> {
-    const { pages, host } = this.#s;
-    const client = this.#s.client();
-    if (!client || this.busy) return;
-    const targets = pages.rows.filter((r) => ids.includes(r.id) && actionApplies(action, r.labels));
-    if (!targets.length) return;
-    if (!host.dispatchEvent(new DialogLabelChangeEvent(action, Object.freeze(targets.map((r) => r.id))))) return;
-    const change = labelChange(action);
-    const before = pages.rows;
-    const generation = pages.generation;
-    const after = (row: Row): Row => ({ ...row, labels: applyLabelChange(row.labels, change), seen: action === 'unread' ? false : action === 'read' ? true : row.seen });
-    const targetIds = new Set(targets.map((r) => r.id));
-    pages.setRows(pages.rows.flatMap((row) => (targetIds.has(row.id) ? [after(row)].filter((r) => this.#s.belongs(r)) : [row])));
-    this.busy = action;
-    this.message = null;
+  /** Renders the list again (the run in the extras chunk changes `busy` and `message`). */
+  changed(): void {
     this.#update();
-    const t = () => this.#s.t();
-    let stale: (new () => Error) | undefined;
+  }
+
+  /**
+   * Runs a label action on some rows: optimistic, rolled back on failure (the selection stays). Its code is in the
+   * list's extras chunk (fetched when the browser was idle, or now: list-label-run.ts); a failure to load it is told
+   * as a failure of the action, before anything is announced or changed.
+   */
+  async run(action: BulkAction, ids: readonly string[], fromSelection = true): Promise<void> {
+    if (!this.#s.client() || this.busy) return;
+    let code;
     try {
-      // The code that runs the change is a chunk (fetched when the browser was idle, or now); a failure to load it is
-      // told and rolled back as any other.
-      const { bulkSetLabels, fetchRevisions, StaleRevisionError } = await extras.load();
-      stale = StaleRevisionError;
-      const parties = targets.map((r) => r.party);
-      const { done, gone } = await bulkSetLabels(client, targets, change, (list) => fetchRevisions(client, list, parties));
-      const doneIds = new Set(done);
-      pages.setRows(pages.rows.filter((r) => !gone.includes(r.id)).map((r) => (doneIds.has(r.id) ? { ...r, rev: null } : r)));
-      this.#s.post(targets.filter((r) => doneIds.has(r.id)).map((r) => ({ id: r.id, labels: after(r).labels, seen: after(r).seen, rev: null })));
-      this.#s.store().setPicked([...this.picked].filter((id) => !targetIds.has(id)));
-      this.message = { tone: 'success', text: () => t().bulkDone(t().bulk[action], done.length) + (gone.length ? ` ${t().bulkGone(gone.length)}` : '') };
+      code = await extras.load();
     } catch (error) {
-      if (generation === pages.generation) pages.setRows(before);
-      if (stale && error instanceof stale) {
-        this.message = { tone: 'danger', text: () => t().bulkStale };
-        pages.reload({ keepSelection: true });
-      } else {
-        const aborted = isAbortError(error);
-        const failed = fromSelection ? 'bulkFailed' : 'rowActionFailed'; // only the first says the selection is kept
-        this.message = {
-          tone: 'danger',
-          text: () => fill(t()[failed], { action: t().bulk[action] }) + (aborted ? '' : ` ${t().errors[errorKind(error)] ?? t().errors.generic}`),
-        };
-      }
-    } finally {
-      this.busy = null;
+      this.message = failure(() => this.#s.t(), action, error, fromSelection);
       this.#update();
+      return;
     }
+    await code.runLabels(this, this.#s, action, ids, fromSelection);
   }
 }

@@ -27,9 +27,10 @@ async function item(id: string): Promise<DialogListItem> {
   return all.items.find((i) => i.id === id)!;
 }
 
+/** Starts selecting; the bulk bar shows once its code (the list's extras chunk) is here. */
 async function startSelecting(el: DialogListElement) {
   $(el, '[part="select-button"]')!.click();
-  await el.updateComplete;
+  await until(() => $(el, '[part="bulk-bar"]'), 'the bulk bar');
 }
 
 function pick(el: DialogListElement, id: string) {

@@ -1,9 +1,11 @@
 // The built bundle (dist/, `npx vite build` first) when the list's extras chunk (the filter panel's fields, the
-// list's refresh, windowing) answers 404: opening the filters says in the page's language that the part could not be
-// loaded, with a retry; the list keeps working; once the chunk is back the retry shows the panel (asked for under a
-// new URL: Chromium keeps a failed module fetch).
+// list's refresh, windowing, the bulk bar, the label runner) answers 404: opening the filters, or selecting, says in
+// the page's language that the part could not be loaded, with a retry; a row's label action says it failed and
+// changes nothing; the list keeps working; once the chunk is back the retry shows the panel (asked for under a new
+// URL: Chromium keeps a failed module fetch).
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
+import { fill } from '../../src/i18n/index.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
@@ -37,6 +39,29 @@ describe('dist/ with the list’s extras chunk missing (404)', () => {
     expect(alert.querySelector('p')!.textContent).to.equal(en.partFailed);
     expect(alert.querySelector('button')!.textContent).to.equal(en.retry);
     expect(rows(list).length, 'the rows stay').to.be.greaterThan(1);
+  });
+
+  it('a row’s label action says it failed, announces nothing and changes nothing', async () => {
+    const changes: unknown[] = [];
+    list.addEventListener('dialog-label-change', (e) => changes.push(e.type));
+    const before = rows(list).map((r) => r.dataset.dialogId);
+    rows(list)[0].querySelector<HTMLElement>('[data-act="menu"]')!.click();
+    await until(() => list.shadowRoot!.querySelector('[part="row-menu"]:popover-open'), 'the row’s menu');
+    list.shadowRoot!.querySelector<HTMLElement>('[part="row-menu"] [data-action="archive"]')!.click();
+    const message = () => list.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim();
+    await until(() => message().length > 0, 'the message');
+    expect(message().startsWith(fill(en.rowActionFailed, { action: en.bulk.archive }))).to.equal(true);
+    expect(changes, 'no dialog-label-change').to.deep.equal([]);
+    expect(rows(list).map((r) => r.dataset.dialogId)).to.deep.equal(before);
+  });
+
+  it('selecting shows the message with a retry in the bulk bar’s place; the rows can still be picked', async () => {
+    list.shadowRoot!.querySelector<HTMLElement>('[part="select-button"]')!.click();
+    const alert = await until(() => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="chunk-error"]')].find((e) => !panel()!.contains(e)), 'the message in the bar’s place');
+    expect(alert.querySelector('p')!.textContent).to.equal(en.partFailed);
+    expect(rows(list)[0].querySelector('input[data-act="pick"]'), 'a row’s checkbox').to.not.equal(null);
+    list.shadowRoot!.querySelector<HTMLElement>('[part="select-button"]')!.click(); // done selecting
+    await until(() => ![...list.shadowRoot!.querySelectorAll('[part="chunk-error"]')].some((e) => !panel()!.contains(e)), 'the bar’s place gone');
   });
 
   it('once the chunk is back, Retry shows the panel’s fields', async () => {
