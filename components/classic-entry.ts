@@ -6,6 +6,7 @@
 import { addBokmalViewTexts } from './shared/view-texts.js';
 import './shared/styles.js';
 import './dialog-list/dialog-list.styles.js';
+import './dialog-list/list-extras.styles.js';
 import './dialog-inbox/dialog-inbox.styles.js';
 import './shared/ds-view.js';
 import './dialog-view/dialog-view.styles.js';

@@ -52,7 +52,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // parties named, or once GET /parties answered) the first rows do not need ky (47,474 B then, from 51,464 B).
 // Lowered 47 → 46 KiB on 2026-12-04: bokmål's texts of the dialog view moved to the view's chunk (−938 B), and the
 // core's three stylesheets sit side by side in the chunk (−290 B): 46,805 B then, from 48,033 B.
-export const CRITICAL_CEILING_BYTES = 46 * 1024;
+// Lowered 46 → 45 KiB the same day: the bulk bar and the label runner (−621 B) and the styles of what the list's
+// extras render (−293 B) moved to the extras chunk: 45,891 B then.
+export const CRITICAL_CEILING_BYTES = 45 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -71,7 +73,11 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // rows near the viewport in the DOM (list-window.ts, in the list's extras chunk; +2.3 KB: 94,778 B, from 92,520 B).
 // Raised 93 → 94 KiB on 2026-12-04, openly, for the same ky chunk: ky compresses apart from the core (+0.8 KB: 95,737 B,
 // from 94,909 B), for 4.0 KB off the critical path of a page that names its parties.
-export const TOTAL_CEILING_BYTES = 94 * 1024;
+// Raised 94 → 95 KiB on 2026-12-04, openly: the styles of what the list's extras chunk renders (filter panel, bulk
+// bar, refresh banner) moved into that chunk, where they compress apart from the list's (+447 B: 96,270 B), for 289 B
+// off the critical path. The same day the view's bokmål texts (+362 B) and the bulk bar (+274 B) moved out of the
+// core, and the stylesheets side by side took 346 B back.
+export const TOTAL_CEILING_BYTES = 95 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**

@@ -194,81 +194,6 @@ export const listStyles = css`
   .field .input {
     max-width: 100%;
   }
-  fieldset {
-    min-width: 0;
-    max-width: 100%;
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    flex-basis: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    font-size: var(--_small);
-  }
-  legend {
-    padding: 0 0 var(--ds-size-1);
-  }
-  .filters > fieldset,
-  .filters > .hint,
-  .filters > .reset {
-    grid-column: 1 / -1;
-  }
-  .filters > .ds-button {
-    justify-self: start;
-  }
-  .filters .field .input {
-    width: 100%;
-    box-sizing: border-box;
-  }
-  /* Statuses as toggle chips: the checkbox stays (keyboard, screen reader), the pill shows its state, with a check
-     mark besides the colour. */
-  .toggle {
-    position: relative;
-    min-height: 2rem;
-    padding: 0 var(--ds-size-3);
-    border: 1px solid var(--ds-color-accent-border-default);
-    border-radius: var(--ds-border-radius-full);
-    color: var(--ds-color-accent-text-default);
-    cursor: pointer;
-  }
-  .toggle input {
-    position: absolute;
-    opacity: 0;
-    width: 100%;
-    height: 100%;
-    inset: 0;
-    cursor: pointer;
-  }
-  .toggle:hover {
-    background: var(--ds-color-accent-surface-hover);
-  }
-  .toggle:has(:checked) {
-    background: var(--ds-color-accent-base-default);
-    border-color: transparent;
-    color: var(--ds-color-accent-base-contrast-default);
-  }
-  .toggle:has(:checked)::before {
-    content: '✓';
-  }
-  .toggle:has(:focus-visible) {
-    outline: var(--dsc-focus-outline, 3px solid #1e2b3c);
-    box-shadow: var(--dsc-focus-boxShadow, 0 0 0 3px #ffda06);
-    outline-offset: 2px;
-  }
-  @media (forced-colors: active) {
-    .toggle:has(:checked) {
-      forced-color-adjust: none;
-      background: Highlight;
-      color: HighlightText;
-    }
-  }
-  .check {
-    display: inline-flex;
-    gap: var(--ds-size-1);
-    align-items: center;
-    font-size: var(--_small);
-  }
   .chips,
   ul.rows {
     list-style: none;
@@ -282,14 +207,6 @@ export const listStyles = css`
     display: none;
   }
   .message {
-    margin-bottom: var(--ds-size-3);
-  }
-  .refresh-banner {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--ds-size-2);
     margin-bottom: var(--ds-size-3);
   }
   .group-heading {
@@ -555,43 +472,6 @@ export const listStyles = css`
   }
   .main {
     container: main / inline-size;
-  }
-  /* Selecting: one bar that stays in view above the rows; the actions inline when there is room, else a menu. */
-  .bulk {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    flex-wrap: nowrap;
-    margin-bottom: var(--ds-size-2);
-    padding: var(--ds-size-1) var(--ds-size-3);
-    border: var(--_border);
-    border-radius: var(--ds-border-radius-md);
-    background: var(--ds-color-neutral-background-tinted);
-    font-size: var(--_small);
-  }
-  .bulk .ds-button {
-    min-height: 2rem;
-    height: 2rem;
-  }
-  .bulk .count {
-    margin-inline-end: auto;
-    font-weight: 500;
-    white-space: nowrap;
-  }
-  .bulk .hint {
-    flex-basis: auto;
-  }
-  .bulk-actions {
-    display: none;
-    gap: var(--ds-size-1);
-  }
-  @container main (min-width: 34rem) {
-    .bulk-actions {
-      display: flex;
-    }
-    .bulk .bulk-more {
-      display: none;
-    }
   }
   /* (After the .search rule, which it overrides.) Room for the search beside the filters, the sort and select: one line. */
   @container main (min-width: 36rem) {

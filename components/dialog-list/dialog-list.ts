@@ -293,6 +293,16 @@ export class DialogListElement extends InboxElement {
     this.#sync.sync(this.store);
     this.#chunks.plan();
     this.#windowing();
+    this.#adoptExtrasStyles();
+  }
+
+  #extrasAdopted = false;
+  /** The styles of what the extras chunk renders, after the list's own, once the chunk is here (before it renders). */
+  #adoptExtrasStyles(): void {
+    const sheet = this.#extrasAdopted || !this.shadowRoot ? undefined : extras.module?.extrasStyles.styleSheet;
+    if (!sheet) return;
+    this.#extrasAdopted = true;
+    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
   }
 
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {

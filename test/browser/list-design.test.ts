@@ -174,6 +174,21 @@ describe('list design: measured layout', () => {
     }
   });
 
+  it('the filter panel (its styles come with its chunk): statuses are toggle chips, and it fits a 320 px column', async () => {
+    const list = await listIn(320, null);
+    const root = list.shadowRoot!;
+    root.querySelector<HTMLElement>('[part="filters-button"]')!.click();
+    const toggle = await until(() => root.querySelector<HTMLElement>('[part="filters"] .toggle'), 'the status toggles');
+    const input = toggle.querySelector('input')!;
+    expect(getComputedStyle(toggle).position, 'a chip holds its checkbox').to.equal('relative');
+    expect(getComputedStyle(input).opacity, 'the checkbox is the whole chip, unseen').to.equal('0');
+    expect(parseFloat(getComputedStyle(toggle).borderTopLeftRadius), 'a pill').to.be.greaterThan(8);
+    const panel = box(root.querySelector('[part="filters"]')!);
+    for (const el of root.querySelectorAll<HTMLElement>('[part="filters"] *')) {
+      if (el.checkVisibility()) expect(box(el).right, `${el.localName}.${el.className} inside the panel`).to.be.at.most(panel.right + 1);
+    }
+  });
+
   it('on a phone with a dialog open, "Back to the list" starts at the dialog text edge (± 1 px)', async () => {
     await setViewport({ width: 320, height: 640 });
     const inbox = await fixture<DialogInboxElement>(html`<dialog-inbox api-base-url=${await apiUrl()} party=${await personParty()} lang="nb" .tokenProvider=${tokenProvider}></dialog-inbox>`);
