@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
-import { fill } from '../../src/i18n/index.js';
+import { addTexts, fill } from '../../src/i18n/index.js';
 import { MAX_BULK } from '../../src/state/bulk.js';
 import { filterCaps } from '../../src/state/filter-caps.js';
 import { isOrgCode } from '../../src/state/dialog-rules.js';
@@ -293,16 +293,21 @@ export class DialogListElement extends InboxElement {
     this.#sync.sync(this.store);
     this.#chunks.plan();
     this.#windowing();
-    this.#adoptExtrasStyles();
+    this.#extrasArrived();
   }
 
   #extrasAdopted = false;
-  /** The styles of what the extras chunk renders, after the list's own, once the chunk is here (before it renders). */
-  #adoptExtrasStyles(): void {
-    const sheet = this.#extrasAdopted || !this.shadowRoot ? undefined : extras.module?.extrasStyles.styleSheet;
-    if (!sheet) return;
+  /**
+   * Once the extras chunk is here, before what it renders: its styles after the list's own, and bokmål's texts that
+   * only it reads (added to the catalog; the texts built before are rebuilt).
+   */
+  #extrasArrived(): void {
+    const code = this.#extrasAdopted || !this.shadowRoot ? undefined : extras.module;
+    if (!code) return;
     this.#extrasAdopted = true;
-    this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
+    addTexts(code.extrasNb);
+    const sheet = code.extrasStyles.styleSheet;
+    if (sheet) this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
   }
 
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {

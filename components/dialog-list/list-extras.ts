@@ -8,3 +8,5 @@ export { ListRefresh, refreshIntervalMs } from './list-refresh.js';
 export { ListWindow } from './list-window.js';
 export { renderBulkBar } from './list-bulk-bar.js';
 export { runLabels } from './list-label-run.js';
+// Bokmål's texts of what this chunk renders come with it; the list adds them when the chunk is here (see src/i18n/index.ts).
+export { extrasNb } from '../../src/i18n/extras-nb.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fill } from '../../src/i18n/index.js';
+import { addTexts, fill } from '../../src/i18n/index.js';
+import { pickerNb } from '../../src/i18n/picker-nb.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
 import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
 import { partyCap } from '../../src/state/filter-caps.js';
@@ -48,6 +49,9 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
  * @cssprop --dialog-party-list-height - Maximum height of the scrolling party list (default 20rem).
  */
 export class DialogPartyPickerElement extends InboxElement {
+  static {
+    addTexts(pickerNb); // bokmål's texts only the picker reads come with its code (see src/i18n/index.ts)
+  }
   static override styles = [...InboxElement.styles, pickerStyles];
   protected static override storeOptions = { source: 'nearest', keys: ['config', 'parties', 'party'] } as const;
 

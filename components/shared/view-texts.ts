@@ -1,4 +1,4 @@
-import { addViewTexts } from '../../src/i18n/index.js';
+import { addTexts } from '../../src/i18n/index.js';
 import { viewNb } from '../../src/i18n/view-nb.js';
 
 /**
@@ -6,4 +6,4 @@ import { viewNb } from '../../src/i18n/view-nb.js';
  * rows do not wait for them. Both classes call it in a static block, so the texts are in the catalog before either
  * renders, in every build (the other languages' catalogs hold them already).
  */
-export const addBokmalViewTexts = (): void => addViewTexts(viewNb);
+export const addBokmalViewTexts = (): void => addTexts(viewNb);

@@ -1,4 +1,6 @@
 import { listEn } from './list-en.js';
+import { extrasEn } from './extras-en.js';
+import { pickerEn } from './picker-en.js';
 import { viewEn } from './view-en.js';
 
 /** English UI texts. The other catalogs follow this shape (see ./index.ts). */
@@ -59,6 +61,8 @@ export const en = {
   errorReference: 'Reference: {traceId}',
   ...listEn,
   ...viewEn,
+  ...extrasEn,
+  ...pickerEn,
 };
 
 export type Messages = typeof en;

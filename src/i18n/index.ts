@@ -1,30 +1,34 @@
 import { retrying } from '../chunk-loading.js';
 import type { Messages } from './en.js';
 import { nb } from './nb.js';
+import type { extrasEn } from './extras-en.js';
+import type { pickerEn } from './picker-en.js';
 import type { viewEn } from './view-en.js';
 
 export type { Messages };
-/** The texts only the dialog view and its actions use (view-en.ts). */
-export type ViewMessages = typeof viewEn;
-/** Every other text: what bokmål's catalog holds before the view's code has loaded. */
-export type CoreMessages = Omit<Messages, keyof ViewMessages>;
+/** Texts only a chunk reads: the dialog view and its actions (view-en.ts), the list's extras, the party picker. */
+export type ChunkMessages = typeof viewEn & typeof extrasEn & typeof pickerEn;
+/** Every other text: what bokmål's catalog holds before those chunks have loaded. */
+export type CoreMessages = Omit<Messages, keyof ChunkMessages>;
 export type Lang = 'nb' | 'nn' | 'en';
 export const LANGS: readonly Lang[] = ['nb', 'nn', 'en'];
 
 // Bokmål is in the core (the default, and the fallback); nynorsk and English are chunks loaded when a page uses them.
-// Bokmål's texts for the dialog view come with the view's code (addViewTexts), not with the code the first row waits
-// for; until then only the view could miss them, and it is not there yet. A test checks that no other module reads them.
+// Bokmål's texts that only a chunk reads (the dialog view's, the list's extras', the party picker's) come with that
+// chunk's code (addTexts), not with the code the first row waits for; until then only that chunk's code could miss
+// them, and it is not there yet. A test checks that the core reads none of them.
 const catalogs: Partial<Record<Lang, Messages>> = { nb: nb as Messages };
 let version = 0;
 
-/** Adds bokmål's texts of the dialog view (view-nb.ts); the view's elements call it when their code is evaluated. */
-export function addViewTexts(texts: ViewMessages): void {
-  if ('noDialogSelected' in catalogs.nb!) return;
-  catalogs.nb = { ...catalogs.nb!, ...texts };
+/** Adds bokmål's texts of a chunk (view-nb.ts, extras-nb.ts, picker-nb.ts); the chunk's code calls it when it runs. */
+export function addTexts(texts: Partial<ChunkMessages>): void {
+  const all = catalogs.nb!;
+  if (Object.keys(texts).every((key) => key in all)) return;
+  catalogs.nb = { ...all, ...texts };
   version++;
 }
 
-/** Changes when a catalog gains texts (addViewTexts): texts built from the catalogs before are stale. */
+/** Changes when a catalog gains texts (addTexts): texts built from the catalogs before are stale. */
 export function textsVersion(): number {
   return version;
 }

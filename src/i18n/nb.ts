@@ -1,7 +1,10 @@
 import type { CoreMessages } from './index.js';
 import { listNb } from './list-nb.js';
 
-/** Norsk bokmål, without the dialog view's texts: those are in view-nb.ts, which the view's code brings (see ./index.ts). */
+/**
+ * Norsk bokmål, without the texts only a chunk reads (the dialog view's, the list's extras', the party picker's): each
+ * chunk brings its own (view-nb.ts, extras-nb.ts, picker-nb.ts; see ./index.ts).
+ */
 export const nb: CoreMessages = {
   inbox: 'Innboks',
   loading: 'Laster …',

@@ -1,5 +1,7 @@
 import type { Messages } from './en.js';
 import { listNn } from './list-nn.js';
+import { extrasNn } from './extras-nn.js';
+import { pickerNn } from './picker-nn.js';
 import { viewNn } from './view-nn.js';
 
 /** Norsk nynorsk. */
@@ -59,4 +61,6 @@ export const nn: Messages = {
   errorReference: 'Referanse: {traceId}',
   ...listNn,
   ...viewNn,
+  ...extrasNn,
+  ...pickerNn,
 };

@@ -39,4 +39,5 @@ describe('dist/ in bokmål: the view’s texts come with its chunk', () => {
     expect(inbox.state.messages('nb').history).to.equal('Hendelser');
     expect(inbox.state.messages('nb').seenLogShow).to.equal(viewNb.seenLogShow);
   });
+
 });

@@ -36,15 +36,18 @@ test('dist/preload.json names the chunks every page fetches before its first row
   for (const file of modulepreload) assert.ok(chunks.includes(file.replace('chunks/', '')), `${file} is in dist/chunks`);
 });
 
-// Bokmål's texts of the dialog view are in the view's chunk (src/i18n/view-nb.ts), not in the core: the core's bokmål
-// lacks them until the view's code is evaluated. Code in the core that read one would show nothing in bokmål.
-test('the core reads none of the texts only the view brings', () => {
+// Bokmål's texts that only a chunk reads (the dialog view's, the list's extras', the party picker's:
+// src/i18n/{view,extras,picker}-nb.ts) are in that chunk, not in the core: the core's bokmål lacks them until the
+// chunk's code has run. Code in the core that read one would show nothing in bokmål.
+test('the core reads none of the texts only a chunk brings', () => {
   const core = readdirSync(dir).find((name) => /^core-.*\.js$/.test(name));
   const code = readFileSync(dir + core, 'utf8');
-  const viewKeys = [...readFileSync(new URL('../../src/i18n/view-en.ts', import.meta.url), 'utf8').matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
-  assert.ok(viewKeys.length > 30, `the view's texts: ${viewKeys.length}`);
-  // Minified code keeps property names: `e.history`, `e["history"]`, `{history:e}` (a destructuring).
-  const read = viewKeys.filter((key) => new RegExp(`\\.${key}\\b|\\[["'\`]${key}["'\`]\\]|[{,]${key}:[a-zA-Z_$]`).test(code));
-  assert.deepEqual(read, [], 'texts of the view that the core reads');
-  assert.ok(!code.includes(JSON.stringify('Hvem har sett den?').slice(1, -1)), 'the view’s bokmål texts are not in the core');
+  for (const part of ['view', 'extras', 'picker']) {
+    const keys = [...readFileSync(new URL(`../../src/i18n/${part}-en.ts`, import.meta.url), 'utf8').matchAll(/^ {2}(\w+):/gm)].map((m) => m[1]);
+    assert.ok(keys.length > 5, `${part}: ${keys.length} texts`);
+    // Minified code keeps property names: `e.history`, `e["history"]`, `{history:e}` (a destructuring).
+    const read = keys.filter((key) => new RegExp(`\\.${key}\\b|\\[["'\`]${key}["'\`]\\]|[{,]${key}:[a-zA-Z_$]`).test(code));
+    assert.deepEqual(read, [], `texts of ${part} that the core reads`);
+  }
+  for (const text of ['Hvem har sett den?', 'Velg alle som vises', 'Velg ingen']) assert.ok(!code.includes(text), `«${text}» is not in the core`);
 });

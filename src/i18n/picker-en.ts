@@ -1,0 +1,15 @@
+/**
+ * UI texts that only the party picker reads, in English, kept apart from the core catalog: bokmål's are in that chunk,
+ * not in the code the first row waits for (see ./index.ts). Every key must exist in all three languages.
+ */
+export const pickerEn = {
+  partyButton: 'Showing: {names}',
+  organisations: 'Organisations',
+  partyParentOnly: 'Only the units below can be chosen',
+  partyLimit: 'You can choose up to {max} parties at a time.',
+  showParties: 'Show',
+  selectAllParties: 'Select all ({n})',
+  selectNone: 'Select none',
+  partyChosen: 'Chosen: {n} of {total}',
+  partyBatches: '{n} parties are searched in {rounds} rounds, so the first page may take a little longer.',
+};
