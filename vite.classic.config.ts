@@ -82,7 +82,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    minify: true,
+    minify: 'terser', // as vite.config.ts (494 B less gzip here)
+    terserOptions: { ecma: 2020, module: false, compress: { passes: 2 }, format: { comments: false } },
     lib: { entry: 'components/classic-entry.ts', name: 'DialogInbox', formats: ['iife'], fileName: () => 'dialog-inbox.iife.js' },
     rolldownOptions: { output: { minify: true, comments: false } },
   },

@@ -87,7 +87,10 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
-    minify: true,
+    // Terser rather than the default minifier: 326 B less gzip on the critical path, 494 B on the classic script (two
+    // passes; measured with `npm run size`), for about 6 s more build.
+    minify: 'terser',
+    terserOptions: { ecma: 2020, module: true, compress: { passes: 2 }, format: { comments: false } },
     // The chunks are plain ES modules: no preload helper (it would add code and a `document` query to the entry).
     // The entry starts the core's fetch itself (coreName below).
     modulePreload: false,

@@ -77,7 +77,8 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // bar, refresh banner) moved into that chunk, where they compress apart from the list's (+447 B: 96,270 B), for 289 B
 // off the critical path. The same day the view's bokmål texts (+362 B) and the bulk bar (+274 B) moved out of the
 // core, and the stylesheets side by side took 346 B back.
-export const TOTAL_CEILING_BYTES = 95 * 1024;
+// Lowered 95 → 94 KiB the same day: Terser as the minifier (−481 B: 96,016 B then).
+export const TOTAL_CEILING_BYTES = 94 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
