@@ -17,7 +17,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 async function list(folder = 'inbox') {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()} folder=${folder}
     page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0, 'rows');
+  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
   return el;
 }
 
@@ -80,7 +80,7 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
   it('a new language keeps the rows shown (after "Show more") and the rows picked further down', async () => {
     const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()}
       page-size="5" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-    await until(() => rows(el).length > 0, 'rows');
+    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
     const first = rows(el).length;
     $(el, '[part="load-more"]')!.click();
     await until(() => rows(el).length > first, 'more rows');

@@ -16,7 +16,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 async function list(party?: string, base?: string) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base ?? (await apiUrl())} party=${party ?? (await personParty())}
     page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0, 'rows');
+  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
   await el.updateComplete; // the rows after the first screenful follow a chunk per frame
   return el;
 }

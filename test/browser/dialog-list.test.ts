@@ -23,7 +23,8 @@ describe('<dialog-list> against the local Dialogporten', () => {
     const party = await personParty();
     const expected = await inboxItems(party, 30);
     const el = await list({ party });
-    await until(() => rows(el).length > 0, 'rows');
+    // A screenful of rows first, the rest of the page after the paint (ListChunks): wait for the whole page.
+    await until(() => rows(el).length >= expected.length, 'the first page’s rows');
     expect(rows(el).map((r) => r.dataset.dialogId)).to.deep.equal(expected.map((i) => i.id));
     const first = rows(el)[0];
     const title = expected[0].content?.title?.value?.find((v) => v.languageCode === 'nb')?.value;
@@ -36,7 +37,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
 
   it('emphasises unread rows and renders hostile titles as text', async () => {
     const el = await list();
-    await until(() => rows(el).length > 0, 'rows');
+    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
     const unread = rows(el).filter((r) => r.classList.contains('unread'));
     expect(unread.length).to.be.greaterThan(0);
     expect(unread[0].querySelector('.visually-hidden')!.textContent).to.equal('Ulest: ');
@@ -106,7 +107,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
   it('uses the parties from GET /parties when none are given', async () => {
     const base = await apiUrl();
     const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base} .tokenProvider=${tokenProvider}></dialog-list>`);
-    await until(() => rows(el).length > 0, 'rows');
+    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
     const all = await api<Parties>('/api/v1/enduser/parties');
     const everyParty = await inboxItems(partyUrns(all), 30); // the widget's rule: usable parties and sub-units
     expect(rows(el).map((r) => r.dataset.dialogId)).to.deep.equal(everyParty.map((i) => i.id));
@@ -125,7 +126,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
 
   it('speaks English when asked', async () => {
     const el = await list({ lang: 'en' });
-    await until(() => rows(el).length > 0, 'rows');
+    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
     expect(rows(el)[0].querySelector('time')!.textContent).to.match(/^(\d{2}:\d{2}|\d{1,2} [A-Z][a-z]+( \d{4})?)$/);
   });
 });

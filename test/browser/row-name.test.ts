@@ -24,7 +24,7 @@ const WORDS = {
 async function list(party: string, lang: keyof typeof WORDS, size = 8) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${party}
     page-size=${size} lang=${lang} .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0, 'rows');
+  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
   // The organisations' names (GET /serviceresources, after the first rows) replace their codes ("POLITIET").
   await until(() => rows(el).every((r) => senderText(r) !== senderText(r).toUpperCase()), 'the senders named');
   await el.updateComplete;
