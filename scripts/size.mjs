@@ -54,7 +54,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // core's three stylesheets sit side by side in the chunk (−290 B): 46,805 B then, from 48,033 B.
 // Lowered 46 → 45 KiB the same day: the bulk bar and the label runner (−621 B) and the styles of what the list's
 // extras render (−293 B) moved to the extras chunk: 45,891 B then.
-export const CRITICAL_CEILING_BYTES = 45 * 1024;
+// Lowered 45 → 44 KiB the same day: Terser, icons as relative path steps and the recipient filter in the extras
+// chunk (44,637 B then).
+export const CRITICAL_CEILING_BYTES = 44 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**

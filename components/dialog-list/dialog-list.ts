@@ -35,6 +35,7 @@ import { ListKeyboard } from './list-keyboard.js';
 import type { ListWindow } from './list-window.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
+import type { RecipientChoice } from './list-recipient-filter.js';
 import { renderEmpty, renderRows, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import type { ListRefresh } from './list-refresh.js';
@@ -468,9 +469,11 @@ export class DialogListElement extends InboxElement {
     `;
   }
 
+  #recipients: RecipientChoice | null = null;
+
   /** The open filter panel's fields, once their chunk is here (a localized message with a retry if it fails). */
   #filterPanel(toolbar: ToolbarContext): unknown {
-    return this.#extra((code) => code.renderFilterPanel(toolbar, this.#choices.recipientFilter()));
+    return this.#extra((code) => code.renderFilterPanel(toolbar, (this.#recipients ??= new code.RecipientChoice(this, () => this.store)).filter()));
   }
 
   /**

@@ -4,10 +4,9 @@ import type { Lang, Messages } from '../../src/i18n/index.js';
 import { pickText } from '../../src/localize.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListFilters } from '../../src/state/list-query.js';
-import { filterEntries, PARTY_PAGE, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
+import { partyNames } from '../../src/state/party-tree.js';
 import { ElementTask } from '../shared/element-task.js';
-import { DialogPartyChangeEvent } from './list-events.js';
-import type { Choice, RecipientFilter } from './list-toolbar.js';
+import type { Choice } from './list-toolbar.js';
 
 
 
@@ -33,14 +32,9 @@ export class ListChoices {
   #s: ChoicesSource;
   readonly resources: ElementTask<readonly [DialogportenClient, Lang, string], ServiceResourceList>;
   #names: { from: unknown; map: Map<string, string> } | null = null;
-  #host: LitElement;
-  #tree: { from: unknown; entries: PartyEntry[]; names: Map<string, string>; selectable: number; query: string; matches: PartyEntry[] } | null = null;
-  #query = '';
-  #shown = PARTY_PAGE;
 
   constructor(host: LitElement, source: ChoicesSource) {
     this.#s = source;
-    this.#host = host;
     this.resources = new ElementTask(
       host,
       () => {
@@ -81,58 +75,6 @@ export class ListChoices {
     if (!list && store.partiesTask.status !== 'error') return null; // names first, then the recipients
     if (this.#names?.from !== list) this.#names = { from: list, map: partyNames(list) };
     return this.#names.map;
-  }
-
-  /**
-   * The recipient filter, while the filter panel is open and the user has more than one party: a search over the
-   * parties (as the picker's) with at most a page of matches rendered (100; "Show more" adds as many). Choosing
-   * one shows only its dialogs.
-   */
-  recipientFilter(): RecipientFilter | null {
-    if (!this.#s.filtersOpen()) return null;
-    const store = this.#s.store();
-    store.wantParties(); // not asked for before the panel opens when the portal names the parties
-    const list = store.partyList;
-    if (!list) return null;
-    let tree = this.#tree;
-    if (tree?.from !== list) {
-      const entries = partyEntries(list);
-      tree = this.#tree = { from: list, entries, names: partyNames(list), selectable: entries.filter((e) => e.selectable).length, query: '', matches: entries };
-    }
-    if (tree.selectable < 2) return null;
-    if (tree.query !== this.#query) tree = this.#tree = { ...tree, query: this.#query, matches: filterEntries(tree.entries, this.#query) };
-    const names = tree.names;
-    return {
-      query: this.#query,
-      total: tree.matches.length,
-      shown: tree.matches.slice(0, this.#shown),
-      chosen: store.party,
-      name: (urn) => names.get(urn) ?? urn,
-      search: (text) => {
-        this.#query = text;
-        this.#shown = PARTY_PAGE;
-        this.#host.requestUpdate();
-      },
-      more: () => void this.#more(),
-      choose: (urn) => this.#choose(urn ? [urn] : []),
-    };
-  }
-
-  /** The next page of recipients, and focus on the select that now holds them (the button may be gone). */
-  async #more(): Promise<void> {
-    this.#shown += PARTY_PAGE;
-    this.#host.requestUpdate();
-    await this.#host.updateComplete;
-    this.#host.renderRoot.querySelector<HTMLElement>('#f-recipient')?.focus();
-  }
-
-  /** As the picker applies a choice: the cancelable event first, then the store ([] = every party). */
-  #choose(parties: string[]): boolean {
-    const store = this.#s.store();
-    if (parties.join(' ') === store.party.join(' ')) return true;
-    if (!this.#host.dispatchEvent(new DialogPartyChangeEvent(parties))) return false;
-    store.set({ party: parties });
-    return true;
   }
 
   #choices: { from: unknown; lang: Lang; org: string; value: { orgs: Choice[]; services: (Choice & { org: string })[] } } | null = null;

@@ -4,6 +4,7 @@
 // on its own was a small chunk that only re-exported from this one (three of them, 256 B gzip together).
 export { extrasStyles } from './list-extras.styles.js'; // first: the chunk holds its modules in this order
 export { renderFilterPanel } from './list-filter-panel.js';
+export { RecipientChoice } from './list-recipient-filter.js';
 export { ListRefresh, refreshIntervalMs } from './list-refresh.js';
 export { ListWindow } from './list-window.js';
 export { renderBulkBar } from './list-bulk-bar.js';
