@@ -6,7 +6,8 @@ import { ActionError, actionMethod, runAction } from '../../src/actions/run-acti
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
 import { safeHttpUrl } from '../../src/content/url.js';
-import { fill, type Messages } from '../../src/i18n/index.js';
+import { addTexts, fill, type Messages } from '../../src/i18n/index.js';
+import { viewNb } from '../../src/i18n/view-nb.js';
 import { formatDate, parseDate } from '../../src/i18n/format.js';
 import { pickText, textLang } from '../../src/localize.js';
 import { dialogVersion } from '../../src/state/dialog-version.js';
@@ -14,7 +15,6 @@ import { DialogActionCompleteEvent, DialogActionErrorEvent, DialogActionEvent } 
 import { focusIsLost, FocusKeeper } from '../shared/focus-keeper.js';
 import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
 import { designsystemetView } from '../shared/ds-view.js';
-import { addBokmalViewTexts } from '../shared/view-texts.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { actionsStyles } from './dialog-actions.styles.js';
 
@@ -43,7 +43,7 @@ const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Terti
  */
 export class DialogActionsElement extends InboxElement {
   static {
-    addBokmalViewTexts();
+    addTexts(viewNb); // bokmål's texts only the view and its actions read come with their code (see src/i18n/index.ts)
   }
 
   static override styles = [...InboxElement.styles, designsystemetView, actionsStyles];

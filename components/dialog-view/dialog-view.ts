@@ -5,7 +5,8 @@ import { retryAfterMs, type DialogportenClient } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
 import type { ContentValue, Dialog } from '../../src/api/types.js';
 import { renderRichText } from '../../src/content/rich-text.js';
-import { fill } from '../../src/i18n/index.js';
+import { addTexts, fill } from '../../src/i18n/index.js';
+import { viewNb } from '../../src/i18n/view-nb.js';
 import { formatDate, formatDateTime, parseDate } from '../../src/i18n/format.js';
 import type { DialogEventType } from '../../src/live/dialog-events.js';
 import { contentText, pickLocalization, textLang } from '../../src/localize.js';
@@ -17,7 +18,6 @@ import { ElementTask } from '../shared/element-task.js';
 import { FocusKeeper } from '../shared/focus-keeper.js';
 import { afterNextPaint } from '../shared/scheduling.js';
 import { designsystemetView } from '../shared/ds-view.js';
-import { addBokmalViewTexts } from '../shared/view-texts.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { renderAttachments } from './attachments.js';
 import { SeenLog } from './seen-log.js';
@@ -69,7 +69,7 @@ const REFRESH_RETRY_MS = 30_000;
  */
 export class DialogViewElement extends InboxElement {
   static {
-    addBokmalViewTexts();
+    addTexts(viewNb); // bokmål's texts only the view and its actions read come with their code (see src/i18n/index.ts)
   }
 
   static override styles = [...InboxElement.styles, designsystemetView, viewStyles, timelineStyles];

@@ -119,7 +119,10 @@ export class InboxStore extends EventTarget {
   /** The texts in a language, with the owner's overrides; one object per language until the overrides change. */
   messages(lang: Lang = this.lang): Messages {
     // A catalog that gained texts since (a chunk's, see addTexts) makes the kept ones stale.
-    if (this.#textsVersion !== textsVersion()) this.#messages.clear(), (this.#textsVersion = textsVersion());
+    if (this.#textsVersion !== textsVersion()) {
+      this.#messages.clear();
+      this.#textsVersion = textsVersion();
+    }
     let t = this.#messages.get(lang);
     if (t) return t;
     t = messagesFor(lang, this.#overrides);
