@@ -1,5 +1,5 @@
 // custom-elements.json for the npm package (`npm run analyze`; part of `npm run build`), read from the
-// elements' JSDoc (@summary @slot @csspart @cssprop @fires) and Lit's decorators (`--litelement`).
+// elements' JSDoc (@summary @slot @csspart @cssprop @fires) and the elements' `static properties` (`--litelement`).
 //
 // Three plugins adapt the analyzer to this code base:
 // - Tags are registered through the guarded `defineElement('tag', Class)` (components/shared/define.ts),
@@ -80,6 +80,25 @@ function eventsAndDefinitions() {
   };
 }
 
+/**
+ * The elements declare their reactive properties in `static properties`, where the analyzer reads every entry as
+ * an attribute, `state: true` ones included. Internal state is a private field: no private field is an attribute.
+ */
+function noPrivateAttributes() {
+  return {
+    name: 'dialog-inbox-no-private-attributes',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const d of mod.declarations ?? []) {
+          const hidden = new Set((d.members ?? []).filter((m) => m.privacy === 'private').map((m) => m.name));
+          if (d.attributes) d.attributes = d.attributes.filter((a) => !hidden.has(a.fieldName));
+          for (const m of d.members ?? []) if (hidden.has(m.name)) delete m.attribute;
+        }
+      }
+    },
+  };
+}
+
 /** Rewrites `path` and `module` strings anywhere in the manifest (modules, exports, references). */
 function publishedPaths() {
   const visit = (node) => {
@@ -101,5 +120,5 @@ export default {
   litelement: true,
   // The `customElements` field in package.json is kept by hand; the analyzer must not rewrite the file.
   packagejson: false,
-  plugins: [defineElementCalls(), eventsAndDefinitions(), publishedPaths()],
+  plugins: [defineElementCalls(), eventsAndDefinitions(), noPrivateAttributes(), publishedPaths()],
 };

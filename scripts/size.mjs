@@ -56,7 +56,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // extras render (−293 B) moved to the extras chunk: 45,891 B then.
 // Lowered 45 → 44 KiB the same day: Terser, icons as relative path steps and the recipient filter in the extras
 // chunk (44,637 B then).
-export const CRITICAL_CEILING_BYTES = 44 * 1024;
+// Lowered 44 → 43 KiB on 2026-12-04: the elements declare their properties in `static properties`, not with
+// decorators (the decorator helpers and their calls: −753 B, 43,884 B then).
+export const CRITICAL_CEILING_BYTES = 43 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -99,7 +101,8 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
 // from 86,014 B); after jumps through a long list under a phone's CPU, fewer than half the long tasks.
 // Lowered to 83 KiB on 2026-12-04: every stylesheet side by side in the file, and bokmål's view texts beside the rest
 // of bokmål (84,694 B then, from 86,144 B).
-export const IIFE_CEILING_BYTES = 83 * 1024;
+// Lowered to 82 KiB on 2026-12-04: `static properties` instead of decorators (83,247 B then, from 84,075 B).
+export const IIFE_CEILING_BYTES = 82 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;

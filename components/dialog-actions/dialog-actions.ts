@@ -1,7 +1,6 @@
 import { icon } from '../shared/icons.js';
 import { CHEVRON } from '../dialog-view/icons.gen.js';
-import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ActionError, actionMethod, runAction } from '../../src/actions/run-action.js';
 import { ApiError, errorKind } from '../../src/api/errors.js';
 import type { Dialog, DialogGuiAction } from '../../src/api/types.js';
@@ -42,6 +41,12 @@ const PRIORITY_ORDER: Record<string, number> = { Primary: 0, Secondary: 1, Terti
  * @cssprop --dialog-actions-gap - Space between buttons.
  */
 export class DialogActionsElement extends InboxElement {
+  static override properties: PropertyDeclarations = {
+    dialog: { attribute: false },
+    busyId: { state: true },
+    message: { state: true },
+    confirming: { state: true },
+  };
   static {
     addTexts(viewNb); // bokmål's texts only the view and its actions read come with their code (see src/i18n/index.ts)
   }
@@ -50,14 +55,20 @@ export class DialogActionsElement extends InboxElement {
   protected static override storeOptions = { source: 'nearest', keys: ['config', 'openDialog'] } as const;
 
   /** The dialog whose actions to show; when unset, the dialog open in the surrounding <dialog-inbox>. */
-  @property({ attribute: false }) dialog?: Dialog;
+  dialog?: Dialog;
 
-  @state() private busyId: string | null = null;
-  @state() private message: Message | null = null;
-  @state() private confirming: DialogGuiAction | null = null;
-  @query('dialog') private confirmDialog?: HTMLDialogElement;
-  @query('[popover]') private menu?: HTMLElement;
-  @query('[part="menu-button"]') private menuButton?: HTMLElement;
+  private busyId: string | null = null;
+  private message: Message | null = null;
+  private confirming: DialogGuiAction | null = null;
+  private get confirmDialog() {
+    return this.renderRoot.querySelector<HTMLDialogElement>('dialog');
+  }
+  private get menu() {
+    return this.renderRoot.querySelector<HTMLElement>('[popover]');
+  }
+  private get menuButton() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="menu-button"]');
+  }
 
   #resolveConfirm?: (ok: boolean) => void;
   /** Where focus goes back to when the confirmation closes (the menu's button for an item of the closed menu). */

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import type { OrderBy } from '../../src/api/types.js';
 import type { InboxStore, StoreKey } from '../../src/state/inbox-store.js';
 import { filtersConverter, type Folder, type ListFilters } from '../../src/state/list-query.js';
@@ -43,32 +42,48 @@ import { inboxStyles } from './dialog-inbox.styles.js';
  */
 export class DialogInboxElement extends InboxElement {
   static override styles = [...InboxElement.styles, inboxStyles];
+  static override properties: PropertyDeclarations = {
+    party: { reflect: true },
+    folder: { reflect: true },
+    filters: { converter: filtersConverter, reflect: true },
+    search: { reflect: true },
+    orderBy: { attribute: 'order-by', reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    // Declared again (as in the base) so that the manifest shows this element's own descriptions of them.
+    lang: { reflect: true },
+    credentials: {},
+    hasChildren: { state: true },
+  };
   protected static override storeOptions = { source: 'own', provide: true, keys: ['config', 'selectedId', 'parties'] } as const;
 
   /** Base URL of a Dialogporten-compatible API; requests go to `${api-base-url}/api/v1/enduser/...`. */
-  @property({ attribute: 'api-base-url' }) override apiBaseUrl?: string;
+  override apiBaseUrl?: string;
   /** One or more party URNs, space-separated. When absent, the parties from GET /parties. Follows the user's choice. */
-  @property({ reflect: true }) party?: string;
+  party?: string;
   /** The folder (`inbox`, `drafts`, `sent`, `archive`, `bin`); follows the user's choice. */
-  @property({ reflect: true }) folder: Folder = 'inbox';
+  folder: Folder = 'inbox';
   /** Filters, e.g. `status=Completed&updated=week`; follows the user's choice. */
-  @property({ converter: filtersConverter, reflect: true }) filters: ListFilters = {};
+  filters: ListFilters = {};
   /** Free-text search; follows the user's choice. */
-  @property({ reflect: true }) search = '';
+  search = '';
   /** The sort order; follows the user's choice. */
-  @property({ attribute: 'order-by', reflect: true }) orderBy: OrderBy = 'contentUpdatedAt_desc';
+  orderBy: OrderBy = 'contentUpdatedAt_desc';
   /** nb, nn or en. When absent: the closest ancestor's `lang`, then `<html lang>`, then nb. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** Live updates endpoint (GraphQL over SSE). Default: `${api-base-url}/graphql/stream`; `off` turns live updates off. */
-  @property({ attribute: 'stream-url' }) override streamUrl?: string;
+  override streamUrl?: string;
   /** Seconds between the lists' asks for news while the tab is visible: default 120, at least 30, `0` off. */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+  refreshInterval?: number;
   /** `include` for a same-site proxy that authenticates by cookie. Default: no credentials. */
-  @property() override credentials?: RequestCredentials;
+  override credentials?: RequestCredentials;
 
-  @state() private hasChildren = false;
-  @query('dialog-view') private view?: DialogViewElement;
-  @query('dialog-list') private list?: DialogListElement;
+  private hasChildren = false;
+  private get view() {
+    return this.renderRoot.querySelector<DialogViewElement>('dialog-view');
+  }
+  private get list() {
+    return this.renderRoot.querySelector<DialogListElement>('dialog-list');
+  }
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
   #childObserver = new MutationObserver(() => this.#checkChildren());

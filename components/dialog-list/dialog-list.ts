@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ApiError } from '../../src/api/errors.js';
 import type { OrderBy } from '../../src/api/types.js';
 import { addTexts, fill } from '../../src/i18n/index.js';
@@ -121,31 +120,42 @@ const SKELETON_DELAY = 150;
  */
 export class DialogListElement extends InboxElement {
   static override styles = [...InboxElement.styles, listStyles];
+  static override properties: PropertyDeclarations = {
+    party: {},
+    orderBy: { attribute: 'order-by', reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    folder: { reflect: true },
+    filters: { converter: filtersConverter, reflect: true },
+    search: { reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh-interval' },
+    filtersOpen: { state: true },
+    menuFor: { state: true },
+  };
   protected static override storeOptions = {
     source: 'nearest',
     keys: ['config', 'parties', 'folder', 'filters', 'search', 'orderBy', 'party', 'selectedId', 'picked'],
   } as const;
 
   /** Space-separated party URNs; empty: every party from GET /parties. Inside <dialog-inbox> it is the inbox's `party`. */
-  @property() party?: string;
+  party?: string;
   /** Sort order sent as `orderBy`; the same order is sent with every continuation token. */
-  @property({ attribute: 'order-by', reflect: true }) orderBy?: OrderBy;
+  orderBy?: OrderBy;
   /** Rows per page (`limit`, 1..1000). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 30;
+  pageSize = 30;
   /** The folder: `inbox` (default), `drafts`, `sent`, `archive` or `bin`. */
-  @property({ reflect: true }) folder?: Folder;
+  folder?: Folder;
   /** Filters; as an attribute a query string such as `status=Completed,Awaiting&org=skd&seen=unread&updated=week`. */
-  @property({ converter: filtersConverter, reflect: true }) filters?: ListFilters;
+  filters?: ListFilters;
   /** Free-text search (3+ characters), across all folders. */
-  @property({ reflect: true }) search?: string;
+  search?: string;
   /**
    * Seconds between asking for news while the tab is visible (and at once when it is shown again): default 120,
    * at least 30, `0` off. Inside <dialog-inbox> the inbox's, unless the list has its own.
    */
-  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+  refreshInterval?: number;
 
-  @state() private filtersOpen = false;
-  @state() private menuFor: string | null = null;
+  private filtersOpen = false;
+  private menuFor: string | null = null;
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
   #intents: ListIntents = new ListIntents(this, () => this.store, () => this.t);

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { addTexts, fill } from '../../src/i18n/index.js';
 import { pickerNb } from '../../src/i18n/picker-nb.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
@@ -49,6 +48,14 @@ import { pickerStyles } from './dialog-party-picker.styles.js';
  * @cssprop --dialog-party-list-height - Maximum height of the scrolling party list (default 20rem).
  */
 export class DialogPartyPickerElement extends InboxElement {
+  static override properties: PropertyDeclarations = {
+    value: { reflect: true },
+    max: { type: Number },
+    open: { state: true },
+    query: { state: true },
+    draft: { state: true },
+    shown: { state: true },
+  };
   static {
     addTexts(pickerNb); // bokmål's texts only the picker reads come with its code (see src/i18n/index.ts)
   }
@@ -56,15 +63,15 @@ export class DialogPartyPickerElement extends InboxElement {
   protected static override storeOptions = { source: 'nearest', keys: ['config', 'parties', 'party'] } as const;
 
   /** The chosen party URNs, space-separated; empty means all parties. */
-  @property({ reflect: true }) value?: string;
+  value?: string;
   /** The most parties the user may choose at once (default: no limit). */
-  @property({ type: Number }) max?: number;
+  max?: number;
 
-  @state() private open = false;
-  @state() private query = '';
-  @state() private draft: ReadonlySet<string> = new Set();
+  private open = false;
+  private query = '';
+  private draft: ReadonlySet<string> = new Set();
   /** How many matches are rendered ("Show more" adds a page). */
-  @state() private shown = PARTY_PAGE;
+  private shown = PARTY_PAGE;
 
   #value = new QueryAttributes(this, { value: 'party' });
   #entries: Parsed | null = null;

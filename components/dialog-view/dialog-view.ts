@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations } from 'lit';
 import { TOKEN_REFRESH_MS } from '../../src/actions/run-action.js';
 import { retryAfterMs, type DialogportenClient } from '../../src/api/client.js';
 import { ApiError, errorKind, isAbortError } from '../../src/api/errors.js';
@@ -68,6 +67,15 @@ const REFRESH_RETRY_MS = 30_000;
  * @cssprop --dialog-transmission-background - The background of a message in a thread.
  */
 export class DialogViewElement extends InboxElement {
+  static override properties: PropertyDeclarations = {
+    dialogId: { attribute: 'dialog-id' },
+    dialog: { state: true },
+    error: { state: true },
+    refreshError: { state: true },
+    notice: { state: true },
+    expanded: { state: true },
+    allThreads: { state: true },
+  };
   static {
     addTexts(viewNb); // bokmål's texts only the view and its actions read come with their code (see src/i18n/index.ts)
   }
@@ -77,17 +85,19 @@ export class DialogViewElement extends InboxElement {
   protected static override storeOptions = { source: 'nearest', provide: true, keys: ['config', 'selectedId'] } as const;
 
   /** The dialog to show; inside <dialog-inbox> it defaults to the dialog chosen in the list. */
-  @property({ attribute: 'dialog-id' }) dialogId?: string;
+  dialogId?: string;
 
-  @state() private dialog: Dialog | null = null;
-  @state() private error: unknown = null;
+  private dialog: Dialog | null = null;
+  private error: unknown = null;
   /** A background refresh failed: the dialog stays on screen with this error above it. */
-  @state() private refreshError: unknown = null;
+  private refreshError: unknown = null;
   /** Runs at render time, so the notice follows a change of language. */
-  @state() private notice: (() => string) | null = null;
-  @state() private expanded = new Set<string>();
-  @state() private allThreads = false;
-  @query('h2.title') private heading?: HTMLElement;
+  private notice: (() => string) | null = null;
+  private expanded = new Set<string>();
+  private allThreads = false;
+  private get heading() {
+    return this.renderRoot.querySelector<HTMLElement>('h2.title');
+  }
 
   /** The dialog, loaded for (client, id): a new language or token provider loads it again, quietly. */
   #load = new ElementTask(

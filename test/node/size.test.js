@@ -33,7 +33,7 @@ test('the critical path (entry + static imports) stays within its interim ceilin
   assert.ok(critical.files.includes(sizes.entry), 'the entry is on the critical path');
   assert.ok(critical.js > 0 && critical.css > 0, 'JavaScript and CSS of the critical path are measured');
   assert.equal(sizes.budgets.criticalCeiling, CRITICAL_CEILING_BYTES);
-  assert.ok(CRITICAL_CEILING_BYTES <= 44 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
+  assert.ok(CRITICAL_CEILING_BYTES <= 43 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
   assert.ok(critical.gzip6 <= CRITICAL_CEILING_BYTES, `critical path ${critical.gzip6} B gzip, ${critical.gzip6 - CRITICAL_CEILING_BYTES} over the ceiling of ${CRITICAL_CEILING_BYTES}`);
 });
 
@@ -46,7 +46,7 @@ test('all files of the module build together stay within their interim ceiling (
 
 test('the classic script stays within its interim ceiling (target 72 KiB gzip)', () => {
   assert.equal(IIFE_BUDGET_BYTES, 72 * 1024);
-  assert.ok(IIFE_CEILING_BYTES <= 83 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
+  assert.ok(IIFE_CEILING_BYTES <= 82 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
   assert.equal(sizes.iife?.file, 'dialog-inbox.iife.js');
   assert.ok(sizes.iife.gzip6 <= IIFE_CEILING_BYTES, `${sizes.iife.file} is ${sizes.iife.gzip6} B gzip, ${sizes.iife.gzip6 - IIFE_CEILING_BYTES} over ${IIFE_CEILING_BYTES}`);
 });
