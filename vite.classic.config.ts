@@ -61,12 +61,16 @@ export function loadElement() { return Promise.resolve(); }`;
  * their own for its chunk; in one file, two strings far apart compress about 0.9 KB worse than one.
  */
 function oneDesignsystemetSheet(): Plugin {
-  const css = (file: string) => JSON.parse(/= (".*");/.exec(readFileSync(`components/shared/${file}`, 'utf8'))![1]) as string;
+  const source = (file: string) => readFileSync(`components/shared/${file}`, 'utf8');
+  const css = (file: string) => JSON.parse(/Css = (".*");/.exec(source(file))![1]) as string;
   return {
     name: 'one-designsystemet-sheet',
     enforce: 'pre',
     load(id) {
-      if (id.endsWith('ds-css.gen.ts')) return `export const dsComponentsCss = ${JSON.stringify(css('ds-css.gen.ts') + css('ds-view.gen.ts'))};`;
+      if (id.endsWith('ds-css.gen.ts')) {
+        const colors = /^export const dsColor.*$/gm; // the colour mappings' two lists, as they are
+        return `export const dsComponentsCss = ${JSON.stringify(css('ds-css.gen.ts') + css('ds-view.gen.ts'))};\n${source('ds-css.gen.ts').match(colors)!.join('\n')}`;
+      }
       if (id.endsWith('ds-view.gen.ts')) return 'export const dsViewCss = "";';
       return null;
     },

@@ -57,7 +57,8 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // Lowered 45 → 44 KiB the same day: Terser, icons as relative path steps and the recipient filter in the extras
 // chunk (44,637 B then).
 // Lowered 44 → 43 KiB on 2026-12-04: the elements declare their properties in `static properties`, not with
-// decorators (the decorator helpers and their calls: −753 B, 43,884 B then).
+// decorators (the decorator helpers and their calls: −753 B, 43,884 B then); then Designsystemet's `[data-color]`
+// mappings built from two lists (−353 B: 43,531 B).
 export const CRITICAL_CEILING_BYTES = 43 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
@@ -82,7 +83,9 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // off the critical path. The same day the view's bokmål texts (+362 B) and the bulk bar (+274 B) moved out of the
 // core, and the stylesheets side by side took 346 B back.
 // Lowered 95 → 94 KiB the same day: Terser as the minifier (−481 B: 96,016 B then).
-export const TOTAL_CEILING_BYTES = 94 * 1024;
+// Lowered 94 → 93 KiB on 2026-12-04: `static properties` instead of decorators (−783 B) and Designsystemet's
+// `[data-color]` mappings built from two lists (−360 B): 94,552 B then.
+export const TOTAL_CEILING_BYTES = 93 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
 import { minifyLitTemplates, minifyTemplate } from '../../scripts/minify-templates.mjs';
-import { usage } from '../../scripts/build-ds-css.mjs';
+import { colorMappingsApart, usage } from '../../scripts/build-ds-css.mjs';
 
 /** Runs the plugin's transform on a snippet and returns the code (or the input when untouched). */
 function transform(code, id = '/repo/components/x/x.ts') {
@@ -90,4 +90,14 @@ test('the purged component CSS keeps focus rings and the rules of every ds-* cla
     assert.ok(theme.includes(scheme), scheme);
   }
   assert.ok(theme.includes('--ds-color-focus-inner:') && theme.includes('--ds-color-neutral-background-default:'));
+});
+
+test('the colour mappings are written as two lists only when every block is alike and they end the sheet', () => {
+  const block = (c, tokens = ['text-default', 'base-default']) => `[data-color=${c}]{${tokens.map((t) => `--ds-color-${t}:var(--ds-color-${c}-${t})`).join(';')}}`;
+  const rest = '.ds-tag{color:red}';
+  assert.deepEqual(colorMappingsApart(rest + block('danger') + block('info')), { css: rest, colors: ['danger', 'info'], tokens: ['text-default', 'base-default'] });
+  // A block with other tokens, one that maps to another colour's token, or one before other rules: left in the CSS.
+  for (const css of [rest + block('danger') + block('info', ['text-default']), rest + block('danger') + '[data-color=info]{--ds-color-text-default:var(--ds-color-danger-text-default)}', block('danger') + rest]) {
+    assert.deepEqual(colorMappingsApart(css), { css, colors: [], tokens: [] });
+  }
 });

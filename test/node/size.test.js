@@ -39,7 +39,7 @@ test('the critical path (entry + static imports) stays within its interim ceilin
 
 test('all files of the module build together stay within their interim ceiling (target 72 KiB gzip)', () => {
   assert.equal(TOTAL_BUDGET_BYTES, 72 * 1024);
-  assert.ok(TOTAL_CEILING_BYTES <= 94 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
+  assert.ok(TOTAL_CEILING_BYTES <= 93 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
   assert.equal(sizes.total.files, sizes.chunks.length);
   assert.ok(sizes.total.gzip6 <= TOTAL_CEILING_BYTES, `${sizes.total.files} files, ${sizes.total.gzip6} B gzip, ${sizes.total.gzip6 - TOTAL_CEILING_BYTES} over ${TOTAL_CEILING_BYTES}`);
 });
