@@ -1,5 +1,5 @@
-import { actionApplies, applyLabelChange, labelChange, type BulkAction } from '../../src/state/bulk.js';
-import { bulkSetLabels, fetchRevisions, StaleRevisionError } from '../../src/state/bulk-labels.js';
+import { actionApplies, type BulkAction } from '../../src/state/bulk.js';
+import { applyLabelChange, bulkSetLabels, fetchRevisions, labelChange, StaleRevisionError } from '../../src/state/bulk-labels.js';
 import type { Row } from '../../src/state/rows.js';
 import { DialogLabelChangeEvent } from './list-events.js';
 import { failure, type LabelsSource, type ListLabels } from './list-labels.js';

@@ -2,7 +2,28 @@
 // changes labels (or when the browser is idle after the first rows), not before the first row.
 import { ApiError } from '../api/errors.js';
 import type { SearchQuery, SearchResult } from '../api/types.js';
-import { MAX_BULK, type LabelChange } from './bulk.js';
+import { MAX_BULK, type BulkAction, type LabelChange } from './bulk.js';
+
+/** The labels an action adds and removes. */
+export function labelChange(action: BulkAction): LabelChange {
+  switch (action) {
+    case 'archive':
+      return { addLabels: ['Archive'], removeLabels: [] };
+    case 'bin':
+      return { addLabels: ['Bin'], removeLabels: [] };
+    case 'inbox':
+      return { addLabels: ['Default'], removeLabels: [] };
+    case 'restore':
+      return { addLabels: [], removeLabels: ['Bin'] };
+    case 'unread':
+      return { addLabels: ['MarkedAsUnopened'], removeLabels: [] };
+    case 'read':
+      return { addLabels: [], removeLabels: ['MarkedAsUnopened'] };
+  }
+}
+
+/** The labels after a change, by the contract's rules: one copy for the widget and the demo's Dialogporten. */
+export { applyLabelChange } from './system-labels.js';
 
 export interface Target {
   id: string;

@@ -12,26 +12,6 @@ export interface LabelChange {
   removeLabels: SystemLabel[];
 }
 
-export function labelChange(action: BulkAction): LabelChange {
-  switch (action) {
-    case 'archive':
-      return { addLabels: ['Archive'], removeLabels: [] };
-    case 'bin':
-      return { addLabels: ['Bin'], removeLabels: [] };
-    case 'inbox':
-      return { addLabels: ['Default'], removeLabels: [] };
-    case 'restore':
-      return { addLabels: [], removeLabels: ['Bin'] };
-    case 'unread':
-      return { addLabels: ['MarkedAsUnopened'], removeLabels: [] };
-    case 'read':
-      return { addLabels: [], removeLabels: ['MarkedAsUnopened'] };
-  }
-}
-
-/** The labels after a change, by the contract's rules: one copy for the widget and the demo's Dialogporten. */
-export { applyLabelChange } from './system-labels.js';
-
 /** Whether the action changes anything for a dialog with these labels (no-ops are not sent). */
 export function actionApplies(action: BulkAction, labels: readonly SystemLabel[]): boolean {
   const has = (label: SystemLabel) => labels.includes(label);
@@ -54,4 +34,5 @@ export function actionApplies(action: BulkAction, labels: readonly SystemLabel[]
 /** The actions offered for a dialog with these labels. */
 export const actionsFor = (labels: readonly SystemLabel[]): BulkAction[] => BULK_ACTIONS.filter((a) => actionApplies(a, labels));
 
-// Running a change (bulkSetLabels, fetchRevisions) is in bulk-labels.ts: loaded when the user first changes labels.
+// Running a change (labelChange, applyLabelChange, bulkSetLabels, fetchRevisions) is in bulk-labels.ts: loaded when the
+// user first changes labels.

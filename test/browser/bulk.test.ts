@@ -5,8 +5,7 @@ import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import { ApiError } from '../../src/api/errors.js';
 import type { DialogListItem } from '../../src/api/types.js';
-import { applyLabelChange, labelChange } from '../../src/state/bulk.js';
-import { bulkSetLabels, chunks, StaleRevisionError, type BulkApi } from '../../src/state/bulk-labels.js';
+import { applyLabelChange, bulkSetLabels, chunks, labelChange, StaleRevisionError, type BulkApi } from '../../src/state/bulk-labels.js';
 import { api, apiUrl, personParty, resetDemo, search, setFaults, tokenProvider } from './demo-api.js';
 import { until } from './helpers.js';
 
