@@ -27,7 +27,7 @@ import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
 import { renderRowMenu, renderSelectToggle, type BulkContext } from './list-bulk.js';
-import { ListChoices } from './list-choices.js';
+import { ListChoices, type ChoicesSource } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
 import { ListKeyboard } from './list-keyboard.js';
@@ -214,16 +214,27 @@ export class DialogListElement extends InboxElement {
     this.#refresh.firstPage();
     this.requestUpdate(); // its banner's live region goes into the DOM now, empty, so screen readers follow it
   }
-  #choices: ListChoices = new ListChoices(this, {
+  #names: ChoicesSource = {
     store: () => this.store,
     client: () => this.client,
     parties: () => this.#parties(),
     lang: () => this.uiLang,
     filters: () => this.store.filters,
-    filtersOpen: () => this.filtersOpen,
+    // Also once rows are shown with an organisation code for a sender: the names replace the codes.
+    namesWanted: () => {
+      const f = this.store.filters;
+      return this.filtersOpen || Boolean(f.org?.length || f.service?.length) || (this.#updating && this.#codesShown());
+    },
     rendered: () => this.#updating,
-    codesShown: () => this.#codesShown(),
-  });
+  };
+  #choices = new ListChoices(this.#names);
+
+  /** The senders' and services' names (the extras chunk), set up once they are wanted (see ListChoices). */
+  #serviceNames(): void {
+    if (this.#choices.names || !this.client || !this.#names.namesWanted()) return;
+    const code = extras.use(this); // renders again when the chunk is here
+    if (code) this.#choices.names = new code.ServiceNames(this, this.#names);
+  }
   #codes: { from: unknown; shown: boolean } | null = null;
 
   /** Whether a row names its sender by the organisation's code (cached per page of rows). */
@@ -304,6 +315,7 @@ export class DialogListElement extends InboxElement {
     this.#sync.sync(this.store);
     this.#chunks.plan();
     this.#windowing();
+    this.#serviceNames();
     this.#extrasArrived();
   }
 

@@ -1,0 +1,42 @@
+// The built bundle (dist/, `npx vite build` first): the senders' and services' names (GET /serviceresources) come with
+// the list's extras chunk, not with the core the first row waits for. Until the chunk is here a row without a sender
+// name shows its organisation's code, as it does while the names are on their way; then the names replace the codes.
+// (A page of its own: the elements are the first bundle's for the rest of a page.)
+import { expect } from '@open-wc/testing';
+import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
+import { resetDemo } from './demo-api.js';
+import { until } from './helpers.js';
+import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
+
+const key = cdnKey('extras-names');
+const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
+/** The sender as the row shows it (its own text, without the hidden words around it). */
+const sender = (row: Element) =>
+  Array.from(row.querySelector('.sender')?.childNodes ?? [])
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.matches('.join, .visually-hidden, [aria-hidden="true"]')))
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+const coded = (list: Element) => rows(list).filter((row) => /^[A-ZÆØÅ]{2,}$/.test(sender(row)));
+const namesAsked = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/serviceresources')).length;
+
+describe('dist/: the senders’ names come with the list’s extras', () => {
+  let inbox: PageInbox | undefined;
+  after(() => closeCdnInbox(key, ...(inbox ? [inbox] : [])));
+
+  it('codes while the chunk is held, no GET /serviceresources; the names once it is here', async () => {
+    await resetDemo();
+    const asked = namesAsked();
+    inbox = (await cdnInbox(key, { 'list-extras': 'hang' }, 'nb')).inbox;
+    const list = await listOf(inbox);
+    await until(() => rows(list).length > 0 && rows(list).length === (list as HTMLElement & { rowCount: number }).rowCount, 'rows');
+    expect(coded(list).length, 'rows that show a code for want of a sender name').to.be.greaterThan(0);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(coded(list).length, 'still codes while the chunk is held').to.be.greaterThan(0);
+    expect(namesAsked() - asked, 'GET /serviceresources before the chunk').to.equal(0);
+    await setChunkFaults(key, {});
+    await until(() => coded(list).length === 0, 'the senders named');
+    expect(namesAsked() - asked).to.equal(1);
+    expect(rows(list).every((row) => sender(row) !== ''), 'every row names its sender').to.equal(true);
+  });
+});
