@@ -59,7 +59,9 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // Lowered 44 → 43 KiB on 2026-12-04: the elements declare their properties in `static properties`, not with
 // decorators (the decorator helpers and their calls: −753 B, 43,884 B then); then Designsystemet's `[data-color]`
 // mappings built from two lists (−353 B: 43,531 B).
-export const CRITICAL_CEILING_BYTES = 43 * 1024;
+// Lowered 43 → 42 KiB the same day: the label rules with the label runner (−189 B), the senders' names with the
+// list's extras (−276 B) and Designsystemet's icons as plain data URLs (−85 B): 42,981 B then.
+export const CRITICAL_CEILING_BYTES = 42 * 1024;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**

@@ -43,6 +43,8 @@ describe('Designsystemet colours inside the shadow root', () => {
         const style = getComputedStyle(alert);
         expect(style.backgroundColor).to.equal(resolved(root, `--ds-color-${color}-surface-tinted`));
         expect(style.borderTopColor).to.equal(resolved(root, `--ds-color-${color}-border-default`));
+        // Its icon (a data URL, ds-icons.test.ts) is in use: the sheet's URL parsed.
+        expect(getComputedStyle(alert, '::before').getPropertyValue('mask-image')).to.match(/^url\("data:image\/svg\+xml,/);
         // Not the accent's (what the generic tokens are without the mapping).
         expect(style.backgroundColor).not.to.equal(resolved(root, '--ds-color-accent-surface-tinted'));
       } finally {

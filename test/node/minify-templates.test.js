@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseAst } from 'rolldown/parseAst';
 import { minifyLitTemplates, minifyTemplate } from '../../scripts/minify-templates.mjs';
-import { colorMappingsApart, usage } from '../../scripts/build-ds-css.mjs';
+import { colorMappingsApart, plainDataUrls, usage } from '../../scripts/build-ds-css.mjs';
 
 /** Runs the plugin's transform on a snippet and returns the code (or the input when untouched). */
 function transform(code, id = '/repo/components/x/x.ts') {
@@ -100,4 +100,13 @@ test('the colour mappings are written as two lists only when every block is alik
   for (const css of [rest + block('danger') + block('info', ['text-default']), rest + block('danger') + '[data-color=info]{--ds-color-text-default:var(--ds-color-danger-text-default)}', block('danger') + rest]) {
     assert.deepEqual(colorMappingsApart(css), { css, colors: [], tokens: [] });
   }
+});
+
+test('icons become plain data URLs: single quotes, only % and # encoded; an SVG with a single quote is left encoded', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg"><path fill="#000" d="M1 1h50%"/></svg>';
+  const css = (s) => `.a{mask:url("data:image/svg+xml;charset=utf-8,${encodeURIComponent(s)}")}`;
+  assert.equal(plainDataUrls(css(svg)), `.a{mask:url("data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'><path fill='%23000' d='M1 1h50%25'/></svg>")}`);
+  assert.equal(decodeURIComponent(plainDataUrls(css(svg)).match(/,(.*)"\)/)[1]).replace(/'/g, '"'), svg);
+  const quoted = svg.replace('M1', "M'1");
+  assert.equal(plainDataUrls(css(quoted)), css(quoted));
 });

@@ -33,7 +33,7 @@ test('the critical path (entry + static imports) stays within its interim ceilin
   assert.ok(critical.files.includes(sizes.entry), 'the entry is on the critical path');
   assert.ok(critical.js > 0 && critical.css > 0, 'JavaScript and CSS of the critical path are measured');
   assert.equal(sizes.budgets.criticalCeiling, CRITICAL_CEILING_BYTES);
-  assert.ok(CRITICAL_CEILING_BYTES <= 43 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
+  assert.ok(CRITICAL_CEILING_BYTES <= 42 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
   assert.ok(critical.gzip6 <= CRITICAL_CEILING_BYTES, `critical path ${critical.gzip6} B gzip, ${critical.gzip6 - CRITICAL_CEILING_BYTES} over the ceiling of ${CRITICAL_CEILING_BYTES}`);
 });
 
