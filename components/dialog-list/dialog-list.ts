@@ -194,7 +194,14 @@ export class DialogListElement extends InboxElement {
     belongs: (row) => this.#belongs(row),
     post: (patches) => this.#sync.post(patches),
   });
-  #sync: ListSync = new ListSync(this, this.#pages, this.#labels, (page) => this.#refresh?.onShared(page));
+  // The channel to the other tabs once the first rows are shown and the extras are here (as the refresh below).
+  #sync: ListSync = new ListSync(
+    this,
+    this.#pages,
+    this.#labels,
+    () => (this.#pages.phase === 'ready' ? extras.use(this)?.CrossTab : undefined),
+    (page) => this.#refresh?.onShared(page),
+  );
   #refresh: ListRefresh | null = null;
 
   /** Starts the refresh once the first rows are shown and its chunk is here (until then the rows are fresh). */

@@ -1,6 +1,6 @@
 // What the list does beyond its first rows, in one chunk (the list's extras), loaded when it is first needed or when
 // the browser is idle after the first rows: the filter panel's fields, the list's own refresh, windowing of long
-// lists, the bulk bar and the label runner, the senders' and services' names, and their styles. One module that the list imports, not one per part: each part imported
+// lists, the bulk bar and the label runner, the senders' and services' names, the channel to the other tabs, and their styles. One module that the list imports, not one per part: each part imported
 // on its own was a small chunk that only re-exported from this one (three of them, 256 B gzip together).
 export { extrasStyles } from './list-extras.styles.js'; // first: the chunk holds its modules in this order
 export { renderFilterPanel } from './list-filter-panel.js';
@@ -10,5 +10,6 @@ export { ListWindow } from './list-window.js';
 export { renderBulkBar } from './list-bulk-bar.js';
 export { runLabels } from './list-label-run.js';
 export { ServiceNames } from './list-service-names.js';
+export { CrossTab } from '../../src/state/cross-tab.js';
 // Bokmål's texts of what this chunk renders come with it; the list adds them when the chunk is here (see src/i18n/index.ts).
 export { extrasNb } from '../../src/i18n/extras-nb.js';

@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dialog } from '../../src/api/types.js';
-import { CrossTab, type RowPatch, type SharedPage } from '../../src/state/cross-tab.js';
+import type { CrossTab, RowPatch, SharedPage } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
 import type { ListLabels } from './list-labels.js';
 import type { ListPages } from './list-pages.js';
 
 /**
  * Keeps the rows in step with dialogs changed elsewhere: loaded or deleted in this inbox (the store's news), or
- * changed in the portal's other tabs (a BroadcastChannel per API base URL, both ways).
+ * changed in the portal's other tabs (a BroadcastChannel per API base URL, both ways). The channel's code comes with
+ * the list's extras, after the first rows: a change in another tab before then is seen at the next refresh.
  */
 export class ListSync implements ReactiveController {
   #pages: ListPages;
@@ -19,10 +20,13 @@ export class ListSync implements ReactiveController {
   #reloadTimer?: ReturnType<typeof setTimeout>;
 
   #onPage: (page: SharedPage) => void;
+  #channel: () => typeof CrossTab | undefined;
 
-  constructor(host: ReactiveControllerHost, pages: ListPages, labels: ListLabels, onPage: (page: SharedPage) => void = () => {}) {
+  /** `channel` gives the cross-tab channel's class once its code is here (the list's extras). */
+  constructor(host: ReactiveControllerHost, pages: ListPages, labels: ListLabels, channel: () => typeof CrossTab | undefined, onPage: (page: SharedPage) => void) {
     this.#pages = pages;
     this.#labels = labels;
+    this.#channel = channel;
     this.#onPage = onPage;
     host.addController(this);
   }
@@ -32,9 +36,11 @@ export class ListSync implements ReactiveController {
     const base = store.client?.baseUrl ?? '';
     if (base !== this.#base) {
       this.#crossTab?.close();
-      this.#crossTab = base ? new CrossTab(base, (patches) => this.#apply(patches, false), (page) => this.#onPage(page)) : null;
+      this.#crossTab = null;
       this.#base = base;
     }
+    const Channel = !this.#crossTab && base ? this.#channel() : undefined;
+    if (Channel) this.#crossTab = new Channel(base, (patches) => this.#apply(patches, false), (page) => this.#onPage(page));
     if (store === this.#store) return;
     this.#stop?.();
     this.#store = store;

@@ -1,6 +1,7 @@
-// The built bundle (dist/, `npx vite build` first): the senders' and services' names (GET /serviceresources) come with
-// the list's extras chunk, not with the core the first row waits for. Until the chunk is here a row without a sender
-// name shows its organisation's code, as it does while the names are on their way; then the names replace the codes.
+// The built bundle (dist/, `npx vite build` first): the senders' and services' names (GET /serviceresources) and the
+// channel to the portal's other tabs come with the list's extras chunk, not with the core the first row waits for.
+// Until the chunk is here a row without a sender name shows its organisation's code, as it does while the names are
+// on their way, and another tab's change is not heard (the next refresh brings it); then both work.
 // (A page of its own: the elements are the first bundle's for the rest of a page.)
 import { expect } from '@open-wc/testing';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
@@ -24,7 +25,7 @@ describe('dist/: the senders’ names come with the list’s extras', () => {
   let inbox: PageInbox | undefined;
   after(() => closeCdnInbox(key, ...(inbox ? [inbox] : [])));
 
-  it('codes while the chunk is held, no GET /serviceresources; the names once it is here', async () => {
+  it('codes while the chunk is held, no GET /serviceresources, no other tab heard; the names and the tabs once it is here', async () => {
     await resetDemo();
     const asked = namesAsked();
     inbox = (await cdnInbox(key, { 'list-extras': 'hang' }, 'nb')).inbox;
@@ -34,8 +35,19 @@ describe('dist/: the senders’ names come with the list’s extras', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(coded(list).length, 'still codes while the chunk is held').to.be.greaterThan(0);
     expect(namesAsked() - asked, 'GET /serviceresources before the chunk').to.equal(0);
+    // Another tab marks a read row unread: not heard while the chunk is held.
+    const state = (inbox as unknown as { state: { client: { baseUrl: string } } }).state;
+    const tab = new BroadcastChannel(`dialog-inbox:${state.client.baseUrl}`);
+    const read = rows(list).find((row) => !row.classList.contains('unread'))!;
+    const markUnread = () => tab.postMessage({ v: 1, patches: [{ id: read.dataset.dialogId, seen: false }] });
+    markUnread();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(read.classList.contains('unread'), 'not heard before the chunk').to.equal(false);
     await setChunkFaults(key, {});
     await until(() => coded(list).length === 0, 'the senders named');
+    markUnread();
+    await until(() => list.shadowRoot!.querySelector(`li[data-dialog-id="${read.dataset.dialogId}"]`)?.classList.contains('unread'), 'the other tab heard');
+    tab.close();
     expect(namesAsked() - asked).to.equal(1);
     expect(rows(list).every((row) => sender(row) !== ''), 'every row names its sender').to.equal(true);
   });
