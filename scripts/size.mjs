@@ -107,7 +107,9 @@ export const IIFE_BUDGET_BYTES = 72 * 1024;
 // Lowered to 83 KiB on 2026-12-04: every stylesheet side by side in the file, and bokmål's view texts beside the rest
 // of bokmål (84,694 B then, from 86,144 B).
 // Lowered to 82 KiB on 2026-12-04: `static properties` instead of decorators (83,247 B then, from 84,075 B).
-export const IIFE_CEILING_BYTES = 82 * 1024;
+// Lowered to 81 KiB the same day: the colour mappings from two lists, plain icon URLs and no relative-time words
+// (82,516 B then).
+export const IIFE_CEILING_BYTES = 81 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DS_STRING = /(export const \w+ = )("(?:[^"\\]|\\.)*")/g;

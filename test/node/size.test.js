@@ -46,7 +46,7 @@ test('all files of the module build together stay within their interim ceiling (
 
 test('the classic script stays within its interim ceiling (target 72 KiB gzip)', () => {
   assert.equal(IIFE_BUDGET_BYTES, 72 * 1024);
-  assert.ok(IIFE_CEILING_BYTES <= 82 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
+  assert.ok(IIFE_CEILING_BYTES <= 81 * 1024, 'the interim ceiling only goes down (raised openly, see size.mjs)');
   assert.equal(sizes.iife?.file, 'dialog-inbox.iife.js');
   assert.ok(sizes.iife.gzip6 <= IIFE_CEILING_BYTES, `${sizes.iife.file} is ${sizes.iife.gzip6} B gzip, ${sizes.iife.gzip6 - IIFE_CEILING_BYTES} over ${IIFE_CEILING_BYTES}`);
 });
