@@ -138,12 +138,13 @@ const DRIVER = () => {
       let outcome = null;
       for (;;) {
         const requested = [...seen].some((name) => name.includes(marker));
-        const busy = roots(el).some((r) => r.querySelector('[aria-busy="true"]:not([part="load-more"])'));
         const error = el.shadowRoot.querySelector('[part="error"]');
         const content = kind === 'list'
           ? el.shadowRoot.querySelector('li[part="row"], [part="empty"]')
           : el.shadowRoot.querySelector('[part="article"]');
-        if (requested && !busy && (error || content)) {
+        // Every shadow root is walked only once the rest holds (a walk per poll was most of the driver's own work).
+        const busy = requested && (error || content) ? roots(el).some((r) => r.querySelector('[aria-busy="true"]:not([part="load-more"])')) : null;
+        if (requested && busy === false && (error || content)) {
           outcome = error ? 'error' : 'content';
           break;
         }
