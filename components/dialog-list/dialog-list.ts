@@ -221,7 +221,7 @@ export class DialogListElement extends InboxElement {
     this.#refresh.firstPage();
     this.requestUpdate(); // its banner's live region goes into the DOM now, empty, so screen readers follow it
   }
-  #names: ChoicesSource = {
+  #choicesSource: ChoicesSource = {
     store: () => this.store,
     client: () => this.client,
     parties: () => this.#parties(),
@@ -234,13 +234,13 @@ export class DialogListElement extends InboxElement {
     },
     rendered: () => this.#updating,
   };
-  #choices = new ListChoices(this.#names);
+  #choices = new ListChoices(this.#choicesSource);
 
   /** The senders' and services' names (the extras chunk), set up once they are wanted (see ListChoices). */
   #serviceNames(): void {
-    if (this.#choices.names || !this.client || !this.#names.namesWanted()) return;
+    if (this.#choices.names || !this.client || !this.#choicesSource.namesWanted()) return;
     const code = extras.use(this); // renders again when the chunk is here
-    if (code) this.#choices.names = new code.ServiceNames(this, this.#names);
+    if (code) this.#choices.names = new code.ServiceNames(this, this.#choicesSource);
   }
   #codes: { from: unknown; shown: boolean } | null = null;
 

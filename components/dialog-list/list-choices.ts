@@ -33,7 +33,7 @@ export class ListChoices {
   #s: ChoicesSource;
   /** Set by the list once the extras chunk is here and the names are wanted; until then codes are shown. */
   names: ServiceNames | null = null;
-  #names: { from: unknown; map: Map<string, string> } | null = null;
+  #recipientNames: { from: unknown; map: Map<string, string> } | null = null;
 
   constructor(source: ChoicesSource) {
     this.#s = source;
@@ -57,8 +57,8 @@ export class ListChoices {
     if (this.#s.rendered()) store.wantParties();
     const list = store.partyList;
     if (!list && store.partiesTask.status !== 'error') return null; // names first, then the recipients
-    if (this.#names?.from !== list) this.#names = { from: list, map: partyNames(list) };
-    return this.#names.map;
+    if (this.#recipientNames?.from !== list) this.#recipientNames = { from: list, map: partyNames(list) };
+    return this.#recipientNames.map;
   }
 
   /** The text of an active filter's chip. */
