@@ -195,18 +195,17 @@ export class DialogListElement extends InboxElement {
     post: (patches) => this.#sync.post(patches),
   });
   // The channel to the other tabs once the first rows are shown and the extras are here (as the refresh below).
-  #sync: ListSync = new ListSync(
-    this,
-    this.#pages,
-    this.#labels,
-    () => (this.#pages.phase === 'ready' ? extras.use(this)?.CrossTab : undefined),
-    (page) => this.#refresh?.onShared(page),
-  );
+  #sync: ListSync = new ListSync(this, this.#pages, this.#labels, () => this.#afterFirstRows()?.CrossTab, (page) => this.#refresh?.onShared(page));
   #refresh: ListRefresh | null = null;
+
+  /** The extras chunk once the first rows are shown (asked for then, not while the first search is on its way). */
+  #afterFirstRows(): ReturnType<typeof extras.use> {
+    return this.#pages.phase === 'ready' ? extras.use(this) : undefined;
+  }
 
   /** Starts the refresh once the first rows are shown and its chunk is here (until then the rows are fresh). */
   #startRefresh(): void {
-    const code = this.#refresh || this.#pages.phase !== 'ready' ? null : extras.use(this);
+    const code = this.#refresh ? null : this.#afterFirstRows();
     if (!code) return;
     this.#refresh = new code.ListRefresh(this, this.#pages, {
       client: () => this.client,

@@ -6,11 +6,10 @@ import { dsColors, dsColorTokens, dsComponentsCss } from './ds-css.gen.js';
  * Designsystemet's component CSS with `:root` rewritten to `:host` (docs/designsystemet.md). Lit caches one
  * constructable stylesheet per CSSResult, so every instance of every element adopts the same parsed sheet.
  */
-export const designsystemet = unsafeCSS(
-  dsComponentsCss +
-    // `data-color` inside the shadow root: each colour's tokens as the generic ones (written out, 400 B more gzip).
-    dsColors.split(' ').map((c) => `[data-color=${c}]{${dsColorTokens.split(' ').map((t) => `--ds-color-${t}:var(--ds-color-${c}-${t})`).join(';')}}`).join(''),
-);
+// `data-color` inside the shadow root: each colour's tokens as the generic ones (written out, 400 B more gzip).
+const tokens = dsColorTokens.split(' ');
+const colorMappings = dsColors.split(' ').map((c) => `[data-color=${c}]{${tokens.map((t) => `--ds-color-${t}:var(--ds-color-${c}-${t})`).join(';')}}`);
+export const designsystemet = unsafeCSS(dsComponentsCss + colorMappings.join(''));
 
 /**
  * The bundled default theme, used only when the page has no Designsystemet theme of its own: a chunk, fetched by such
