@@ -7,7 +7,7 @@ import { ApiError } from '../../src/api/errors.js';
 import type { DialogListItem } from '../../src/api/types.js';
 import { applyLabelChange, bulkSetLabels, chunks, labelChange, StaleRevisionError, type BulkApi } from '../../src/state/bulk-labels.js';
 import { api, apiUrl, personParty, resetDemo, search, setFaults, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
+import { until, untilAllRows } from './helpers.js';
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const ids = (el: Element) => rows(el).map((r) => r.dataset.dialogId!);
@@ -16,7 +16,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 async function list(folder = 'inbox') {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()} folder=${folder}
     page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+  await untilAllRows(el);
   return el;
 }
 
@@ -79,7 +79,7 @@ describe('<dialog-list> bulk actions against the local Dialogporten', () => {
   it('a new language keeps the rows shown (after "Show more") and the rows picked further down', async () => {
     const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${await personParty()}
       page-size="5" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const first = rows(el).length;
     $(el, '[part="load-more"]')!.click();
     await until(() => rows(el).length > first, 'more rows');

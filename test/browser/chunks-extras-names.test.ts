@@ -6,18 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
-import { until } from './helpers.js';
+import { ownText, until, untilAllRows } from './helpers.js';
 import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('extras-names');
 const rows = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
-/** The sender as the row shows it (its own text, without the hidden words around it). */
-const sender = (row: Element) =>
-  Array.from(row.querySelector('.sender')?.childNodes ?? [])
-    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.matches('.join, .visually-hidden, [aria-hidden="true"]')))
-    .map((n) => n.textContent)
-    .join('')
-    .trim();
+const sender = (row: Element) => ownText(row.querySelector('.sender'));
 const coded = (list: Element) => rows(list).filter((row) => /^[A-ZÆØÅ]{2,}$/.test(sender(row)));
 const namesAsked = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/serviceresources')).length;
 
@@ -30,7 +24,7 @@ describe('dist/: the senders’ names come with the list’s extras', () => {
     const asked = namesAsked();
     inbox = (await cdnInbox(key, { 'list-extras': 'hang' }, 'nb')).inbox;
     const list = await listOf(inbox);
-    await until(() => rows(list).length > 0 && rows(list).length === (list as HTMLElement & { rowCount: number }).rowCount, 'rows');
+    await untilAllRows(list);
     expect(coded(list).length, 'rows that show a code for want of a sender name').to.be.greaterThan(0);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(coded(list).length, 'still codes while the chunk is held').to.be.greaterThan(0);

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import { apiUrl, personParty, resetDemo, search, tokenProvider } from './demo-api.js';
-import { testEnv, until } from './helpers.js';
+import { testEnv, until, untilAllRows } from './helpers.js';
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const ids = (el: Element) => rows(el).map((r) => r.dataset.dialogId!);
@@ -45,7 +45,7 @@ describe('<dialog-list> folders', () => {
       const want = await expected(params);
       expect(want.length, 'the seed has dialogs in every folder').to.be.greaterThan(0);
       const el = await list({ folder });
-      await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+      await untilAllRows(el);
       await el.updateComplete; // the rows after the first screenful
       expect(ids(el)).to.deep.equal(want);
       expect($(el, `[data-folder="${folder}"]`)!.getAttribute('aria-current')).to.equal('page');
@@ -58,14 +58,14 @@ describe('<dialog-list> folders', () => {
     expect(archivedSent.length).to.be.greaterThan(0);
     expect(sent).to.include.members(archivedSent);
     const el = await list();
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const drafts = await expected({ systemLabel: 'Default', status: 'Draft' });
     expect(ids(el)).not.to.include.members(drafts.slice(0, 1));
   });
 
   it('fires a cancelable dialog-folder-change, reflects the folder attribute, and follows it from outside', async () => {
     const el = await list();
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const changed = oneEvent(el, 'dialog-folder-change');
     $(el, '[data-folder="archive"]')!.click();
     const event = await changed;
@@ -91,7 +91,7 @@ describe('<dialog-list> search and sort', () => {
 
   it('needs 3 characters, searches every folder in the UI language, marks matches and shows each folder', async () => {
     const el = await list();
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const requests: string[] = [];
     const original = window.fetch;
     window.fetch = (input, init) => {
@@ -156,7 +156,7 @@ describe('<dialog-list> search and sort', () => {
     const firstPage = await expected({ systemLabel: 'Default', orderBy: 'createdAt_desc' }, 5, true);
     const want = await expected({ systemLabel: 'Default', orderBy: 'createdAt_desc' }, 10, true);
     const el = await list({ pageSize: 5 });
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const requests: string[] = [];
     const original = window.fetch;
     window.fetch = (input, init) => {

@@ -7,7 +7,7 @@ import type { DialogListItem } from '../../src/api/types.js';
 import { firstRows } from '../../components/dialog-list/list-chunks.js';
 import { monthKey, monthLabel } from '../../src/state/grouping.js';
 import { apiUrl, parties, personParty, resetDemo, search, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
+import { until, untilAllRows } from './helpers.js';
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const row = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-dialog-id="${id}"]`);
@@ -16,7 +16,7 @@ const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLEl
 async function list(party?: string, base?: string) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base ?? (await apiUrl())} party=${party ?? (await personParty())}
     page-size="100" lang="nb" .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+  await untilAllRows(el);
   await el.updateComplete; // the rows after the first screenful follow a chunk per frame
   return el;
 }

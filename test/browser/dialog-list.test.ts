@@ -4,7 +4,7 @@ import type { DialogListElement } from '../../components/dialog-list/dialog-list
 import { api, apiUrl, inboxItems, personParty, resetDemo, setFaults, tokenProvider } from './demo-api.js';
 import { partyUrns } from '../../src/state/parties.js';
 import type { Parties } from '../../src/api/types.js';
-import { until } from './helpers.js';
+import { until, untilAllRows } from './helpers.js';
 
 const rows = (el: Element) => Array.from(el.shadowRoot!.querySelectorAll<HTMLElement>('li[part="row"]'));
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -37,7 +37,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
 
   it('emphasises unread rows and renders hostile titles as text', async () => {
     const el = await list();
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const unread = rows(el).filter((r) => r.classList.contains('unread'));
     expect(unread.length).to.be.greaterThan(0);
     expect(unread[0].querySelector('.visually-hidden')!.textContent).to.equal('Ulest: ');
@@ -107,7 +107,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
   it('uses the parties from GET /parties when none are given', async () => {
     const base = await apiUrl();
     const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${base} .tokenProvider=${tokenProvider}></dialog-list>`);
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     const all = await api<Parties>('/api/v1/enduser/parties');
     const everyParty = await inboxItems(partyUrns(all), 30); // the widget's rule: usable parties and sub-units
     expect(rows(el).map((r) => r.dataset.dialogId)).to.deep.equal(everyParty.map((i) => i.id));
@@ -126,7 +126,7 @@ describe('<dialog-list> against the local Dialogporten', () => {
 
   it('speaks English when asked', async () => {
     const el = await list({ lang: 'en' });
-    await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+    await untilAllRows(el);
     expect(rows(el)[0].querySelector('time')!.textContent).to.match(/^(\d{2}:\d{2}|\d{1,2} [A-Z][a-z]+( \d{4})?)$/);
   });
 });

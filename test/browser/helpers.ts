@@ -46,6 +46,23 @@ export async function until<T>(check: () => T | Promise<T>, message = 'condition
   }
 }
 
+/**
+ * Waits until a list shows every row it has loaded, not only its first screenful (a new page renders a screenful
+ * first and the rest after the paint).
+ */
+export async function untilAllRows(list: Element): Promise<void> {
+  const shown = () => list.shadowRoot!.querySelectorAll('li[part="row"]').length;
+  await until(() => shown() > 0 && shown() === (list as Element & { rowCount: number }).rowCount, 'rows');
+}
+
+/** An element's own text as a row shows it: without the unseen joining words (`.join`, `.visually-hidden`, aria-hidden). */
+export const ownText = (box: Element | null): string =>
+  Array.from(box?.childNodes ?? [])
+    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !(n.classList.contains('join') || n.classList.contains('visually-hidden') || n.getAttribute('aria-hidden') === 'true')))
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
+
 /** Deep querySelector through open shadow roots, following a path of selectors. */
 export function deep<T extends Element = HTMLElement>(root: Element | ShadowRoot | Document, ...selectors: string[]): T | null {
   let current: Element | ShadowRoot | Document | null = root;

@@ -8,7 +8,7 @@ import type { AxeResults, RunOptions } from 'axe-core';
 import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import { apiUrl, parties, personParty, resetDemo, tokenProvider } from './demo-api.js';
-import { until, walkAx, type AxNode } from './helpers.js';
+import { ownText, until, untilAllRows, walkAx, type AxNode } from './helpers.js';
 
 const walk = walkAx;
 
@@ -24,7 +24,7 @@ const WORDS = {
 async function list(party: string, lang: keyof typeof WORDS, size = 8) {
   const el = await fixture<DialogListElement>(html`<dialog-list api-base-url=${await apiUrl()} party=${party}
     page-size=${size} lang=${lang} .tokenProvider=${tokenProvider}></dialog-list>`);
-  await until(() => rows(el).length > 0 && rows(el).length === el.rowCount, 'rows'); // the whole page, not its first screenful
+  await untilAllRows(el);
   // The organisations' names (GET /serviceresources, after the first rows) replace their codes ("POLITIET").
   await until(() => rows(el).every((r) => senderText(r) !== senderText(r).toUpperCase()), 'the senders named');
   await el.updateComplete;
@@ -74,16 +74,9 @@ function spokenDate(row: HTMLElement, lang: keyof typeof WORDS): string {
   const today = new Date(time.dateTime).toDateString() === new Date().toDateString();
   return `${WORDS[lang].updated} ${today ? `${WORDS[lang].today} ` : ''}${time.textContent!.trim()}`; // sorted by update (the default)
 }
-/** A box's own text: without the unseen joining words. */
-const own = (box: Element | null) =>
-  Array.from(box?.childNodes ?? [])
-    .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !(n.classList.contains('join') || n.classList.contains('visually-hidden') || n.getAttribute('aria-hidden') === 'true')))
-    .map((n) => n.textContent)
-    .join('')
-    .trim();
-const titleText = (row: Element) => own(row.querySelector('[part="title"]'));
-const senderText = (row: Element) => own(row.querySelector('.sender'));
-const recipientName = (row: Element) => own(row.querySelector('[part="recipient"]'));
+const titleText = (row: Element) => ownText(row.querySelector('[part="title"]'));
+const senderText = (row: Element) => ownText(row.querySelector('.sender'));
+const recipientName = (row: Element) => ownText(row.querySelector('[part="recipient"]'));
 
 describe('a row\'s accessible name', () => {
   before(resetDemo);
