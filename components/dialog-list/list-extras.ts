@@ -1,7 +1,8 @@
 // What the list does beyond its first rows, in one chunk (the list's extras), loaded when it is first needed or when
 // the browser is idle after the first rows: the filter panel's fields, the list's own refresh, windowing of long
-// lists, the bulk bar and the label runner, the senders' and services' names, the channel to the other tabs, and their styles. One module that the list imports, not one per part: each part imported
-// on its own was a small chunk that only re-exported from this one (three of them, 256 B gzip together).
+// lists, the bulk bar and the label runner, the senders' and services' names, the channel to the other tabs, and
+// their styles. One module that the list imports, not one per part: each part imported on its own was a small chunk
+// that only re-exported from this one (three of them, 256 B gzip together).
 export { extrasStyles } from './list-extras.styles.js'; // first: the chunk holds its modules in this order
 export { renderFilterPanel } from './list-filter-panel.js';
 export { RecipientChoice } from './list-recipient-filter.js';
