@@ -26,7 +26,7 @@ import { extras } from './list-extras-part.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { nextTask } from '../shared/scheduling.js';
 import { listStyles } from './dialog-list.styles.js';
-import { renderRowMenu, renderSelectToggle, type BulkContext } from './list-bulk.js';
+import { renderSelectToggle, type BulkContext } from './list-bulk.js';
 import { ListChoices, type ChoicesSource } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
@@ -38,6 +38,7 @@ import type { RecipientChoice } from './list-recipient-filter.js';
 import { renderEmpty, renderRows, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
 import { prepareRows, type RowContext } from './list-row.js';
 import type { ListRefresh } from './list-refresh.js';
+import type { RowMenu } from './list-row-menu.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
@@ -129,7 +130,6 @@ export class DialogListElement extends InboxElement {
     search: { reflect: true },
     refreshInterval: { type: Number, attribute: 'refresh-interval' },
     filtersOpen: { state: true },
-    menuFor: { state: true },
   };
   protected static override storeOptions = {
     source: 'nearest',
@@ -155,7 +155,8 @@ export class DialogListElement extends InboxElement {
   refreshInterval?: number;
 
   private filtersOpen = false;
-  private menuFor: string | null = null;
+  /** The rows' menu, once the extras chunk (its code) is here. */
+  #rowMenu: RowMenu | null = null;
 
   #query = new QueryAttributes(this, { folder: 'folder', filters: 'filters', search: 'search', orderBy: 'orderBy', party: 'party' });
   #intents: ListIntents = new ListIntents(this, () => this.store, () => this.t);
@@ -168,7 +169,7 @@ export class DialogListElement extends InboxElement {
     belongs: (row) => this.#belongs(row),
     folderHas: (labels) => inFolder(this.store.folder, labels),
     onFirstPage: (keep) => {
-      this.menuFor = null;
+      if (this.#rowMenu) this.#rowMenu.for = null;
       if (!keep) this.store.setPicked([]);
       // In the next task, while the request is on the network.
       void nextTask().then(() => this.#pages.phase === 'loading' && prepareRows(this.#rowContext(new Date())));
@@ -267,8 +268,6 @@ export class DialogListElement extends InboxElement {
     window: () => this.#window,
     selecting: () => this.#labels.selecting,
     togglePick: (id) => this.#labels.pick(id, !this.#labels.picked.has(id)),
-    menuFor: () => this.menuFor,
-    setMenuFor: (id) => (this.menuFor = id),
   });
 
   constructor() {
@@ -418,13 +417,32 @@ export class DialogListElement extends InboxElement {
     if (!target || !id) return;
     const act = target.dataset.act;
     if (act === 'open') this.#select(id);
-    else if (act === 'menu') this.#keys.toggleMenu(id, target);
+    else if (act === 'menu') this.#toggleMenu(id, target);
     else if (act === 'pick') {
       const box = target as HTMLInputElement;
       if (box.checked && this.#labels.picked.size >= MAX_BULK) box.checked = false;
       this.#labels.pick(id, box.checked);
     }
   };
+
+  /**
+   * A row's ⋯: the menu's code is in the extras chunk, here by now in most cases (fetched after the first rows); if
+   * not, the menu opens once it is, and if it cannot be loaded the list says so (pressing ⋯ again tries again).
+   */
+  #toggleMenu(id: string, button: HTMLElement): void {
+    if (this.#rowMenu) return this.#rowMenu.toggle(id, button);
+    extras.load().then(
+      async () => {
+        this.requestUpdate();
+        await this.updateComplete; // renders the menu
+        if (button.isConnected) this.#rowMenu?.toggle(id, button);
+      },
+      () => {
+        this.#labels.message = { tone: 'danger', text: () => this.t.partFailed };
+        this.requestUpdate();
+      },
+    );
+  }
 
   /**
    * Escape in the toolbar: in the search field it first clears the text (and the search); in the filter panel (or on
@@ -454,7 +472,9 @@ export class DialogListElement extends InboxElement {
     const rows = this.#pages.rows;
     const toolbar: ToolbarContext = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
-    const menuRow = rows.find((r) => r.id === this.menuFor);
+    const code = extras.module;
+    if (code) this.#rowMenu ??= new code.RowMenu({ host: this, focusRows: () => this.#keys.focusList() });
+    const menuRow = this.#rowMenu && rows.find((r) => r.id === this.#rowMenu!.for);
     const bulk: BulkContext = {
       t,
       selecting: labels.selecting,
@@ -489,10 +509,7 @@ export class DialogListElement extends InboxElement {
       <span class="visually-hidden" role="status">${this.#statusText()}</span>
       ${this.#refresh?.render(t)}
       ${this.#renderBody()}
-      ${renderRowMenu(t, menuRow ? rowActions(menuRow) : [], (action) => {
-        this.#keys.closeMenu();
-        if (menuRow) void labels.run(action, [menuRow.id], false);
-      }, (menu, open) => this.#keys.menuToggled(menu, open))}
+      ${this.#rowMenu?.render(t, menuRow ? rowActions(menuRow) : [], (action) => menuRow && void labels.run(action, [menuRow.id], false))}
       </div></div>
     `;
   }
@@ -559,7 +576,7 @@ export class DialogListElement extends InboxElement {
     const now = new Date();
     const more = pages.more;
     return html`${notices}
-      <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${this.#keys.onPointerDown}
+      <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${(e: PointerEvent) => this.#rowMenu?.onPointerDown(e)}
         @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
         ${this.#renderRows(now)}
       </div>

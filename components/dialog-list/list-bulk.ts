@@ -1,7 +1,6 @@
 import { html } from 'lit';
 import type { Messages } from '../../src/i18n/index.js';
 import type { BulkAction } from '../../src/state/bulk.js';
-import { closeWhenFocusLeaves, moveInMenu } from '../shared/menu.js';
 import { icon } from '../shared/icons.js';
 import { SELECT } from '../shared/icons.gen.js';
 
@@ -26,16 +25,4 @@ export function renderSelectToggle(c: BulkContext) {
   const name = c.selecting ? t.selectDone : t.select;
   return html`<button class="ds-button icon-button" part="select-button" data-variant=${c.selecting ? 'primary' : 'tertiary'} data-size="sm"
     title=${name} aria-pressed=${c.selecting ? 'true' : 'false'} @click=${c.toggleSelecting}>${icon(SELECT)}<span class="visually-hidden">${name}</span></button>`;
-}
-
-/** The one menu all rows share (a popover anchored to the row's ⋯ button). */
-export function renderRowMenu(t: Messages, actions: BulkAction[], run: (action: BulkAction) => void, toggled: (menu: HTMLElement, open: boolean) => void) {
-  return html`<div id="row-menu" class="menu" part="row-menu" popover @focusout=${closeWhenFocusLeaves} @keydown=${moveInMenu}
-    @toggle=${(e: ToggleEvent) => toggled(e.target as HTMLElement, e.newState === 'open')}>
-    <ul>
-      ${actions.map(
-        (action) => html`<li><button class="ds-button" data-action=${action} data-variant="tertiary" data-size="sm" @click=${() => run(action)}>${t.bulk[action]}</button></li>`,
-      )}
-    </ul>
-  </div>`;
 }

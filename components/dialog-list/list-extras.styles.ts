@@ -126,4 +126,24 @@ export const extrasStyles = css`
       display: none;
     }
   }
+  /* The rows' menu and the bulk bar's (narrow): both are rendered by this chunk. */
+  .menu {
+    margin: 0;
+    padding: var(--_gap);
+    border: var(--_border);
+    border-radius: var(--ds-border-radius-md);
+    background: var(--ds-color-neutral-background-default);
+    box-shadow: var(--ds-shadow-md, 0 4px 12px rgb(0 0 0 / 0.15));
+    position-area: block-end span-inline-start;
+    position-try-fallbacks: flip-block, flip-inline;
+  }
+  .menu ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .menu .ds-button {
+    width: 100%;
+    justify-content: flex-start;
+  }
 `;

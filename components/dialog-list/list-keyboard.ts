@@ -11,21 +11,15 @@ export interface KeyboardSource {
   selecting(): boolean;
   /** Space on a row while selecting picks it. */
   togglePick(id: string): void;
-  /** The row whose menu is open. */
-  menuFor(): string | null;
-  setMenuFor(id: string | null): void;
 }
 
 /**
- * The list's keyboard and the one row menu: Tab enters the rows once; arrows, Home/End and PageUp/Down move
- * between rows; ArrowLeft/Right reach a row's checkbox and menu; Escape returns to the rows; Space picks while
- * selecting. The ⋯ of a row opens the shared menu, which takes focus and gives it back to the rows.
+ * The list's keyboard: Tab enters the rows once; arrows, Home/End and PageUp/Down move between rows;
+ * ArrowLeft/Right reach a row's checkbox and menu; Escape returns to the rows; Space picks while selecting.
  */
 export class ListKeyboard {
   readonly roving: RovingFocus;
   #s: KeyboardSource;
-  /** The ⋯ whose open menu this press closes (by light dismiss, before the click): its click must not reopen it. */
-  #closingMenuOf: string | null = null;
 
   constructor(source: KeyboardSource) {
     this.#s = source;
@@ -60,10 +54,6 @@ export class ListKeyboard {
     return find();
   }
 
-  #menu(): HTMLElement | null {
-    return this.#s.host.renderRoot.querySelector<HTMLElement>('#row-menu');
-  }
-
   /** Focuses the current row. */
   focusList(): boolean {
     return this.roving.focus();
@@ -75,11 +65,6 @@ export class ListKeyboard {
     row?.focus();
     return Boolean(row);
   }
-
-  onPointerDown = (event: PointerEvent) => {
-    const button = (event.target as HTMLElement).closest<HTMLElement>('[data-act="menu"]');
-    this.#closingMenuOf = button?.getAttribute('aria-expanded') === 'true' ? this.#s.menuFor() : null;
-  };
 
   onKeydown = (event: KeyboardEvent) => {
     const target = event.composedPath()[0] as HTMLElement;
@@ -95,37 +80,4 @@ export class ListKeyboard {
       if (id) this.#s.togglePick(id);
     }
   };
-
-  /**
-   * Opens the one row menu from a row's ⋯ (or closes it). Not `popovertarget` on every ⋯: the browser then calls
-   * every one of them expanded. `source` makes this button alone the invoker (expanded, anchor, light dismiss).
-   */
-  toggleMenu(id: string, button: HTMLElement): void {
-    const menu = this.#menu();
-    const closedByThisPress = this.#closingMenuOf === id;
-    this.#closingMenuOf = null;
-    if (!menu || closedByThisPress) return;
-    if (menu.matches(':popover-open')) menu.hidePopover();
-    else {
-      this.#s.setMenuFor(id);
-      (menu.showPopover as (options?: { source?: HTMLElement }) => void)({ source: button });
-      button.setAttribute('aria-expanded', 'true');
-    }
-  }
-
-  /** Closes the menu and returns to the rows (after one of its actions). */
-  closeMenu(): void {
-    this.#menu()?.hidePopover();
-    this.roving.focus();
-  }
-
-  /** The row menu takes focus when it opens, and gives it back to its ⋯ button when it closes. */
-  async menuToggled(menu: HTMLElement, open: boolean): Promise<void> {
-    const root = this.#s.host.renderRoot as ShadowRoot;
-    if (!open) root.querySelector('[data-act="menu"][aria-expanded="true"]')?.setAttribute('aria-expanded', 'false');
-    await this.#s.host.updateComplete;
-    const active = root.activeElement;
-    if (open) menu.querySelector<HTMLElement>('button')?.focus();
-    else if (!active || menu.contains(active)) this.roving.focus();
-  }
 }

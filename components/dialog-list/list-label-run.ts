@@ -1,10 +1,22 @@
+import { errorKind, isAbortError } from '../../src/api/errors.js';
+import { fill, type Messages } from '../../src/i18n/index.js';
 import { actionApplies, type BulkAction } from '../../src/state/bulk.js';
 import { applyLabelChange, bulkSetLabels, fetchRevisions, labelChange, StaleRevisionError } from '../../src/state/bulk-labels.js';
 import type { Row } from '../../src/state/rows.js';
 import { DialogLabelChangeEvent } from './list-events.js';
-import { failure, type LabelsSource, type ListLabels } from './list-labels.js';
+import type { LabelMessage, LabelsSource, ListLabels } from './list-labels.js';
 
 // Running a label change is in the list's extras chunk: the first rows do not need it (ListLabels.run loads it).
+
+/** The message for an action that failed (`error`); only one from the selection says that the selection is kept. */
+function failure(t: () => Messages, action: BulkAction, error: unknown, fromSelection: boolean): LabelMessage {
+  const aborted = isAbortError(error);
+  const failed = fromSelection ? 'bulkFailed' : 'rowActionFailed';
+  return {
+    tone: 'danger',
+    text: () => fill(t()[failed], { action: t().bulk[action] }) + (aborted ? '' : ` ${t().errors[errorKind(error)] ?? t().errors.generic}`),
+  };
+}
 
 /**
  * Runs a label action on some rows: announced with the cancelable `dialog-label-change`, applied at once, rolled back

@@ -1,7 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { DialogportenClient } from '../../src/api/client.js';
-import { errorKind, isAbortError } from '../../src/api/errors.js';
-import { fill, type Messages } from '../../src/i18n/index.js';
+import type { Messages } from '../../src/i18n/index.js';
 import { actionsFor, MAX_BULK, type BulkAction } from '../../src/state/bulk.js';
 import type { RowPatch } from '../../src/state/cross-tab.js';
 import type { InboxStore } from '../../src/state/inbox-store.js';
@@ -21,16 +20,6 @@ export interface LabelsSource {
   belongs(row: Row): boolean;
   /** Tells the portal's other tabs. */
   post(patches: RowPatch[]): void;
-}
-
-/** The message for an action that failed (`error`); only one from the selection says that the selection is kept. */
-export function failure(t: () => Messages, action: BulkAction, error: unknown, fromSelection: boolean): LabelMessage {
-  const aborted = isAbortError(error);
-  const failed = fromSelection ? 'bulkFailed' : 'rowActionFailed';
-  return {
-    tone: 'danger',
-    text: () => fill(t()[failed], { action: t().bulk[action] }) + (aborted ? '' : ` ${t().errors[errorKind(error)] ?? t().errors.generic}`),
-  };
 }
 
 /** The label actions that change something for the row ("Mark as unread" not on a row that is still unread). */
@@ -90,19 +79,9 @@ export class ListLabels {
 
   /**
    * Runs a label action on some rows: optimistic, rolled back on failure (the selection stays). Its code is in the
-   * list's extras chunk (fetched when the browser was idle, or now: list-label-run.ts); a failure to load it is told
-   * as a failure of the action, before anything is announced or changed.
+   * list's extras chunk (list-label-run.ts), as are the bulk bar and the rows' menu that offer the actions: it is here.
    */
   async run(action: BulkAction, ids: readonly string[], fromSelection = true): Promise<void> {
-    if (!this.#s.client() || this.busy) return;
-    let code;
-    try {
-      code = await extras.load();
-    } catch (error) {
-      this.message = failure(() => this.#s.t(), action, error, fromSelection);
-      this.#update();
-      return;
-    }
-    await code.runLabels(this, this.#s, action, ids, fromSelection);
+    if (this.#s.client() && !this.busy) await (await extras.load()).runLabels(this, this.#s, action, ids, fromSelection);
   }
 }

@@ -1,7 +1,8 @@
 // The built bundle (dist/, `npx vite build` first): the senders' and services' names (GET /serviceresources) and the
 // channel to the portal's other tabs come with the list's extras chunk, not with the core the first row waits for.
 // Until the chunk is here a row without a sender name shows its organisation's code, as it does while the names are
-// on their way, and another tab's change is not heard (the next refresh brings it); then both work.
+// on their way, another tab's change is not heard (the next refresh brings it) and a row's ⋯ waits (the rows' menu
+// is in the chunk); then all three work.
 // (A page of its own: the elements are the first bundle's for the rest of a page.)
 import { expect } from '@open-wc/testing';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
@@ -37,7 +38,17 @@ describe('dist/: the senders’ names come with the list’s extras', () => {
     markUnread();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(read.classList.contains('unread'), 'not heard before the chunk').to.equal(false);
+    // A row's ⋯ before the chunk (the rows' menu is in it): the menu opens once the chunk is here, nothing before.
+    rows(list)[0].querySelector<HTMLElement>('[data-act="menu"]')!.click();
+    const menu = () => list.shadowRoot!.querySelector<HTMLElement>('[part="row-menu"]');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(menu(), 'no menu while the chunk is held').to.equal(null);
+    expect(list.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim(), 'no message either').to.equal('');
     await setChunkFaults(key, {});
+    await until(() => menu()?.matches(':popover-open'), 'the menu, once the chunk is here');
+    await until(() => menu()!.contains(list.shadowRoot!.activeElement), 'focus in the menu');
+    expect(menu()!.querySelectorAll('[data-action]').length, 'the row’s actions').to.be.greaterThan(0);
+    menu()!.hidePopover();
     await until(() => coded(list).length === 0, 'the senders named');
     markUnread();
     await until(() => list.shadowRoot!.querySelector(`li[data-dialog-id="${read.dataset.dialogId}"]`)?.classList.contains('unread'), 'the other tab heard');
