@@ -11,8 +11,6 @@ export const listStyles = css`
   }
   .toolbar,
   .tools,
-  .bulk,
-  .bulk-actions,
   .chips,
   .filters,
   .meta,
@@ -166,20 +164,6 @@ export const listStyles = css`
     margin: 0;
     font-size: var(--_small);
     color: var(--_subtle);
-  }
-  /* The panel's fields on a grid of equal columns; the statuses, hints and reset on lines of their own. */
-  .filters {
-    flex-basis: 100%;
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
-    gap: var(--ds-size-3) var(--ds-size-2);
-    align-items: end;
-    padding: var(--ds-size-3);
-    border: var(--_border);
-    border-radius: var(--ds-border-radius-md);
-  }
-  .filters[hidden] {
-    display: none;
   }
   /* Fields and the fieldset may shrink below their content (a select is as wide as its longest option, a
      fieldset at least as wide as its content): at 320 px the panel then fits (WCAG 1.4.10). */

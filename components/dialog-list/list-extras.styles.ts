@@ -91,10 +91,12 @@ export const extrasStyles = css`
   }
   /* Selecting: one bar that stays in view above the rows; the actions inline when there is room, else a menu. */
   .bulk {
+    display: flex;
+    gap: var(--_gap);
+    align-items: center;
     position: sticky;
     top: 0;
     z-index: 1;
-    flex-wrap: nowrap;
     margin-bottom: var(--ds-size-2);
     padding: var(--ds-size-1) var(--ds-size-3);
     border: var(--_border);
@@ -116,6 +118,8 @@ export const extrasStyles = css`
   }
   .bulk-actions {
     display: none;
+    flex-wrap: wrap;
+    align-items: center;
     gap: var(--ds-size-1);
   }
   @container main (min-width: 34rem) {
@@ -145,5 +149,20 @@ export const extrasStyles = css`
   .menu .ds-button {
     width: 100%;
     justify-content: flex-start;
+  }
+  /* The panel's fields (rendered by this chunk) on a grid of equal columns; the statuses, hints and reset on lines of
+     their own. Until the chunk is here the panel holds a loading text or the message that it failed, unframed. */
+  .filters {
+    flex-basis: 100%;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 10rem), 1fr));
+    gap: var(--ds-size-3) var(--ds-size-2);
+    align-items: end;
+    padding: var(--ds-size-3);
+    border: var(--_border);
+    border-radius: var(--ds-border-radius-md);
+  }
+  .filters[hidden] {
+    display: none;
   }
 `;
