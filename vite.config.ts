@@ -15,7 +15,7 @@ const shared = { minify: true, comments: false } as const;
 
 const SHARED = /[\\/](components[\\/]shared|src|node_modules)[\\/]|list-events|list-fields/;
 const MAIN = /bundle-main|[\\/]components[\\/]dialog-(inbox|list)[\\/]/;
-const EXTRAS = /list-service-names|bulk-labels|list-bulk-bar|list-recipient-filter|list-label-run|list-row-menu|list-extras\.(styles\.)?ts|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
+const EXTRAS = /list-service-names|bulk-labels|list-bulk-bar|list-recipient-filter|list-label-run|list-row-menu|party-search|list-keyboard|roving-focus|list-extras\.(styles\.)?ts|list-filter-panel|list-refresh|list-window|refresh-policy|refresh-share/;
 const LAZY_ONLY = /[\\/](node_modules[\\/]ky|ky-code|src[\\/](content|live)|ds-view|bulk-labels|system-labels|cross-tab|list-bulk-bar|list-recipient-filter|list-label-run|fan-out|list-extras\.(styles\.)?ts|list-filter-panel|refresh-policy|refresh-share|src[\\/]i18n[\\/]((list-|view-|extras-|picker-)?(en|nn)|(view|extras|picker)-nb)\.ts|ds-theme\.gen\.ts)|transmission-threads|run-action/;
 
 /** A chunk is named after what it holds: the element whose define entry it is (`dialog-party-picker-[hash].js`), else its module. */

@@ -12,10 +12,17 @@ import { DialogInboxElement } from './dialog-inbox/dialog-inbox.js';
 import { defineElement } from './shared/define.js';
 import { lazyElement, prefetchElements } from './shared/lazy.js';
 import { retrying } from '../src/chunk-loading.js';
+import { extras } from './dialog-list/list-extras-part.js';
 
 // The root first, so the elements placed inside it find its context when they upgrade.
 defineElement('dialog-inbox', DialogInboxElement);
 defineElement('dialog-list', DialogListElement);
+// The party picker is in the list's extras chunk (with the party search and the rows' keys it shares with the list):
+// defined whenever that chunk arrives, which the list asks for after its first rows; a page that needs the picker
+// sooner (an inbox without a list) asks for it itself. First among the lazy elements: fetched first when idle.
+const definePicker = (code: typeof import('./dialog-list/list-extras.js')) => defineElement('dialog-party-picker', code.DialogPartyPickerElement);
+lazyElement('dialog-party-picker', () => extras.load().then(definePicker));
+void extras.arrived.then(definePicker);
 // The view and the actions share one chunk (dialog-code.ts); each tag registers only itself (a portal may have
 // registered the other), the view the actions too, which it renders.
 const dialogCode = retrying(() => import('./dialog-code.js'));
@@ -26,7 +33,6 @@ lazyElement('dialog-view', () =>
   }),
 );
 lazyElement('dialog-actions', () => dialogCode().then((code) => defineElement('dialog-actions', code.DialogActionsElement)));
-lazyElement('dialog-party-picker', retrying(() => import('./dialog-party-picker/define.js')));
 // The list fetches them when its first page is in. A page on which no list will show rows (a dialog, or a party
 // picker, placed on its own; an inbox whose layout the portal gives without a list) needs them now. And a page
 // that adds a list later still gets them after a few seconds.

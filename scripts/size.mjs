@@ -5,7 +5,7 @@
 // its default level 6, what servers and CDNs typically use; level 9 is in the JSON for reference. Budgets:
 // - Critical path: the entry, the chunk it imports at once (dynamically: it starts the first requests before) and
 //   every chunk those import statically, transitively, i.e. what a cold browser fetches
-//   before the first row can show. Target 40 KiB; CI enforces the interim ceiling below until the target is met.
+//   before the first row can show. Target 40 KiB, enforced (met on 2026-12-04).
 // - All module files together (entry + every chunk, each gzipped on its own and summed): 72 KiB target, interim
 //   ceiling enforced.
 // - The classic script (built by vite.classic.config.ts): 72 KiB target, interim ceiling enforced.
@@ -61,7 +61,10 @@ export const CRITICAL_TARGET_BYTES = 40 * 1024;
 // mappings built from two lists (−353 B: 43,531 B).
 // Lowered 43 → 42 KiB the same day: the label rules with the label runner (−189 B), the senders' names with the
 // list's extras (−276 B) and Designsystemet's icons as plain data URLs (−85 B): 42,981 B then.
-export const CRITICAL_CEILING_BYTES = 42 * 1024;
+// Lowered 42 → 40 KiB, the target, on 2026-12-04: the rows' ⋯ menu, the rows' keys and the party picker (with the
+// party search and their bokmål texts) moved to the list's extras chunk: 40,835 B then. The interim ceiling is gone:
+// CI enforces the target itself.
+export const CRITICAL_CEILING_BYTES = CRITICAL_TARGET_BYTES;
 /** Every file of the module build together, gzipped one by one and summed (issue "Load what is used"): the target. */
 export const TOTAL_BUDGET_BYTES = 72 * 1024;
 /**
@@ -87,7 +90,9 @@ export const TOTAL_BUDGET_BYTES = 72 * 1024;
 // Lowered 95 → 94 KiB the same day: Terser as the minifier (−481 B: 96,016 B then).
 // Lowered 94 → 93 KiB on 2026-12-04: `static properties` instead of decorators (−783 B) and Designsystemet's
 // `[data-color]` mappings built from two lists (−360 B): 94,552 B then.
-export const TOTAL_CEILING_BYTES = 93 * 1024;
+// Lowered 93 → 92 KiB the same day: the party picker's chunk went into the list's extras (one file fewer, and the
+// party search no longer in two): 93,730 B then.
+export const TOTAL_CEILING_BYTES = 92 * 1024;
 /** The classic script, one file (issue "Load what is used"): the target. */
 export const IIFE_BUDGET_BYTES = 72 * 1024;
 /**
@@ -261,8 +266,7 @@ export async function measureSizes() {
   const total = { files: all.length, raw: sum(all, 'raw'), gzip6: sum(all, 'gzip6'), gzip9: sum(all, 'gzip9') };
   const classic = iife ? { file: iife.fileName, ...measure(iife.code) } : null;
   const checks = [
-    { id: 'critical', name: 'critical path ≤ interim ceiling', bytes: criticalPath.gzip6, budget: CRITICAL_CEILING_BYTES, enforced: true },
-    { id: 'criticalTarget', name: 'critical path ≤ 40 KiB target', bytes: criticalPath.gzip6, budget: CRITICAL_TARGET_BYTES, enforced: false },
+    { id: 'critical', name: 'critical path ≤ 40 KiB target', bytes: criticalPath.gzip6, budget: CRITICAL_CEILING_BYTES, enforced: true },
     { id: 'total', name: 'all module files ≤ interim ceiling', bytes: total.gzip6, budget: TOTAL_CEILING_BYTES, enforced: true },
     { id: 'totalTarget', name: 'all module files ≤ 72 KiB target', bytes: total.gzip6, budget: TOTAL_BUDGET_BYTES, enforced: false },
     { id: 'iife', name: 'classic script ≤ interim ceiling', bytes: classic?.gzip6 ?? Infinity, budget: IIFE_CEILING_BYTES, enforced: true },

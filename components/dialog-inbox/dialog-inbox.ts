@@ -135,8 +135,16 @@ export class DialogInboxElement extends InboxElement {
   protected override storeChanged(keys: ReadonlySet<StoreKey> | null): void {
     this.#query.read(this.store, keys);
     if (keys?.has('selectedId')) this.#onSelect();
-    // The party picker is needed once the user has more than one party: its chunk now (it says so if it fails).
-    if (keys?.has('parties') && (this.store.parties?.length ?? 0) > 1) void loadElement('dialog-party-picker').catch(() => {});
+    // The party picker is needed once the user has more than one party. Its code comes with the list's extras chunk,
+    // which the list asks for after its first rows (on a slow network the rows come first, and the picker's line is
+    // kept free until it is here: see render); an inbox whose layout has no list asks now (it says so if it fails).
+    if (keys?.has('parties') && this.#manyParties() && this.hasChildren && !this.querySelector('dialog-list')) {
+      void loadElement('dialog-party-picker').catch(() => {});
+    }
+  }
+
+  #manyParties(): boolean {
+    return (this.store.parties?.length ?? 0) > 1;
   }
 
   #onSelect(): void {
@@ -181,7 +189,7 @@ export class DialogInboxElement extends InboxElement {
     const open = Boolean(this.store.selectedId);
     return html`<div class="layout" part="layout" ?data-open=${open}>
       <div class="list-pane">
-        <dialog-party-picker part="party-picker" exportparts=${EXPORTS.picker}></dialog-party-picker>
+        <dialog-party-picker part="party-picker" exportparts=${EXPORTS.picker} ?data-coming=${this.#manyParties()}></dialog-party-picker>
         <dialog-list part="list" exportparts=${EXPORTS.list}></dialog-list>
       </div>
       <div class="view-pane" @keydown=${this.#onViewKey}>

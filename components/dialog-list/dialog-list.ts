@@ -30,7 +30,6 @@ import { renderSelectToggle, type BulkContext } from './list-bulk.js';
 import { ListChoices, type ChoicesSource } from './list-choices.js';
 import { ListChunks } from './list-chunks.js';
 import { ListIntents } from './list-intents.js';
-import { ListKeyboard } from './list-keyboard.js';
 import type { ListWindow } from './list-window.js';
 import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
@@ -39,6 +38,7 @@ import { renderEmpty, renderRows, renderLostParties, renderMore, renderNotSearch
 import { prepareRows, type RowContext } from './list-row.js';
 import type { ListRefresh } from './list-refresh.js';
 import type { RowMenu } from './list-row-menu.js';
+import type { ListKeyboard } from './list-keyboard.js';
 import { ListSync } from './list-sync.js';
 import { renderActiveFilters, renderFilterBar, renderFolders, renderSearch, type ToolbarContext } from './list-toolbar.js';
 
@@ -262,20 +262,15 @@ export class DialogListElement extends InboxElement {
     }) : null;
     return this.#window;
   }
-  #keys = new ListKeyboard({
-    host: this,
-    chunks: this.#chunks,
-    window: () => this.#window,
-    selecting: () => this.#labels.selecting,
-    togglePick: (id) => this.#labels.pick(id, !this.#labels.picked.has(id)),
-  });
+  /** The rows' keys, once the extras chunk (their code) is here; until then the list keeps one row in the tab order. */
+  #keys: ListKeyboard | null = null;
 
   constructor() {
     super();
     // A control that an update removes hands focus on: "Clear search" to the search field, the rest to the rows.
     new FocusKeeper(this, (lost) => {
       const $ = (selector: string) => this.renderRoot.querySelector<HTMLElement>(selector);
-      const row = this.#keys.roving.current ?? $('.row-button');
+      const row = this.#keys?.roving.current ?? $('.row-button');
       if (lost.matches('.clear-search')) return [$('#q')];
       // A row the window let go (scrolled far away from it): focus is not pulled back there, nor to another row.
       const lostRow = lost.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
@@ -333,7 +328,9 @@ export class DialogListElement extends InboxElement {
     const code = this.#extrasAdopted || !this.shadowRoot ? undefined : extras.module;
     if (!code) return;
     this.#extrasAdopted = true;
-    addTexts(code.extrasNb);
+    addTexts({ ...code.extrasNb, ...code.pickerNb }); // the recipient filter shares the picker's texts
+    this.#keys = new code.ListKeyboard({ host: this, chunks: this.#chunks, window: () => this.#window });
+    this.#rowMenu = new code.RowMenu({ host: this, focusRows: () => this.focusList() });
     const sheet = code.extrasStyles.styleSheet;
     if (sheet) this.shadowRoot!.adoptedStyleSheets = [...this.shadowRoot!.adoptedStyleSheets, sheet];
   }
@@ -350,6 +347,7 @@ export class DialogListElement extends InboxElement {
     // The first page is on screen (or failed): fetch what the user may need next while the browser is idle.
     if (this.#pages.phase !== 'loading') prefetchElements();
     this.#startRefresh();
+    if (!this.#keys) this.#tabStop();
   }
 
   /**
@@ -392,12 +390,26 @@ export class DialogListElement extends InboxElement {
 
   /** Focuses the current row (for the surrounding inbox, e.g. after Escape in the dialog). */
   focusList(): boolean {
-    return this.#keys.focusList();
+    if (this.#keys) return this.#keys.focusList();
+    const row = this.#tabStop();
+    row?.focus();
+    return Boolean(row);
   }
 
   /** Focuses the row of a dialog; false when it is not shown (e.g. deleted). */
   focusRow(dialogId: string): boolean {
-    return this.#keys.focusRow(dialogId);
+    if (this.#keys) return this.#keys.focusRow(dialogId);
+    const row = this.renderRoot.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+    row?.focus();
+    return Boolean(row);
+  }
+
+  /** The row in the tab order (rows are rendered out of it); the first one until the rows' keys say otherwise. */
+  #tabStop(): HTMLElement | null {
+    const rows = this.renderRoot.querySelectorAll<HTMLElement>('.row-button');
+    const stop = [...rows].find((row) => row.tabIndex === 0) ?? rows[0] ?? null;
+    if (stop) stop.tabIndex = 0;
+    return stop;
   }
 
   /** Whether a row with these labels and status belongs in the current view (a search shows every folder). */
@@ -430,14 +442,23 @@ export class DialogListElement extends InboxElement {
    * not, the menu opens once it is, and if it cannot be loaded the list says so (pressing ⋯ again tries again).
    */
   #toggleMenu(id: string, button: HTMLElement): void {
-    if (this.#rowMenu) return this.#rowMenu.toggle(id, button);
+    if (this.#rowMenu) this.#rowMenu.toggle(id, button);
+    else this.#afterExtras(() => button.isConnected && this.#rowMenu?.toggle(id, button));
+  }
+
+  /**
+   * `then` once the extras chunk is here and the list has rendered with it (for a ⋯ or a key pressed before); if it
+   * cannot be loaded, `failed` and a message saying so.
+   */
+  #afterExtras(then: () => unknown, failed?: () => void): void {
     extras.load().then(
       async () => {
         this.requestUpdate();
-        await this.updateComplete; // renders the menu
-        if (button.isConnected) this.#rowMenu?.toggle(id, button);
+        await this.updateComplete;
+        then();
       },
       () => {
+        failed?.();
         this.#labels.message = { tone: 'danger', text: () => this.t.partFailed };
         this.requestUpdate();
       },
@@ -461,7 +482,30 @@ export class DialogListElement extends InboxElement {
       this.renderRoot.querySelector<HTMLElement>('[part="filters-button"]')?.focus();
       return;
     }
-    this.#keys.onKeydown(event);
+    this.#onKeydown(event);
+  };
+
+  /**
+   * Escape returns to the rows; Space on a row while selecting picks it instead of opening it. The moving keys are
+   * the extras chunk's (ListKeyboard): one pressed on a row before it is here moves once it is.
+   */
+  #onKeydown = (event: KeyboardEvent) => {
+    const target = event.composedPath()[0] as HTMLElement;
+    if (event.key === 'Escape') {
+      if (target.closest?.('[popover]') || target.matches?.('.row-button')) return;
+      if (this.focusList()) event.preventDefault();
+    } else if (this.#labels.selecting && event.key === ' ' && target.dataset?.act === 'open') {
+      event.preventDefault();
+      const id = target.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
+      if (id) this.#labels.pick(id, !this.#labels.picked.has(id));
+    } else if (!this.#keys && /^(Arrow|Page|Home$|End$)/.test(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey && target.closest?.('.row')) {
+      event.preventDefault();
+      this.#afterExtras(
+        () => target.dispatchEvent(new KeyboardEvent('keydown', { key: event.key, bubbles: true, composed: true })),
+        // Without the keys every row is in the tab order, so that each can still be reached.
+        () => this.renderRoot.querySelectorAll<HTMLElement>('.row-button').forEach((row) => (row.tabIndex = 0)),
+      );
+    }
   };
 
   /* ------------------------------------------------------------ rendering */
@@ -472,8 +516,6 @@ export class DialogListElement extends InboxElement {
     const rows = this.#pages.rows;
     const toolbar: ToolbarContext = this.#intents.toolbar(this.#choices.choices(), this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen));
     const pickedRows = rows.filter((r) => labels.picked.has(r.id));
-    const code = extras.module;
-    if (code) this.#rowMenu ??= new code.RowMenu({ host: this, focusRows: () => this.#keys.focusList() });
     const menuRow = this.#rowMenu && rows.find((r) => r.id === this.#rowMenu!.for);
     const bulk: BulkContext = {
       t,
@@ -577,7 +619,7 @@ export class DialogListElement extends InboxElement {
     const more = pages.more;
     return html`${notices}
       <div class=${this.#labels.selecting ? 'groups selecting' : 'groups'} part="list" @pointerdown=${(e: PointerEvent) => this.#rowMenu?.onPointerDown(e)}
-        @click=${this.#onRowsClick} @keydown=${this.#keys.onKeydown}>
+        @click=${this.#onRowsClick} @keydown=${this.#onKeydown}>
         ${this.#renderRows(now)}
       </div>
       ${more.status === 'error' ? errorAlert(more.error, t, () => void this.#showMore(), this) : nothing}

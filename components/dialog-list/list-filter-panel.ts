@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { DialogStatus } from '../../src/api/types.js';
 import type { Messages } from '../../src/i18n/index.js';
 import { activeFilters, DATE_PRESETS, STATUSES, type DatePreset, type ListFilters } from '../../src/state/list-query.js';
-import { matchLine, orgNumber, shortName, type PartyEntry } from '../../src/state/party-tree.js';
+import { matchLine, orgNumber, shortName } from '../../src/state/party-search.js';
+import type { PartyEntry } from '../../src/state/party-tree.js';
 import { select } from './list-fields.js';
 import type { ToolbarContext } from './list-toolbar.js';
 

@@ -8,14 +8,12 @@ export interface KeyboardSource {
   chunks: ListChunks;
   /** The window of a long list (only rows near the viewport are rendered); null while every row is. */
   window(): ListWindow | null;
-  selecting(): boolean;
-  /** Space on a row while selecting picks it. */
-  togglePick(id: string): void;
 }
 
 /**
- * The list's keyboard: Tab enters the rows once; arrows, Home/End and PageUp/Down move between rows;
- * ArrowLeft/Right reach a row's checkbox and menu; Escape returns to the rows; Space picks while selecting.
+ * The rows' keys, in the list's extras chunk: arrows, Home/End and PageUp/Down move between rows; ArrowLeft/Right
+ * reach a row's checkbox and menu. The list itself keeps one row in the tab order until this is here, and hands a
+ * key pressed before on to it (dialog-list.ts); Escape and Space while selecting are the list's own.
  */
 export class ListKeyboard {
   readonly roving: RovingFocus;
@@ -65,19 +63,4 @@ export class ListKeyboard {
     row?.focus();
     return Boolean(row);
   }
-
-  onKeydown = (event: KeyboardEvent) => {
-    const target = event.composedPath()[0] as HTMLElement;
-    if (event.key === 'Escape') {
-      if (target.closest?.('[popover]') || target.matches?.('.row-button')) return;
-      if (this.roving.focus()) event.preventDefault();
-      return;
-    }
-    // While selecting, Space picks the focused row instead of opening it.
-    if (this.#s.selecting() && event.key === ' ' && target.dataset?.act === 'open') {
-      event.preventDefault();
-      const id = target.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId;
-      if (id) this.#s.togglePick(id);
-    }
-  };
 }

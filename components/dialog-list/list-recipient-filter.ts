@@ -1,6 +1,7 @@
 import type { ReactiveElement } from 'lit';
 import type { InboxStore } from '../../src/state/inbox-store.js';
-import { filterEntries, PARTY_PAGE, partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
+import { filterEntries, PARTY_PAGE } from '../../src/state/party-search.js';
+import { partyEntries, partyNames, type PartyEntry } from '../../src/state/party-tree.js';
 import { DialogPartyChangeEvent } from './list-events.js';
 import type { RecipientFilter } from './list-filter-panel.js';
 

@@ -5,6 +5,16 @@ export const pickerStyles = css`
     display: block;
     margin-bottom: var(--ds-size-3);
   }
+  /* The toggle is one line (the names end in … when they do not fit; its name is the whole text): as tall as the
+     line an inbox keeps for it until the picker's code is here (dialog-inbox.styles.ts). */
+  [part='toggle'] {
+    max-width: 100%;
+  }
+  .label {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .panel {
     display: grid;
     gap: var(--ds-size-2);

@@ -2,15 +2,19 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { addTexts, fill } from '../../src/i18n/index.js';
 import { pickerNb } from '../../src/i18n/picker-nb.js';
 import type { StoreKey } from '../../src/state/inbox-store.js';
-import { parsePartyAttribute, partyUrns } from '../../src/state/parties.js';
-import { partyCap } from '../../src/state/filter-caps.js';
-import { filterEntries, matchLine, orgNumber, PARTY_PAGE, partyEntries, shortName, type PartyEntry } from '../../src/state/party-tree.js';
+import { partyUrns } from '../../src/state/parties.js';
+import { filterCaps } from '../../src/state/filter-caps.js';
+import { filterEntries, matchLine, orgNumber, PARTY_PAGE, shortName } from '../../src/state/party-search.js';
+import { partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
 import { errorAlert } from '../shared/dialog-bits.js';
 import { InboxElement } from '../shared/inbox-element.js';
 import { QueryAttributes } from '../shared/query-attributes.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { DialogPartyChangeEvent } from '../dialog-list/list-events.js';
 import { pickerStyles } from './dialog-party-picker.styles.js';
+
+/** The URNs of a `value` (space-separated). */
+const urnsOf = (value: string | undefined): string[] => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
  * Chooses whose dialogs to show: the user, the people and organisations they may act for (sub-units under
@@ -129,7 +133,7 @@ export class DialogPartyPickerElement extends InboxElement {
 
   /** The URNs in effect: the value, or every party (as the inbox does when none is named). */
   #chosen(): string[] {
-    const named = parsePartyAttribute(this.value);
+    const named = urnsOf(this.value);
     return named.length ? named : this.#parties?.all ?? [];
   }
 
@@ -167,7 +171,7 @@ export class DialogPartyPickerElement extends InboxElement {
 
   #label(): string {
     const t = this.t;
-    const named = parsePartyAttribute(this.value);
+    const named = urnsOf(this.value);
     if (!named.length) return t.allParties;
     const name = (urn: string) => shortName(this.#parties?.byUrn.get(urn)?.name ?? urn, 60);
     return named.length > 2 ? `${name(named[0])} + ${t.partyCount(named.length - 1)}` : named.map(name).join(', ');
@@ -205,7 +209,7 @@ export class DialogPartyPickerElement extends InboxElement {
     const parsed = this.#parties;
     if (!parsed || parsed.selectable < 2) return nothing;
     return html`<button class="ds-button" part="toggle" data-variant="secondary" data-size="sm" aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls="panel" @click=${() => (this.open = !this.open)}>${fill(t.partyButton, { names: this.#label() })}</button>
+        aria-controls="panel" @click=${() => (this.open = !this.open)}><span class="label">${fill(t.partyButton, { names: this.#label() })}</span></button>
       <div id="panel" class="panel" part="panel" role="group" aria-label=${t.parties} ?hidden=${!this.open} @keydown=${this.#onKey}>
         ${this.open ? this.#renderPanel(parsed) : nothing}
       </div>`;
@@ -217,7 +221,7 @@ export class DialogPartyPickerElement extends InboxElement {
     const { entries: matches, selectable } = this.#matching(parsed);
     const page = matches.slice(0, this.shown);
     const full = this.draft.size >= this.#max;
-    const cap = partyCap(this.store.limits);
+    const cap = filterCaps(this.store.limits).party;
     const section = (kind: PartyEntry['kind'], heading: string) => {
       const list = page.filter((e) => e.kind === kind);
       return list.length

@@ -13,6 +13,9 @@ export class LazyPart<M> {
   #load: () => Promise<M>;
   #pending: Promise<void> | null = null;
   #hosts = new Set<ReactiveControllerHost>();
+  #arrived: (module: M) => void = () => {};
+  /** Resolves when the module is here, whoever asked for it. */
+  readonly arrived = new Promise<M>((resolve) => (this.#arrived = resolve));
 
   constructor(load: () => Promise<M>) {
     this.#load = retrying(load);
@@ -22,7 +25,7 @@ export class LazyPart<M> {
 
   /** The module, loaded now if need be, for code that waits for it (it rejects when the chunk cannot be loaded). */
   load(): Promise<M> {
-    return this.module ? Promise.resolve(this.module) : this.#load().then((module) => (this.module ??= module));
+    return this.module ? Promise.resolve(this.module) : this.#load().then((module) => this.#here(module));
   }
 
   use(host: ReactiveControllerHost): M | undefined {
@@ -38,10 +41,15 @@ export class LazyPart<M> {
     host.requestUpdate();
   }
 
+  #here(module: M): M {
+    this.#arrived(module);
+    return (this.module ??= module);
+  }
+
   #fetch(): Promise<void> {
     return this.#load()
       .then(
-        (module) => void (this.module = module),
+        (module) => void this.#here(module),
         () => void (this.failed = true),
       )
       .finally(() => {

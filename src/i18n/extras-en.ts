@@ -23,4 +23,14 @@ export const extrasEn = {
   refreshNew: plural('{n} new message', '{n} new messages'),
   refreshChanged: plural('{n} updated message', '{n} updated messages'),
   refreshShow: 'Show',
+  bulk: {
+    archive: 'Move to archive',
+    bin: 'Move to bin',
+    inbox: 'Move to inbox',
+    restore: 'Restore',
+    unread: 'Mark as unread',
+    read: 'Mark as read',
+  } as Record<string, string>,
+  bulkFailed: '{action} could not be done. Nothing was changed and your selection is kept.',
+  rowActionFailed: '{action} could not be done. Nothing was changed.',
 };

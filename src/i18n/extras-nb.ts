@@ -20,4 +20,14 @@ export const extrasNb: typeof extrasEn = {
   refreshNew: plural('{n} ny melding', '{n} nye meldinger'),
   refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldinger'),
   refreshShow: 'Vis',
+  bulk: {
+    archive: 'Flytt til arkiv',
+    bin: 'Flytt til papirkurv',
+    inbox: 'Flytt til innboks',
+    restore: 'Gjenopprett',
+    unread: 'Merk som ulest',
+    read: 'Merk som lest',
+  },
+  bulkFailed: '{action} kunne ikke utføres. Ingenting ble endret, og valget ditt er beholdt.',
+  rowActionFailed: '{action} kunne ikke utføres. Ingenting ble endret.',
 };

@@ -20,4 +20,14 @@ export const extrasNn: typeof extrasEn = {
   refreshNew: plural('{n} ny melding', '{n} nye meldingar'),
   refreshChanged: plural('{n} oppdatert melding', '{n} oppdaterte meldingar'),
   refreshShow: 'Vis',
+  bulk: {
+    archive: 'Flytt til arkiv',
+    bin: 'Flytt til papirkorg',
+    inbox: 'Flytt til innboks',
+    restore: 'Gjenopprett',
+    unread: 'Merk som ulesen',
+    read: 'Merk som lesen',
+  },
+  bulkFailed: '{action} kunne ikkje utførast. Ingenting vart endra, og valet ditt er teke vare på.',
+  rowActionFailed: '{action} kunne ikkje utførast. Ingenting vart endra.',
 };

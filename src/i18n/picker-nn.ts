@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 import type { pickerEn } from './picker-en.js';
 
 /** UI texts that only the party picker reads, in nynorsk (see ./picker-en.ts). */
@@ -11,4 +12,10 @@ export const pickerNn: typeof pickerEn = {
   selectNone: 'Vel ingen',
   partyChosen: 'Valde: {n} av {total}',
   partyBatches: '{n} partar blir søkte i {rounds} omgangar, så den første sida kan ta litt lengre tid.',
+  allParties: 'Alle partar',
+  partyCount: plural('{n} part', '{n} partar'),
+  searchParties: 'Søk etter ein person eller ei verksemd',
+  partyDeleted: 'Sletta',
+  noPartyMatch: 'Ingen passar med søket.',
+  partyMatches: plural('{n} treff', '{n} treff'),
 };

@@ -5,7 +5,7 @@ import { abortError } from '../api/errors.js';
 /** Batches asked at the same time. */
 export const MAX_IN_FLIGHT = 6;
 
-export { filterCaps, overCap, partyCap, refusedBatch, SAFE_PARTY_CAP } from './filter-caps.js';
+export { filterCaps, overCap, refusedBatch, SAFE_PARTY_CAP } from './filter-caps.js';
 export type { BatchFailure, CappedFilter, FilterCaps } from './filter-caps.js';
 import { filterCaps, FILTERS, type BatchFailure, type CappedFilter, type FilterCaps } from './filter-caps.js';
 

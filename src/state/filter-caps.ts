@@ -38,11 +38,6 @@ export function filterCaps(limits: Limits | null | undefined): FilterCaps {
   return caps;
 }
 
-/** The most parties one search may name, from GET /metadata/limits; missing, broken or absurd values give 20. */
-export function partyCap(limits: Limits | null | undefined): number {
-  return filterCaps(limits).party;
-}
-
 /** The capped filter with the most values for its cap (how many searches it takes), or null when one search fits. */
 export function overCap(query: SearchQuery, caps: FilterCaps): CappedFilter | null {
   return FILTERS.find((filter) => new Set(query[filter] ?? []).size > caps[filter]) ?? null;

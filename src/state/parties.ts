@@ -16,11 +16,6 @@ export function partyUrns(parties: Parties | null | undefined): string[] {
   return [...new Set(urns)];
 }
 
-/** Splits the `party` attribute (space-separated URNs). */
-export function parsePartyAttribute(value: string | null | undefined): string[] {
-  return (value ?? '').split(/\s+/).filter(Boolean);
-}
-
 const cache = new WeakMap<object, Promise<Parties>>();
 
 /**

@@ -1,11 +1,11 @@
 // The built bundle (dist/, `npx vite build` first) when the list's extras chunk (the filter panel's fields, the
 // list's refresh, windowing, the bulk bar, the label runner) answers 404: opening the filters, or selecting, says in
 // the page's language that the part could not be loaded, with a retry; so does a row's ⋯ (the rows' menu is in the
-// chunk), which changes nothing; the list keeps working; once the chunk is back the retry shows the panel (asked for under a new
+// chunk), which changes nothing, and an arrow on a row (every row is then in the tab order); the list keeps working; once the chunk is back the retry shows the panel (asked for under a new
 // URL: Chromium keeps a failed module fetch).
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { en } from '../../src/i18n/en.js';
-import { fill } from '../../src/i18n/index.js';
 import { cdnKey, cdnLog, chunkRequests, setChunkFaults } from '../support/chunk-cdn-client.js';
 import { resetDemo } from './demo-api.js';
 import { until } from './helpers.js';
@@ -52,6 +52,15 @@ describe('dist/ with the list’s extras chunk missing (404)', () => {
     expect(list.shadowRoot!.querySelector('[part="row-menu"]'), 'no menu').to.equal(null);
     expect(changes, 'no dialog-label-change').to.deep.equal([]);
     expect(rows(list).map((r) => r.dataset.dialogId)).to.deep.equal(before);
+  });
+
+  it('an arrow on a row (the rows’ keys are in the chunk) puts every row in the tab order, and says why', async () => {
+    const buttons = () => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('.row-button'));
+    expect(buttons().filter((b) => b.tabIndex === 0).length, 'one row in the tab order before').to.equal(1);
+    expect((list as unknown as { focusList(): boolean }).focusList()).to.equal(true);
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => buttons().every((b) => b.tabIndex === 0), 'every row in the tab order');
+    expect(list.shadowRoot!.querySelector('[part="message"]')!.textContent!.trim()).to.equal(en.partFailed);
   });
 
   it('selecting shows the message with a retry in the bulk bar’s place; the rows can still be picked', async () => {

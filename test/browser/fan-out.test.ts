@@ -4,7 +4,7 @@ import { expect } from '@open-wc/testing';
 import type { DialogListItem, OrderBy, SearchQuery, SearchResult } from '../../src/api/types.js';
 import { DialogportenClient } from '../../src/api/client.js';
 import { ApiError } from '../../src/api/errors.js';
-import { batchFilters, compareFor, FanOutSearch, filterCaps, MAX_IN_FLIGHT, overCap, partyCap, SAFE_PARTY_CAP } from '../../src/state/fan-out.js';
+import { batchFilters, compareFor, FanOutSearch, filterCaps, MAX_IN_FLIGHT, overCap, SAFE_PARTY_CAP } from '../../src/state/fan-out.js';
 import { apiUrl, parties as allParties, resetDemo, tokenProvider } from './demo-api.js';
 
 const ORDERS: OrderBy[] = ['contentUpdatedAt_desc', 'contentUpdatedAt_asc', 'updatedAt_desc', 'updatedAt_asc', 'createdAt_desc', 'createdAt_asc', 'dueAt_desc', 'dueAt_asc'];
@@ -106,15 +106,15 @@ describe('fan-out search over many parties', () => {
 
   it('limits: missing, zero, negative, absurd or malformed give the safe default, for every capped filter', () => {
     const limits = (value: unknown) => ({ endUserSearch: { maxPartyFilterValues: value, maxServiceResourceFilterValues: value, maxOrgFilterValues: value, maxExtendedStatusFilterValues: value } }) as never;
-    expect(partyCap(limits(20))).to.equal(20);
-    expect(partyCap(limits(5))).to.equal(5);
+    expect(filterCaps(limits(20)).party).to.equal(20);
+    expect(filterCaps(limits(5)).party).to.equal(5);
     expect(filterCaps(limits(7))).to.deep.equal({ party: 7, serviceResource: 7, org: 7, extendedStatus: 7 });
     for (const bad of [undefined, null, 0, -3, 1_000_000, 2.5, '20', NaN, Infinity]) {
-      expect(partyCap(limits(bad)), String(bad)).to.equal(SAFE_PARTY_CAP);
+      expect(filterCaps(limits(bad)).party, String(bad)).to.equal(SAFE_PARTY_CAP);
       expect(filterCaps(limits(bad)), String(bad)).to.deep.equal({ party: 20, serviceResource: 20, org: 20, extendedStatus: 20 });
     }
-    expect(partyCap(null)).to.equal(SAFE_PARTY_CAP);
-    expect(partyCap({} as never)).to.equal(SAFE_PARTY_CAP);
+    expect(filterCaps(null).party).to.equal(SAFE_PARTY_CAP);
+    expect(filterCaps({} as never).party).to.equal(SAFE_PARTY_CAP);
     expect(filterCaps({ endUserSearch: null } as never).org).to.equal(SAFE_PARTY_CAP);
   });
 

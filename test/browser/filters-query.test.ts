@@ -13,7 +13,8 @@ import {
 } from '../../src/state/list-query.js';
 import { groupByMonth, monthKey, monthLabel } from '../../src/state/grouping.js';
 import { highlight, toRow } from '../../src/state/rows.js';
-import { filterEntries, partyEntries, partyNames } from '../../src/state/party-tree.js';
+import { filterEntries } from '../../src/state/party-search.js';
+import { partyEntries, partyNames } from '../../src/state/party-tree.js';
 
 const base = { parties: ['urn:p'], filters: {}, lang: 'nb', orderBy: 'contentUpdatedAt_desc' as const, limit: 30 };
 

@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/dialog-list/define.js';
 import type { DialogListElement } from '../../components/dialog-list/dialog-list.js';
 import type { AuthorizedParty } from '../../src/api/types.js';
-import { PARTY_PAGE } from '../../src/state/party-tree.js';
+import { PARTY_PAGE } from '../../src/state/party-search.js';
 import { apiUrl, inboxItems, personParty, resetDemo, tokenProvider } from './demo-api.js';
 import { deepActive, until } from './helpers.js';
 

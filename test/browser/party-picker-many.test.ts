@@ -6,7 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../components/define.js';
 import type { DialogPartyPickerElement } from '../../components/dialog-party-picker/dialog-party-picker.js';
 import type { AuthorizedParty, Parties } from '../../src/api/types.js';
-import { filterEntries, PARTY_PAGE, partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
+import { filterEntries, PARTY_PAGE } from '../../src/state/party-search.js';
+import { partyEntries, type PartyEntry } from '../../src/state/party-tree.js';
 import { deepActive, until } from './helpers.js';
 
 const ORG = 'urn:altinn:organization:identifier-no:';
