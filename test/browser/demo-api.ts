@@ -12,18 +12,34 @@ export async function apiUrl(): Promise<string> {
   return apiUrl;
 }
 
+/**
+ * The harness's own requests to the local Dialogporten (arranging and checking, not the elements' requests): an
+ * idempotent one is asked once more after a network error. Seen once in CI on a busy machine: "Failed to fetch" on a
+ * plain GET between requests that worked (cause not found; a kept-alive socket closed as it was reused fits).
+ */
+async function harnessFetch(url: string, init?: RequestInit, idempotent = true): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    if (!(error instanceof TypeError) || !idempotent) throw error;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return fetch(url, init);
+  }
+}
+
 export async function api<T = unknown>(path: string, init: RequestInit = {}): Promise<T> {
-  const response = await fetch(`${await apiUrl()}${path}`, {
-    ...init,
-    headers: { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'nb', ...(init.headers ?? {}) },
-  });
+  const response = await harnessFetch(
+    `${await apiUrl()}${path}`,
+    { ...init, headers: { Authorization: `Bearer ${TOKEN}`, 'Accept-Language': 'nb', ...(init.headers ?? {}) } },
+    /^(GET|HEAD|PUT|DELETE)$/i.test(init.method ?? 'GET'),
+  );
   if (!response.ok) throw new Error(`${path} answered ${response.status}`);
   return response.status === 204 ? (undefined as T) : response.json();
 }
 
 export async function resetDemo(): Promise<void> {
   await setFaults({});
-  await fetch(`${await apiUrl()}/__demo/reset`, { method: 'POST' });
+  await harnessFetch(`${await apiUrl()}/__demo/reset`, { method: 'POST' });
 }
 
 export async function setFaults(faults: {
@@ -34,7 +50,7 @@ export async function setFaults(faults: {
   failParties?: string[];
   refuseParties?: string[];
 }) {
-  await fetch(`${await apiUrl()}/__demo/faults`, {
+  await harnessFetch(`${await apiUrl()}/__demo/faults`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ latencyMs: 0, errorRate: 0, unavailable: false, failParties: [], refuseParties: [], ...faults }),
@@ -81,7 +97,7 @@ export const hasAction = (dialog: Dialog, test: (a: NonNullable<Dialog['guiActio
 
 /** Sets a search cap of the local Dialogporten (PUT /__demo/limits); the page forgets the limits it had read. */
 export async function setCap(max: number, field = 'maxPartyFilterValues'): Promise<void> {
-  const response = await fetch(`${await apiUrl()}/__demo/limits`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [field]: max }) });
+  const response = await harnessFetch(`${await apiUrl()}/__demo/limits`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ [field]: max }) });
   if (!response.ok) throw new Error(`limits: ${response.status}`);
   forgetLimits(); // the page keeps them for its life otherwise
 }
