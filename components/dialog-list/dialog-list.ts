@@ -35,7 +35,7 @@ import { ListLabels, rowActions } from './list-labels.js';
 import { ListPages } from './list-pages.js';
 import type { RecipientChoice } from './list-recipient-filter.js';
 import { renderEmpty, renderRows, renderLostParties, renderMore, renderNotSearched, renderSkeleton } from './list-body.js';
-import { prepareRows, type RowContext } from './list-row.js';
+import { prepareRows, rowButton, type RowContext } from './list-row.js';
 import type { ListRefresh } from './list-refresh.js';
 import type { RowMenu } from './list-row-menu.js';
 import type { ListKeyboard } from './list-keyboard.js';
@@ -398,8 +398,7 @@ export class DialogListElement extends InboxElement {
 
   /** Focuses the row of a dialog; false when it is not shown (e.g. deleted). */
   focusRow(dialogId: string): boolean {
-    if (this.#keys) return this.#keys.focusRow(dialogId);
-    const row = this.renderRoot.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+    const row = this.#keys ? this.#keys.reveal(dialogId) : rowButton(this.renderRoot, dialogId);
     row?.focus();
     return Boolean(row);
   }

@@ -1,6 +1,7 @@
 import type { LitElement } from 'lit';
 import { RovingFocus } from '../shared/roving-focus.js';
 import type { ListChunks } from './list-chunks.js';
+import { rowButton } from './list-row.js';
 import type { ListWindow } from './list-window.js';
 
 export interface KeyboardSource {
@@ -34,7 +35,7 @@ export class ListKeyboard {
       indexOf: (item) => source.window()?.ids().indexOf(item.closest<HTMLElement>('[data-dialog-id]')?.dataset.dialogId ?? ''),
       reveal: (index) => {
         const id = source.window()?.ids()[index];
-        return id === undefined ? undefined : this.#reveal(id);
+        return id === undefined ? undefined : this.reveal(id);
       },
     });
   }
@@ -45,8 +46,8 @@ export class ListKeyboard {
   }
 
   /** The row button of a dialog, rendered now if the window did not hold it. */
-  #reveal(dialogId: string): HTMLElement | null {
-    const find = () => this.#s.host.renderRoot.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+  reveal(dialogId: string): HTMLElement | null {
+    const find = () => rowButton(this.#s.host.renderRoot, dialogId);
     const window = this.#s.window();
     if (!find() && window?.include(window.ids().indexOf(dialogId))) this.#renderNow();
     return find();
@@ -55,12 +56,5 @@ export class ListKeyboard {
   /** Focuses the current row. */
   focusList(): boolean {
     return this.roving.focus();
-  }
-
-  /** Focuses a dialog's row; false when it is not shown. */
-  focusRow(dialogId: string): boolean {
-    const row = this.#reveal(dialogId);
-    row?.focus();
-    return Boolean(row);
   }
 }

@@ -82,6 +82,6 @@ export class ListLabels {
    * list's extras chunk (list-label-run.ts), as are the bulk bar and the rows' menu that offer the actions: it is here.
    */
   async run(action: BulkAction, ids: readonly string[], fromSelection = true): Promise<void> {
-    if (this.#s.client() && !this.busy) await (await extras.load()).runLabels(this, this.#s, action, ids, fromSelection);
+    await (await extras.load()).runLabels(this, this.#s, action, ids, fromSelection);
   }
 }

@@ -31,6 +31,10 @@ let prepared = false;
  * Renders one row with every part off-screen, once a page, so that the row templates are compiled (and the code
  * warm) before the first answer: the list calls this while its first request is on the network.
  */
+/** The row button of a dialog, when its row is rendered. */
+export const rowButton = (root: ParentNode, dialogId: string) =>
+  root.querySelector<HTMLElement>(`[data-dialog-id="${CSS.escape(dialogId)}"] .row-button`);
+
 export function prepareRows(c: RowContext): void {
   if (prepared) return;
   prepared = true;

@@ -13,9 +13,6 @@ import { RovingFocus } from '../shared/roving-focus.js';
 import { DialogPartyChangeEvent } from '../dialog-list/list-events.js';
 import { pickerStyles } from './dialog-party-picker.styles.js';
 
-/** The URNs of a `value` (space-separated). */
-const urnsOf = (value: string | undefined): string[] => (value ?? '').split(/\s+/).filter(Boolean);
-
 /**
  * Chooses whose dialogs to show: the user, the people and organisations they may act for (sub-units under
  * their main unit, deleted units marked), from GET /parties, with a search by name or organisation number. Any
@@ -131,9 +128,9 @@ export class DialogPartyPickerElement extends InboxElement {
     return this.max && this.max > 0 ? Math.floor(this.max) : Infinity;
   }
 
-  /** The URNs in effect: the value, or every party (as the inbox does when none is named). */
-  #chosen(): string[] {
-    const named = urnsOf(this.value);
+  /** The URNs in effect: the value (the store's `party`, which it follows), or every party (as the inbox does when none is named). */
+  #chosen(): readonly string[] {
+    const named = this.store.party;
     return named.length ? named : this.#parties?.all ?? [];
   }
 
@@ -171,7 +168,7 @@ export class DialogPartyPickerElement extends InboxElement {
 
   #label(): string {
     const t = this.t;
-    const named = urnsOf(this.value);
+    const named = this.store.party;
     if (!named.length) return t.allParties;
     const name = (urn: string) => shortName(this.#parties?.byUrn.get(urn)?.name ?? urn, 60);
     return named.length > 2 ? `${name(named[0])} + ${t.partyCount(named.length - 1)}` : named.map(name).join(', ');
