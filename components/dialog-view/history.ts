@@ -4,6 +4,8 @@ import { fill } from '../../src/i18n/index.js';
 import { formatDateTime, parseDate } from '../../src/i18n/format.js';
 import { contentText, pickText } from '../../src/localize.js';
 import { senderName } from '../../src/state/dialog-rules.js';
+import { icon } from '../shared/icons.js';
+import { CHEVRON } from './icons.gen.js';
 
 interface Entry {
   at: Date;
@@ -52,7 +54,7 @@ export function renderHistory(dialog: Dialog, lang: Lang, t: Messages) {
   const entries = historyEntries(dialog, lang, t);
   if (entries.length === 0) return nothing;
   return html`<details class="ds-details history" part="history">
-    <summary>${t.history} (${entries.length})</summary>
+    <summary>${icon(CHEVRON)}${t.history} (${entries.length})</summary>
     <div>
       <ol class="history-list">
         ${entries.map(

@@ -105,6 +105,28 @@ describe('<dialog-view>: embedded content, messages and history', () => {
     expect(history.textContent).not.to.contain('{actor}');
   });
 
+  it('draws the history\'s chevron inline, with no image from a data URL (each costs a document of its own on first use)', async () => {
+    const dialog = await findDialog((d) => (d.activities ?? []).length > 0);
+    const el = await view(dialog.id!);
+    const summary = $(el, '[part="history"] summary')!;
+    const chevron = summary.querySelector<SVGElement>('svg.icon')!;
+    expect(chevron, 'an inline chevron').to.exist;
+    expect(getComputedStyle(summary, '::before').display).to.equal('none');
+    expect(chevron.getBoundingClientRect().width).to.be.greaterThan(10);
+    expect(getComputedStyle(chevron).rotate).to.equal('none');
+    summary.click();
+    await until(() => summary.parentElement!.hasAttribute('open'), 'the history open');
+    expect(getComputedStyle(chevron).rotate).to.equal('180deg');
+    const images: string[] = [];
+    for (const node of el.shadowRoot!.querySelectorAll('*'))
+      for (const pseudo of [null, '::before', '::after']) {
+        const style = getComputedStyle(node, pseudo);
+        if (style.display === 'none') continue;
+        for (const value of [style.maskImage, style.backgroundImage, style.listStyleImage]) if (value.includes('url(')) images.push(`${node.tagName}${pseudo ?? ''}`);
+      }
+    expect(images).to.deep.equal([]);
+  });
+
   it('shows "seen by you + N" and the seen log on demand', async () => {
     const dialog = await findDialog((d) => (d.seenSinceLastContentUpdate ?? []).some((s) => !s.isCurrentEndUser));
     const el = await view(dialog.id!);
