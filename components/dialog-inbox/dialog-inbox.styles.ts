@@ -11,10 +11,11 @@ export const inboxStyles = css`
     gap: var(--dialog-inbox-gap, var(--ds-size-6));
     grid-template-columns: minmax(0, 1fr);
   }
-  /* The party picker comes with the list's extras, after the first rows: its line is kept until then. */
+  /* The party picker comes with the list's extras, after the first rows: its line is kept until then (taller when
+     it says that its code could not be loaded). */
   [data-coming]:not(:defined) {
     display: block;
-    height: var(--ds-size-12); /* a button's height, as its toggle's */
+    min-height: var(--ds-size-12); /* a button's height, as its toggle's */
     margin-bottom: var(--ds-size-3);
   }
   .back [aria-hidden]:dir(rtl) {
