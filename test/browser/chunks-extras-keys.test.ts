@@ -5,9 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { parties, resetDemo } from './demo-api.js';
-import { until, untilAllRows } from './helpers.js';
-import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
+import { until } from './helpers.js';
+import { closeCdnInbox, pickerCdnInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('extras-keys');
 const rowButtons = (list: Element) => Array.from(list.shadowRoot!.querySelectorAll<HTMLElement>('.row-button'));
@@ -19,12 +18,8 @@ describe('dist/: the rows’ keys and the party picker come with the list’s ex
   after(() => closeCdnInbox(key, ...(inbox ? [inbox] : [])));
 
   it('one row in the tab order and the picker’s line kept while the chunk is held; then the arrow moves and the rows stay put', async () => {
-    await resetDemo();
-    const party = (await parties()).slice(0, 3).join(' ');
-    inbox = (await cdnInbox(key, { 'list-extras': 'hang' }, 'en', { party })).inbox;
-    const list = await listOf(inbox);
-    await untilAllRows(list);
-    const picker = inbox.shadowRoot!.querySelector<HTMLElement>('dialog-party-picker')!;
+    const { inbox: shown, list, picker } = await pickerCdnInbox(key, { 'list-extras': 'hang' });
+    inbox = shown; // removed after the test
     expect(customElements.get('dialog-party-picker'), 'no picker while the chunk is held').to.equal(undefined);
     expect(picker.hasAttribute('data-coming'), 'the picker is expected').to.equal(true);
     const kept = picker.getBoundingClientRect().height;

@@ -5,9 +5,8 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../../src/i18n/en.js';
 import { cdnKey, setChunkFaults } from '../support/chunk-cdn-client.js';
-import { parties, resetDemo } from './demo-api.js';
-import { until, untilAllRows } from './helpers.js';
-import { cdnInbox, closeCdnInbox, listOf, type PageInbox } from './page-inbox.js';
+import { until } from './helpers.js';
+import { closeCdnInbox, pickerCdnInbox, type PageInbox } from './page-inbox.js';
 
 const key = cdnKey('picker-404');
 
@@ -16,12 +15,8 @@ describe('dist/ with the party picker’s chunk missing (404)', () => {
   after(() => closeCdnInbox(key, ...(inbox ? [inbox] : [])));
 
   it('the picker’s line says so with a retry, the rows stay, and the retry brings the picker', async () => {
-    await resetDemo();
-    const party = (await parties()).slice(0, 3).join(' ');
-    inbox = (await cdnInbox(key, { 'list-extras': '404' }, 'en', { party })).inbox;
-    const list = await listOf(inbox);
-    await untilAllRows(list);
-    const picker = inbox.shadowRoot!.querySelector<HTMLElement>('dialog-party-picker')!;
+    const { inbox: shown, list, picker } = await pickerCdnInbox(key, { 'list-extras': '404' });
+    inbox = shown; // removed after the test
     expect(picker.hasAttribute('data-coming'), 'the picker is expected').to.equal(true);
     const alert = await until(() => picker.shadowRoot?.querySelector<HTMLElement>('[part="chunk-error"]'), 'the message in the picker’s line');
     expect(alert.getAttribute('role')).to.equal('alert');

@@ -1,6 +1,6 @@
 import { setChunkFaults, type Fault } from '../support/chunk-cdn-client.js';
-import { apiUrl, personParty, resetDemo, tokenProvider } from './demo-api.js';
-import { until } from './helpers.js';
+import { apiUrl, parties, personParty, resetDemo, tokenProvider } from './demo-api.js';
+import { until, untilAllRows } from './helpers.js';
 
 export type PageInbox = HTMLElement & { tokenProvider?: () => Promise<string> };
 
@@ -43,6 +43,19 @@ export async function cdnInbox(key: string, faults: Record<string, Fault>, lang:
   const inbox = await pageInbox(lang, options);
   const entry = (await import(/* @vite-ignore */ `/__cdn/${key}/dialog-inbox.js`)) as CdnEntry;
   return { inbox, entry };
+}
+
+/**
+ * A `cdnInbox` (English) over three of the user's parties, so that it keeps a line for the party picker, on fresh
+ * demo data and with every loaded row shown: the inbox, its list and its picker (undefined until its chunk is here).
+ */
+export async function pickerCdnInbox(key: string, faults: Record<string, Fault>): Promise<{ inbox: PageInbox; list: HTMLElement; picker: HTMLElement }> {
+  await resetDemo();
+  const party = (await parties()).slice(0, 3).join(' ');
+  const { inbox } = await cdnInbox(key, faults, 'en', { party });
+  const list = await listOf(inbox);
+  await untilAllRows(list);
+  return { inbox, list, picker: inbox.shadowRoot!.querySelector<HTMLElement>('dialog-party-picker')! };
 }
 
 /** Removes the inboxes, lifts the faults of `key` and restores the demo's data. */
