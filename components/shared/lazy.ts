@@ -88,7 +88,8 @@ export function prefetchElements({ now = false } = {}): void {
       // The client's ky first: every request after the first rows needs it (opening a dialog, the next page).
       // Its users import them again when needed, and say so if that fails.
       // An element whose place is kept for it (`data-coming`: the inbox's party picker) is expected: it says so if it fails.
-      const later = [kyCode, ...[...loaders.keys()].map((tag) => () => loadElement(tag, { quiet: !instances(tag).some((el) => el.hasAttribute('data-coming')) })), ...modules];
+      const expected = (tag: string) => instances(tag).some((el) => el.hasAttribute('data-coming'));
+      const later = [kyCode, ...[...loaders.keys()].map((tag) => () => loadElement(tag, { quiet: !expected(tag) })), ...modules];
       for (const load of later) {
         await whenIdle();
         await load().catch(() => {});
