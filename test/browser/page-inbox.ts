@@ -47,12 +47,14 @@ export async function cdnInbox(key: string, faults: Record<string, Fault>, lang:
 
 /**
  * A `cdnInbox` (English) over three of the user's parties, so that it keeps a line for the party picker, on fresh
- * demo data and with every loaded row shown: the inbox, its list and its picker (undefined until its chunk is here).
+ * demo data and with every loaded row shown (with `chunkTimeoutMs` as the chunks' timeout): the inbox, its list and
+ * its picker (undefined until its chunk is here).
  */
-export async function pickerCdnInbox(key: string, faults: Record<string, Fault>): Promise<{ inbox: PageInbox; list: HTMLElement; picker: HTMLElement }> {
+export async function pickerCdnInbox(key: string, faults: Record<string, Fault>, chunkTimeoutMs?: number): Promise<{ inbox: PageInbox; list: HTMLElement; picker: HTMLElement }> {
   await resetDemo();
   const party = (await parties()).slice(0, 3).join(' ');
-  const { inbox } = await cdnInbox(key, faults, 'en', { party });
+  const { inbox, entry } = await cdnInbox(key, faults, 'en', { party });
+  if (chunkTimeoutMs) entry.setChunkTimeout(chunkTimeoutMs); // before the first page: no chunk is asked for yet
   const list = await listOf(inbox);
   await untilAllRows(list);
   return { inbox, list, picker: inbox.shadowRoot!.querySelector<HTMLElement>('dialog-party-picker')! };
