@@ -7,7 +7,7 @@ import { fill, type Messages } from '../../src/i18n/index.js';
 import { refusedBatch, type BatchFailure } from '../../src/state/filter-caps.js';
 import { groupByMonth, monthLabel, type Group } from '../../src/state/grouping.js';
 import { rowDate, type Row } from '../../src/state/rows.js';
-import { renderRow, type RowContext } from './list-row.js';
+import { rowContent, rowItem, type RowContext } from './list-row.js';
 
 /** The month groups of the last rows rendered (a long list renders often, its groups change with its rows). */
 let grouped: { rows: readonly Row[]; orderBy: string; groups: Group<Row>[] } | null = null;
@@ -39,7 +39,7 @@ export function renderRows(rows: readonly Row[], from: number, to: number, conte
       <ul class="rows" part="group">
         ${repeat(group.items.slice(first, last), (row) => row.id, (row, n) => {
           const place = places ? ([first + n + 1, group.items.length] as const) : undefined;
-          return guard([...rowDeps(row, context, today), place?.[0], place?.[1]], () => renderRow(row, context, place));
+          return rowItem(row, place, guard(rowDeps(row, context, today), () => rowContent(row, context)));
         })}
       </ul>
     </section>`,
