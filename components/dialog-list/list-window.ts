@@ -180,7 +180,8 @@ export class ListWindow implements ReactiveController {
   /**
    * The list grew past `from` with every row rendered (this code is loaded when it is needed, and a shorter list
    * renders every row): the window heads for the rows on screen, found by bisection (reading every row's box took
-   * 45 ms under a phone's CPU). It starts as the rows already rendered and sheds the others a step a frame (#step).
+   * 45 ms under a phone's CPU). It starts as the rows already rendered and sheds the others a step a frame (#step),
+   * from the next frame: the update that brought the rows past `from` (a page's answer) then does not also drop rows.
    */
   #takeOver(ids: readonly string[]): void {
     this.#ids = ids;
@@ -195,8 +196,7 @@ export class ListWindow implements ReactiveController {
     this.end = rows.length;
     this.#need = [Math.max(0, first), Math.min(rows.length, last + 1)];
     this.#target = [Math.max(0, first - NEAR), Math.min(ids.length, last + NEAR + 1)];
-    this.#step();
-    this.#anchorId = ids[this.start] ?? null;
+    this.#anchorId = ids[0] ?? null;
   }
 
   /** Rows were loaded, added or removed: the window keeps its first row (rows added above move it down). */

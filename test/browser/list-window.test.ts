@@ -171,6 +171,29 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
     expect(Math.max(...tops) - Math.min(...tops), `where the focused row was (${tops.map(Math.round).join(' ')})`).to.be.below(2);
   });
 
+  // The page's answer is the longest task while scrolling a phone to 1,000 rows: the update that takes the list past
+  // 300 rows gives every row its place and drops none; the shedding starts in the next frame.
+  it('passing 300 rows, the update that brings the page drops no row; the rows off screen go in later frames', async () => {
+    const el = await longList(party, items.length, { pageSize: 250 });
+    await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000);
+    const batches: { placed: number; dropped: number }[] = [];
+    const observer = new MutationObserver((records) => {
+      const placed = records.filter((r) => r.type === 'attributes' && r.attributeName === 'aria-setsize').length;
+      const dropped = records.flatMap((r) => [...r.removedNodes]).filter((n) => n instanceof HTMLElement && n.matches('li[part="row"]')).length;
+      if (placed || dropped) batches.push({ placed, dropped });
+    });
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-setsize'] });
+    el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!.scrollIntoView({ block: 'end' });
+    el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!.click();
+    await until(() => el.rowCount > 300 && rendered(el).length <= 100, 'windowed, the rows shed', 10_000);
+    observer.disconnect();
+    const first = batches.findIndex((b) => b.placed > 0);
+    expect(first, `the rows placed (${JSON.stringify(batches)})`).to.be.at.least(0);
+    expect(batches[first].placed, 'rows placed at once').to.be.greaterThan(100);
+    expect(batches[first].dropped, 'rows dropped in that update').to.equal(0);
+    expect(batches.slice(first + 1).reduce((sum, b) => sum + b.dropped, 0), 'rows dropped later').to.be.greaterThan(100);
+  });
+
   it('scrolled to the middle, the rows there are rendered: no blank screen', async () => {
     const el = await longList(party, items.length);
     const list = el.shadowRoot!.querySelector('.groups')!;
