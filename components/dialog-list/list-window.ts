@@ -196,7 +196,7 @@ export class ListWindow implements ReactiveController {
     this.end = rows.length;
     this.#need = [Math.max(0, first), Math.min(rows.length, last + 1)];
     this.#target = [Math.max(0, first - NEAR), Math.min(ids.length, last + NEAR + 1)];
-    this.#anchorId = ids[0] ?? null;
+    this.#anchorId = ids[this.start] ?? null;
   }
 
   /** Rows were loaded, added or removed: the window keeps its first row (rows added above move it down). */

@@ -176,17 +176,18 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
   it('passing 300 rows, the update that brings the page drops no row; the rows off screen go in later frames', async () => {
     const el = await longList(party, items.length, { pageSize: 250 });
     await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000);
+    // Rows go one by one or with their month's section.
+    const rowsIn = (n: Node) => (n instanceof HTMLElement ? (n.matches('li[part="row"]') ? 1 : n.querySelectorAll('li[part="row"]').length) : 0);
     const batches: { placed: number; dropped: number }[] = [];
     const observer = new MutationObserver((records) => {
       const placed = records.filter((r) => r.type === 'attributes' && r.attributeName === 'aria-setsize').length;
-      // Rows go one by one or with their month's section.
-      const rowsIn = (n: Node) => (n instanceof HTMLElement ? (n.matches('li[part="row"]') ? 1 : n.querySelectorAll('li[part="row"]').length) : 0);
       const dropped = records.flatMap((r) => [...r.removedNodes]).reduce((sum, n) => sum + rowsIn(n), 0);
       if (placed || dropped) batches.push({ placed, dropped });
     });
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-setsize'] });
-    el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!.scrollIntoView({ block: 'end' });
-    el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!.click();
+    const button = el.shadowRoot!.querySelector<HTMLElement>('[part="load-more"]')!;
+    button.scrollIntoView({ block: 'end' });
+    button.click();
     await until(() => el.rowCount > 300 && rendered(el).length <= 100, 'windowed, the rows shed', 10_000);
     observer.disconnect();
     const first = batches.findIndex((b) => b.placed > 0);
