@@ -144,6 +144,39 @@ describe('<dialog-list> windowing: a long list keeps the rows near the viewport'
     }
   });
 
+  // "Show more" puts focus on the first new row, also after a tap: a phone user then scrolls on through the page with
+  // that row focused. Kept while it is near (NEAR rows past the window), let go farther away: keeping every row between
+  // it and the screen (up to 150 before) kept about 170 rows rendered while scrolling the phone bench to 1,000 rows.
+  it('the focused row stays while it is near; scrolled farther, it is let go and focus is not pulled back', async () => {
+    const el = await longList(party, items.length);
+    const list = el.shadowRoot!.querySelector('.groups')!;
+    scrollTo(0, list.getBoundingClientRect().top + scrollY + list.getBoundingClientRect().height / 3);
+    for (let i = 0; i < 30; i++) await frame();
+    const row = rendered(el).find(onScreen)!;
+    const id = row.dataset.dialogId!;
+    row.querySelector<HTMLElement>('[part="row-button"]')!.focus();
+    const height = row.getBoundingClientRect().height + 8;
+    // Scrolled on as a thumb does, a few rows at a time (a jump renders the rows on screen first in any case).
+    const scrollOn = async (rows: number) => {
+      for (let n = 0; n < rows; n += 4) {
+        scrollBy(0, 4 * height);
+        for (let i = 0; i < 3; i++) await frame();
+      }
+      for (let i = 0; i < 20; i++) await frame();
+    };
+    // 20 rows on: kept.
+    await scrollOn(20);
+    expect(focusedId(el), 'focus 20 rows up').to.equal(id);
+    // 100 rows on: let go, a bounded run rendered, the page not scrolled back.
+    await scrollOn(80);
+    const y = scrollY;
+    expect(ids(el), 'the focused row 100 rows up').not.to.include(id);
+    expect(rendered(el).length, 'a bounded run').to.be.at.most(100);
+    for (let i = 0; i < 5; i++) await frame();
+    expect(scrollY, 'not scrolled back').to.equal(y);
+    expect(rendered(el).some((r) => r.contains(el.shadowRoot!.activeElement)), 'focus not moved to another row').to.equal(false);
+  });
+
   it('passing 300 rows with every row rendered, the list sheds the rows off screen a few dozen a frame, not all in one, the rows on screen staying put', async () => {
     const el = await longList(party, items.length, { pageSize: 250 });
     await until(() => el.rowCount > 100 && rendered(el).length === el.rowCount, 'the first page, every row rendered', 10_000);
