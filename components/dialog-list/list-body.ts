@@ -37,26 +37,28 @@ export function renderRows(rows: readonly Row[], from: number, to: number, conte
     ([i, group, first, last]) => html`<section class="group" aria-labelledby=${`g${i}`}>
       <h2 class="group-heading" part="group-heading" id=${`g${i}`}>${monthLabel(group.key, lang, now) || t.noDate}</h2>
       <ul class="rows" part="group">
-        ${guard([group.items, first, last, places, context.selectedId, context.picked, ...contextDeps(context, today)], () =>
-          repeat(group.items.slice(first, last), (row) => row.id, (row, n) => {
-            const place = places ? ([first + n + 1, group.items.length] as const) : undefined;
-            return rowItem(row, place, guard(rowDeps(row, context, today), () => rowContent(row, context)));
-          }),
-        )}
+        ${repeat(group.items.slice(first, last), (row) => row.id, (row, n) => {
+          const place = places ? ([first + n + 1, group.items.length] as const) : undefined;
+          return rowItem(row, place, guard(rowDeps(row, context, today), () => rowContent(row, context)));
+        })}
       </ul>
     </section>`,
   )}${spacer}`;
 }
 
 /** What a row's rendering depends on: it is rendered again only when one of these changes. */
-const rowDeps = (row: Row, c: RowContext, today: string) => [row, c.selectedId === row.id, c.picked.has(row.id), ...contextDeps(c, today)];
-
-/**
- * What every row's rendering depends on besides the row and whether it is selected or picked. A month's rows are
- * looked at again only when one of these, the selection, the picked rows, its rows or the part of it rendered change:
- * a window step that adds or drops rows in one month leaves the others alone (each step went over every rendered row).
- */
-const contextDeps = (c: RowContext, today: string) => [c.t, c.search, c.orderBy, c.recipients, c.orgNames, c.pickFull, today];
+const rowDeps = (row: Row, c: RowContext, today: string) => [
+  row,
+  c.t,
+  c.search,
+  c.orderBy,
+  c.recipients,
+  c.orgNames,
+  c.selectedId === row.id,
+  c.picked.has(row.id),
+  c.pickFull,
+  today,
+];
 
 /** "Show more", busy while the next page loads. */
 export function renderMore(loading: boolean, t: Messages, loadMore: () => void) {
