@@ -107,8 +107,7 @@ export class ListWindow implements ReactiveController {
   }
 
   /** The spacers before and after the rendered rows stand for the rows that are not: as tall as they are, estimated. */
-  #sizeSpacers(): void {
-    const rendered = this.#rows();
+  #sizeSpacers(rendered: HTMLElement[]): void {
     const ids = this.ids();
     const start = rendered.length ? ids.indexOf(rendered[0].dataset.dialogId!) : 0;
     const end = rendered.length ? start + rendered.length : 0;
@@ -173,8 +172,9 @@ export class ListWindow implements ReactiveController {
     }
     this.#watchScrollers();
     // One layout per update: the spacers from what is known so far, then the rows measured (for the next update).
-    this.#sizeSpacers();
-    this.#measure();
+    const rows = this.#rows(); // the same rows for both: sizing the spacers does not change them
+    this.#sizeSpacers(rows);
+    this.#measure(rows);
     if (this.#added) this.#perRow = (this.#perRow + (performance.now() - this.#at) / this.#added) / 2;
     this.#added = 0;
     this.#restore();
@@ -226,8 +226,7 @@ export class ListWindow implements ReactiveController {
   }
 
   /** The rendered rows' heights: from the top of one to the top of the next (the gap and a heading included). */
-  #measure(): void {
-    const rows = this.#rows();
+  #measure(rows: HTMLElement[]): void {
     // Each row's box read once (each was read twice: as the row and as the next one's).
     const tops = rows.map((row) => row.getBoundingClientRect().top);
     let sum = 0;
